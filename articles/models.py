@@ -1,0 +1,389 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+
+def split_lines(text):
+    """Return the non-blank lines of a one-per-line text field, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class NaturalKeyManager(models.Manager):
+    """Looks rows up by their `natural_key_fields`, so fixtures need no primary keys."""
+
+    def get_by_natural_key(self, *key):
+        return self.get(**dict(zip(self.model.natural_key_fields, key)))
+
+
+class Section(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    objects = NaturalKeyManager()
+    natural_key_fields = ["slug"]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:section", args=[self.slug])
+
+
+class Country(models.Model):
+    code = models.CharField(
+        "ISO code", max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, e.g. PK."
+    )
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    aliases = models.TextField(
+        blank=True, help_text="Other names, demonyms and adjectives, one per line (e.g. Pakistani)."
+    )
+
+    objects = NaturalKeyManager()
+    natural_key_fields = ["code"]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        constraints = [
+            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.code,)
+
+    def get_absolute_url(self):
+        return reverse("articles:country", args=[self.code.lower()])
+
+    @property
+    def alias_list(self):
+        return split_lines(self.aliases)
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.SET_NULL, null=True, blank=True, related_name="people"
+    )
+    aliases = models.TextField(
+        blank=True, help_text="Other ways stories name this person, one per line (e.g. Alvi)."
+    )
+    photo = models.ImageField(upload_to="people/", blank=True)
+    photo_alt = models.CharField("photo alt text", max_length=300, blank=True)
+    wikidata_id = models.CharField(
+        "Wikidata ID", max_length=20, blank=True, help_text="e.g. Q2333373"
+    )
+    bio = models.TextField(blank=True)
+
+    objects = NaturalKeyManager()
+    natural_key_fields = ["slug"]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
+                name="person_wikidata_id_format",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:person", args=[self.slug])
+
+    @property
+    def alias_list(self):
+        return split_lines(self.aliases)
+
+    def role_on(self, day):
+        """The role held on `day`, read from prefetched roles (newest first)."""
+        return next((role for role in self.roles.all() if role.held_on(day)), None)
+
+
+class RoleManager(models.Manager):
+    def get_by_natural_key(self, person_slug, title, start_date):
+        return self.get(person__slug=person_slug, title=title, start_date=start_date)
+
+
+class Role(models.Model):
+    """A position a person holds for a while: "State Councilor and Foreign Minister, China, 2023–"."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=200)
+    country = models.ForeignKey(
+        Country, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    organisation = models.CharField(max_length=200, blank=True)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True, help_text="Empty while the role is held.")
+
+    objects = RoleManager()
+
+    class Meta:
+        ordering = ["person", "-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="role_ends_after_start",
+                violation_error_message="A role cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.organisation or (self.country.name if self.country_id else "")
+        label = f"{self.title} of {where}" if where else self.title
+        if self.start_date and self.end_date:
+            return f"{label}, {self.start_date.year}–{self.end_date.year}"
+        if self.start_date:
+            return f"{label}, from {self.start_date.year}"
+        return label
+
+    def natural_key(self):
+        return (*self.person.natural_key(), self.title, self.start_date)
+
+    natural_key.dependencies = ["articles.person"]
+
+    def held_on(self, day):
+        return (self.start_date is None or self.start_date <= day) and (
+            self.end_date is None or day <= self.end_date
+        )
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and not scheduled for later."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_list(self):
+        return self.select_related("section").prefetch_related("tags")
+
+    def for_detail(self):
+        return self.select_related("section").prefetch_related(
+            "tags",
+            "countries",
+            "people",
+            models.Prefetch(
+                "statements",
+                queryset=Statement.objects.confirmed()
+                .select_related("speaker")
+                .prefetch_related("countries", "speaker__roles"),
+            ),
+        )
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    def get_by_natural_key(self, published_on, slug):
+        return self.get(published_on=published_on, slug=slug)
+
+
+class TaggedArticleManager(models.Manager):
+    def get_by_natural_key(self, published_on, slug, tag_name):
+        return self.get(
+            content_object__published_on=published_on,
+            content_object__slug=slug,
+            tag__name=tag_name,
+        )
+
+
+class TaggedArticle(TaggedItemBase):
+    """Tags through a real foreign key: joins without content types, and natural keys in fixtures."""
+
+    content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="+")
+
+    objects = TaggedArticleManager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_unique"),
+        ]
+
+    def natural_key(self):
+        return (*self.content_object.natural_key(), self.tag.name)
+
+    natural_key.dependencies = ["articles.article", "taggit.tag"]
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class Article(models.Model):
+    Status = ArticleStatus
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200)
+    section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
+    summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
+    body = models.TextField(help_text="Paragraphs separated by a blank line.")
+    dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
+    event_date = models.DateField(null=True, blank=True, help_text="When it happened.")
+    published_at = models.DateTimeField("publication time", default=timezone.now)
+    # The publication date in the newsroom's time zone: part of the URL and of the
+    # slug's uniqueness, so the database can enforce it without time-zone arithmetic.
+    published_on = models.DateField(editable=False)
+    status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
+    source_name = models.CharField(max_length=200, blank=True)
+    source_url = models.URLField("source URL", max_length=500, blank=True)
+    # What an imported story is recognised by when it is imported again.
+    import_ref = models.CharField(max_length=500, unique=True, null=True, blank=True, editable=False)
+    tags = TaggableManager(through=TaggedArticle, blank=True)
+    people = models.ManyToManyField(Person, blank=True, related_name="articles")
+    countries = models.ManyToManyField(Country, blank=True, related_name="articles")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleManager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        get_latest_by = "published_at"
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_list_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
+            models.CheckConstraint(condition=Q(status__in=ArticleStatus.values), name="article_status_valid"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title)[:200]
+        self.published_on = timezone.localdate(self.published_at)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        day = self.published_on
+        return reverse(
+            "articles:detail",
+            kwargs={"year": day.year, "month": f"{day.month:02}", "day": f"{day.day:02}", "slug": self.slug},
+        )
+
+    def natural_key(self):
+        return (self.published_on.isoformat(), self.slug)
+
+    @property
+    def paragraphs(self):
+        return [paragraph.strip() for paragraph in self.body.split("\n\n") if paragraph.strip()]
+
+    @property
+    def lede(self):
+        """The summary, or the first paragraph when the editor wrote none."""
+        return self.summary or next(iter(self.paragraphs), "")
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class StatementQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(review=Statement.Review.CONFIRMED)
+
+    def public(self):
+        """Confirmed statements in articles the public can read."""
+        return self.confirmed().filter(article__in=Article.objects.published())
+
+
+class StatementManager(models.Manager.from_queryset(StatementQuerySet)):
+    def get_by_natural_key(self, published_on, slug, position):
+        return self.get(article__published_on=published_on, article__slug=slug, position=position)
+
+
+class StatementKind(models.TextChoices):
+    INDIRECT = "indirect", "Reported speech"
+    DIRECT = "direct", "Direct quote"
+    MIXED = "mixed", "Partly quoted"
+
+
+class StatementReview(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested, awaiting review"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class Statement(models.Model):
+    """An attributed, reported utterance: who said what, in which story, about which countries."""
+
+    Kind = StatementKind
+    Review = StatementReview
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    position = models.PositiveIntegerField(help_text="Order within the article.")
+    speaker = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="statements")
+    speaker_title = models.CharField(
+        max_length=200, blank=True, help_text="The speaker's title as printed in the story."
+    )
+    cue = models.CharField(
+        "attribution verb", max_length=50, help_text='How it was said: "said", "pointed out", ...'
+    )
+    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=StatementKind, default=StatementKind.INDIRECT)
+    countries = models.ManyToManyField(Country, blank=True, related_name="statements_about")
+    audience = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="Whom it was said to.",
+    )
+    on_behalf_of = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="Whose words or greetings were relayed.",
+    )
+    paragraph = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Paragraph of the body it comes from, counting from 1."
+    )
+    review = models.CharField(max_length=10, choices=StatementReview, default=StatementReview.CONFIRMED)
+
+    objects = StatementManager()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="statement_position_unique"),
+            models.CheckConstraint(condition=Q(kind__in=StatementKind.values), name="statement_kind_valid"),
+            models.CheckConstraint(condition=Q(review__in=StatementReview.values), name="statement_review_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker} {self.cue}: {self.text[:60]}"
+
+    def natural_key(self):
+        return (*self.article.natural_key(), self.position)
+
+    natural_key.dependencies = ["articles.article"]
+
+    @property
+    def is_direct(self):
+        return self.kind == self.Kind.DIRECT
+
+    @property
+    def speaker_role(self):
+        """The role the speaker held on the article's date (needs `speaker__roles` prefetched)."""
+        return self.speaker.role_on(self.article.published_on)
