@@ -1,3 +1,6 @@
+from django.core.exceptions import ValidationError
+import re
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -5,6 +8,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
+
+
+# Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
+PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
 
 
 def split_lines(text):
@@ -159,10 +166,14 @@ class Role(models.Model):
     def __str__(self):
         where = self.organisation or (self.country.name if self.country_id else "")
         label = f"{self.title} of {where}" if where else self.title
-        if self.start_date and self.end_date:
-            return f"{label}, {self.start_date.year}–{self.end_date.year}"
-        if self.start_date:
-            return f"{label}, from {self.start_date.year}"
+        start, end = self.start_date, self.end_date
+        if start and end:
+            years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+            return f"{label}, {years}"
+        if start:
+            return f"{label}, from {start.year}"
+        if end:
+            return f"{label}, until {end.year}"
         return label
 
     def natural_key(self):
@@ -193,7 +204,8 @@ class ArticleQuerySet(models.QuerySet):
                 "statements",
                 queryset=Statement.objects.confirmed()
                 .select_related("speaker")
-                .prefetch_related("countries", "speaker__roles"),
+                # Roles with their countries: the page prints "Foreign Minister, China".
+                .prefetch_related("countries", "speaker__roles__country"),
             ),
         )
 
@@ -252,8 +264,6 @@ class Article(models.Model):
     status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
     source_name = models.CharField(max_length=200, blank=True)
     source_url = models.URLField("source URL", max_length=500, blank=True)
-    # What an imported story is recognised by when it is imported again.
-    import_ref = models.CharField(max_length=500, unique=True, null=True, blank=True, editable=False)
     tags = TaggableManager(through=TaggedArticle, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="articles")
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
@@ -287,12 +297,25 @@ class Article(models.Model):
             kwargs={"year": day.year, "month": f"{day.month:02}", "day": f"{day.day:02}", "slug": self.slug},
         )
 
+    def clean(self):
+        # published_on is computed, not typed, so a form leaves it out of validation and
+        # with it the (published_on, slug) constraint. Compute it here as save() does and
+        # check the pair, so a clash is an error on the slug rather than an IntegrityError.
+        if self.published_at is None:
+            return
+        self.published_on = timezone.localdate(self.published_at)
+        same_day = Article.objects.filter(published_on=self.published_on, slug=self.slug)
+        if self.slug and same_day.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"slug": f"Another article published on {self.published_on:%d %B %Y} has this slug."}
+            )
+
     def natural_key(self):
         return (self.published_on.isoformat(), self.slug)
 
     @property
     def paragraphs(self):
-        return [paragraph.strip() for paragraph in self.body.split("\n\n") if paragraph.strip()]
+        return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
 
     @property
     def lede(self):
@@ -311,6 +334,12 @@ class StatementQuerySet(models.QuerySet):
     def public(self):
         """Confirmed statements in articles the public can read."""
         return self.confirmed().filter(article__in=Article.objects.published())
+
+    def for_list(self):
+        """Everything a list of statements prints: its story, speaker, role and countries."""
+        return self.select_related("article", "speaker").prefetch_related(
+            "countries", "speaker__roles__country"
+        )
 
 
 class StatementManager(models.Manager.from_queryset(StatementQuerySet)):

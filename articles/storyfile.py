@@ -21,6 +21,7 @@ can use it on their own.
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import BinaryIO
 
 # Checked before decoding so a huge upload costs nothing; real stories are a few KB.
 MAX_STORY_BYTES = 1_000_000
@@ -144,6 +145,11 @@ def parse_story(raw: bytes) -> Story:
     return Story(title, published_at, paragraphs, section, has_time)
 
 
+def read_story(stream: BinaryIO) -> Story:
+    """Parse a story from an open binary file, never reading more than a story may hold."""
+    return parse_story(stream.read(MAX_STORY_BYTES + 1))
+
+
 def render_story(story: Story) -> str:
     """The canonical text form of a story, which parse_story reads back unchanged."""
     dateline = story.published_at.strftime("%Y-%m-%d %H:%M" if story.has_time else "%Y-%m-%d")
@@ -154,7 +160,7 @@ def render_story(story: Story) -> str:
 def _decode(raw: bytes) -> str:
     if len(raw) > MAX_STORY_BYTES:
         raise StoryFormatError(
-            f"too large: {len(raw):,} bytes, a story may be at most {MAX_STORY_BYTES:,} bytes"
+            f"too large: over {MAX_STORY_BYTES:,} bytes, the most a story may have"
         )
     for signature, kind in BINARY_SIGNATURES.items():
         if raw.startswith(signature):

@@ -290,7 +290,7 @@ def test_a_story_of_exactly_the_size_limit_is_accepted():
         ),
         pytest.param(
             b"x" * (MAX_STORY_BYTES + 1),
-            "too large: 1,000,001 bytes, a story may be at most 1,000,000 bytes",
+            "too large: over 1,000,000 bytes, the most a story may have",
             id="over-size-limit",
         ),
     ],

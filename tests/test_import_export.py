@@ -1,0 +1,246 @@
+import io
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Article, Section
+from articles.storyfile import parse_story
+
+from . import factories
+
+DATA = Path(__file__).parent / "data"
+# A byte-for-byte copy of the seed story (shared/seeds/000_0e8f66fb4d9f0923.txt).
+SEED = DATA / "seed_story.txt"
+BAD = DATA / "bad"
+SEED_TITLE = "Pakistani President Arif Alvi Meets with Qin Gang"
+
+pytestmark = pytest.mark.django_db
+
+
+def run_import(*args):
+    """Run import_articles; return (its output, the CommandError message or "")."""
+    out = io.StringIO()
+    try:
+        call_command("import_articles", *map(str, args), stdout=out)
+    except CommandError as error:
+        return out.getvalue(), str(error)
+    return out.getvalue(), ""
+
+
+def write_story(directory, name, title="Wang Yi Holds Talks with Josep Borrell", when="2023-05-06 10:00",
+                body="Both sides held talks.\n\nWang Yi said that dialogue matters."):
+    path = Path(directory) / name
+    path.write_text(f"Home > China News\n{title}\n\n{when}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_importing_the_seed_creates_a_draft_equal_to_the_file():
+    output, failure = run_import(SEED)
+
+    assert failure == ""
+    assert f"created    {SEED}: {SEED_TITLE} (2023-05-06)" in output
+    assert output.rstrip().endswith("1 created, 0 updated, 0 unchanged, 0 failed")
+    article = Article.objects.get()
+    story = parse_story(SEED.read_bytes())
+    assert article.title == SEED_TITLE
+    assert article.section.name == "China News"
+    assert article.status == Article.Status.DRAFT
+    assert article.published_at == datetime(2023, 5, 6, 15, 34, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert article.paragraphs == list(story.paragraphs)
+    assert "Suggest To A Friend" not in article.body
+
+
+def test_importing_the_seed_twice_reports_unchanged_and_creates_nothing(tmp_path):
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    run_import(tmp_path)
+    output, failure = run_import(tmp_path)
+
+    assert failure == ""
+    assert f"unchanged  {tmp_path / 'seed.txt'}" in output
+    assert "0 created, 0 updated, 1 unchanged, 0 failed" in output
+    assert Article.objects.count() == 1
+
+
+def test_importing_the_seed_over_the_fixture_recognises_the_same_story():
+    call_command("loaddata", "seed_story", verbosity=0)
+
+    output, _ = run_import(SEED)
+
+    assert "1 unchanged" in output
+    assert Article.objects.get().status == Article.Status.PUBLISHED
+
+
+def test_reimport_of_an_edited_file_updates_in_place_and_keeps_the_editors_status(tmp_path):
+    path = write_story(tmp_path, "talks.txt")
+    run_import(path, "--status", "published")
+    write_story(tmp_path, "talks.txt", body="Both sides held talks.\n\nA corrected second paragraph.")
+
+    output, _ = run_import(path)
+
+    assert "1 updated" in output
+    article = Article.objects.get()
+    assert article.paragraphs[1] == "A corrected second paragraph."
+    assert article.status == Article.Status.PUBLISHED
+
+
+def test_status_and_section_options(tmp_path):
+    path = write_story(tmp_path, "talks.txt")
+
+    run_import(path, "--status", "published", "--section", "World")
+
+    article = Article.objects.get()
+    assert article.status == Article.Status.PUBLISHED
+    assert article.section.name == "World"
+
+
+def test_source_url_is_the_natural_key_when_given(tmp_path):
+    path = write_story(tmp_path, "talks.txt")
+    run_import(path, "--source-url", "https://example.com/news/1.html")
+    write_story(tmp_path, "talks.txt", title="Wang Yi and Josep Borrell Hold Talks")
+
+    output, _ = run_import(path, "--source-url", "https://example.com/news/1.html")
+
+    assert "1 updated" in output
+    assert Article.objects.get().title == "Wang Yi and Josep Borrell Hold Talks"
+
+
+def test_dry_run_reports_and_writes_nothing():
+    output, _ = run_import(SEED, "--dry-run")
+
+    assert "created" in output
+    assert "Dry run, nothing saved: 1 created" in output
+    assert not Article.objects.exists()
+    assert not Section.objects.exists()
+
+
+def test_stories_from_standard_input(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+
+    output, failure = run_import("-")
+
+    assert failure == ""
+    assert f"created    -: {SEED_TITLE}" in output
+    assert Article.objects.count() == 1
+
+
+def test_directories_are_searched_recursively_for_txt_files(tmp_path):
+    write_story(tmp_path, "one.txt", title="First Story")
+    (tmp_path / "nested").mkdir()
+    write_story(tmp_path / "nested", "two.txt", title="Second Story")
+    (tmp_path / "notes.md").write_text("not a story")
+
+    output, _ = run_import(tmp_path)
+
+    assert "2 created" in output
+    assert set(Article.objects.values_list("title", flat=True)) == {"First Story", "Second Story"}
+
+
+def test_same_title_on_the_same_day_from_two_sources_gets_distinct_slugs(tmp_path):
+    path = write_story(tmp_path, "talks.txt")
+    run_import(path, "--source-url", "https://example.com/a")
+    run_import(path, "--source-url", "https://example.com/b")
+
+    slugs = sorted(Article.objects.values_list("slug", flat=True))
+    assert slugs == ["wang-yi-holds-talks-with-josep-borrell", "wang-yi-holds-talks-with-josep-borrell-2"]
+
+
+def bad_files():
+    """(file name, expected error) from the table in tests/data/bad/README.md."""
+    rows = []
+    for line in (BAD / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            name, message = (cell.strip().strip("`") for cell in line.strip("|").split("|"))
+            rows.append(pytest.param(name, message, id=name))
+    return rows
+
+
+@pytest.mark.parametrize("name, message", bad_files())
+def test_each_bad_file_gets_its_error_by_name_and_the_good_file_still_imports(name, message):
+    output, failure = run_import(BAD / name, SEED)
+
+    assert f"error      {BAD / name}: {message}" in output
+    assert "1 created, 0 updated, 0 unchanged, 1 failed" in output
+    assert failure == "1 of 2 stories failed to import."
+    assert list(Article.objects.values_list("title", flat=True)) == [SEED_TITLE]
+
+
+def test_an_oversized_file_is_rejected_without_reading_it_all(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"Title\n\n2023-05-06\n\n" + b"word " * 300_000)
+
+    output, failure = run_import(huge)
+
+    assert f"error      {huge}: too large: over 1,000,000 bytes, the most a story may have" in output
+    assert failure
+    assert not Article.objects.exists()
+
+
+def test_a_missing_path_is_an_error_naming_it(tmp_path):
+    output, failure = run_import(tmp_path / "missing.txt")
+
+    assert f"{tmp_path / 'missing.txt'}: no such file or directory" in output
+    assert failure == "1 of 1 stories failed to import."
+
+
+def test_source_url_with_several_paths_is_refused(tmp_path):
+    _, failure = run_import(SEED, SEED, "--source-url", "https://example.com/a")
+
+    assert failure == "--source-url names one story: give exactly one PATH with it."
+
+
+def test_control_characters_and_crlf_are_cleaned_before_saving(tmp_path):
+    path = tmp_path / "dirty.txt"
+    path.write_bytes(
+        b"\xef\xbb\xbfHome > China News\r\nTalks\x00 in Beijing\r\n\r\nMay 6, 2023\r\n\r\n"
+        b"Wang Yi\x07 met  Josep Borrell.\r\n\r\n<Suggest To A Friend>\r\n"
+    )
+
+    run_import(path)
+
+    article = Article.objects.get()
+    assert article.title == "Talks in Beijing"
+    assert article.body == "Wang Yi met Josep Borrell."
+
+
+def test_export_then_import_reproduces_the_same_articles(tmp_path):
+    call_command("loaddata", "seed_story", verbosity=0)
+    factories.make_article(
+        "Wang Yi Meets Josep Borrell",
+        section=factories.make_section("World"),
+        published_at=datetime(2024, 1, 2, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")),
+        body="First “quoted” paragraph.\n\nSecond paragraph with 中文 and Ünïcode.",
+    )
+    factories.make_article("A Draft", status=Article.Status.DRAFT)
+    before = sorted(
+        (a.title, a.section.name, a.published_at, tuple(a.paragraphs))
+        for a in Article.objects.published().select_related("section")
+    )
+
+    out = io.StringIO()
+    call_command("export_articles", str(tmp_path), stdout=out)
+    assert out.getvalue().strip() == f"exported 2 articles to {tmp_path}"
+    Article.objects.all().delete()
+    output, failure = run_import(tmp_path)
+
+    assert failure == ""
+    assert "2 created" in output
+    after = sorted(
+        (a.title, a.section.name, a.published_at, tuple(a.paragraphs))
+        for a in Article.objects.select_related("section")
+    )
+    assert after == before
+    assert "2 unchanged" in run_import(tmp_path)[0]
+
+
+def test_export_all_includes_drafts(tmp_path):
+    factories.make_article("A Draft", status=Article.Status.DRAFT)
+
+    call_command("export_articles", str(tmp_path), "--all", stdout=io.StringIO())
+
+    assert [path.name for path in tmp_path.iterdir()] == [
+        f"{Article.objects.get().published_on}-a-draft.txt"
+    ]
