@@ -54,3 +54,10 @@ def make_role(person, title="Foreign Minister", **fields):
 
 def country(code):
     return Country.objects.get(code=code)
+
+
+def newsroom_time(year, month, day, hour=0, minute=0):
+    """An aware datetime on the newsroom's clock (settings.TIME_ZONE), as stories print it."""
+    from datetime import datetime  # here, so this builder only appends to the module
+
+    return timezone.make_aware(datetime(year, month, day, hour, minute))
