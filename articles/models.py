@@ -273,7 +273,8 @@ class Article(models.Model):
     objects = ArticleManager()
 
     class Meta:
-        ordering = ["-published_at"]
+        # The primary key breaks ties so pages never shuffle stories published together.
+        ordering = ["-published_at", "-pk"]
         get_latest_by = "published_at"
         indexes = [models.Index(fields=["status", "-published_at"], name="article_list_idx")]
         constraints = [

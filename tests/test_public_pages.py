@@ -6,6 +6,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
@@ -582,3 +583,7 @@ def test_country_and_people_index_query_counts_are_flat(get_with_queries):
 
     assert_flat(countries_before, countries_after)
     assert_flat(people_before, people_after)
+
+
+def test_server_error_page_renders_without_a_request():
+    assert "Something went wrong on our side" in render_to_string("500.html")
