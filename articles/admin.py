@@ -1,8 +1,13 @@
 """The editors' desk: every list page runs a fixed number of queries, however many rows it shows."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
 from .models import Article, Country, Person, Role, Section, Statement
 
@@ -56,11 +61,11 @@ class SpokenStatementInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ["name", "country", "statement_count"]
+    list_display = ["name", "country", "statement_count", "needs_review"]
     # Explicit: the statement count's GROUP BY makes Django drop Meta.ordering (autocomplete too).
     ordering = ["name"]
     # Only the countries someone on the desk belongs to, not all 249.
-    list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["needs_review", ("country", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
@@ -89,6 +94,7 @@ class StatementInline(admin.StackedInline):
     autocomplete_fields = ["speaker", "countries", "audience", "on_behalf_of"]
     fields = [
         ("position", "review"),
+        "found_in",
         ("speaker", "speaker_title"),
         ("cue", "kind"),
         "text",
@@ -97,9 +103,19 @@ class StatementInline(admin.StackedInline):
         "paragraph",
     ]
 
+    readonly_fields = ["found_in"]
+
     def get_queryset(self, request):
         # Each statement form reads its countries; one query for all of them, not one each.
         return super().get_queryset(request).prefetch_related("countries")
+
+    @admin.display(description="found in")
+    def found_in(self, statement):
+        """The sentence a suggestion came from, the statement's own words marked."""
+        excerpt = statement.found_in() if statement.pk else None
+        if excerpt is None:
+            return "—"
+        return format_html('{}<mark class="statement-span">{}</mark>{}', *excerpt)
 
 
 @admin.register(Article)
@@ -139,6 +155,33 @@ class ArticleAdmin(admin.ModelAdmin):
             .annotate(statement_count=Count("statements"))
         )
 
+    def get_urls(self):
+        review = self.admin_site.admin_view(self.review_suggestions)
+        return [
+            path("<int:article_id>/suggestions/<str:decision>/", review, name="articles_article_review_suggestions"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
+        extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count()}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    @require_POST
+    def review_suggestions(request, article_id, decision):
+        """Confirm or reject all of an article's suggested statements at once."""
+        decisions = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
+        if decision not in decisions:
+            raise PermissionDenied
+        article = get_object_or_404(Article, pk=article_id)
+        if not request.user.has_perm("articles.change_statement"):
+            raise PermissionDenied
+        count = article.statements.filter(review=Statement.Review.SUGGESTED).update(review=decisions[decision])
+        verb = "Confirmed" if decision == "confirm" else "Rejected"
+        messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
+        return redirect("admin:articles_article_change", article.pk)
+
     def view_on_site(self, article):
         # Drafts and scheduled stories are a 404 on the public site, so they get no link.
         return article.get_absolute_url() if article.is_public else None
@@ -169,6 +212,17 @@ class StatementAdmin(admin.ModelAdmin):
     list_per_page = 50
     search_fields = ["text", "speaker__name", "article__title"]
     autocomplete_fields = ["article", "speaker", "countries", "audience", "on_behalf_of"]
+    actions = ["confirm", "reject"]
+
+    @admin.action(description="Confirm selected statements", permissions=["change"])
+    def confirm(self, request, queryset):
+        count = queryset.update(review=Statement.Review.CONFIRMED)
+        self.message_user(request, f"Confirmed {count} statements.", messages.SUCCESS)
+
+    @admin.action(description="Reject selected statements", permissions=["change"])
+    def reject(self, request, queryset):
+        count = queryset.update(review=Statement.Review.REJECTED)
+        self.message_user(request, f"Rejected {count} statements.", messages.SUCCESS)
 
     @admin.display(description="text")
     def short_text(self, statement):

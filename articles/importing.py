@@ -18,6 +18,7 @@ from django.utils.text import slugify
 
 from .models import Article, Section
 from .storyfile import Story, StoryFormatError, read_story, render_story
+from .suggestions import SuggestionCounts, Suggester
 
 DEFAULT_SECTION = "News"
 STDIN = "-"
@@ -29,11 +30,13 @@ class Outcome:
     result: str  # "created", "updated", "unchanged" or "error"
     article: Article | None = None
     error: str = ""
+    suggested: SuggestionCounts | None = None
 
     def __str__(self):
         if self.result == "error":
             return f"error      {self.source}: {self.error}"
-        return f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on})"
+        line = f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on})"
+        return f"{line}; {self.suggested}" if self.suggested else line
 
 
 @dataclass
@@ -76,6 +79,7 @@ def story_sources(paths):
 def import_paths(paths, *, status=None, section=None, source_url="", dry_run=False):
     """Import every story found under `paths`; one bad file never stops the others."""
     report = ImportReport()
+    suggester = None
     for source, open_stream in story_sources(paths):
         if open_stream is None:
             report.outcomes.append(Outcome(source, "error", error="no such file or directory"))
@@ -89,15 +93,19 @@ def import_paths(paths, *, status=None, section=None, source_url="", dry_run=Fal
         except OSError as error:
             report.outcomes.append(Outcome(source, "error", error=error.strerror or str(error)))
             continue
-        result, article = import_story(
-            story, status=status, section=section, source_url=source_url, dry_run=dry_run
+        # Built once, on the first story: compiling the gazetteer is the costly part.
+        suggester = suggester or Suggester()
+        result, article, suggested = import_story(
+            story, status=status, section=section, source_url=source_url, dry_run=dry_run,
+            suggester=suggester,
         )
-        report.outcomes.append(Outcome(source, result, article))
+        report.outcomes.append(Outcome(source, result, article, suggested=suggested))
     return report
 
 
-def import_story(story: Story, *, status=None, section=None, source_url="", dry_run=False):
-    """Create or update the article for `story`, atomically. Returns (result, article).
+def import_story(story: Story, *, status=None, section=None, source_url="", dry_run=False, suggester=None):
+    """Create or update the article for `story`, with suggestions for its people, countries
+    and statements, atomically. Returns (result, article, suggestion counts or None).
 
     `status` applies to new articles (draft when None) and, when given, to existing ones;
     an editor's publication decision is never undone by a plain re-import.
@@ -118,13 +126,16 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
         if status:
             article.status = status
         if not created and snapshot(article) == before:
-            return "unchanged", article
+            return "unchanged", article, None
         if created:
             article.slug = free_slug(story.title, timezone.localdate(published_at))
         article.save()
+        suggester = suggester or Suggester()
+        with suggester.provisionally() if dry_run else nullcontext():
+            suggested = suggester.suggest(article)
         if dry_run:
             transaction.set_rollback(True)
-    return ("created" if created else "updated"), article
+    return ("created" if created else "updated"), article, suggested
 
 
 def find_imported(title, published_on, source_url=""):

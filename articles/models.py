@@ -95,6 +95,9 @@ class Person(models.Model):
         "Wikidata ID", max_length=20, blank=True, help_text="e.g. Q2333373"
     )
     bio = models.TextField(blank=True)
+    needs_review = models.BooleanField(
+        default=False, help_text="Created from an imported story; an editor should check it."
+    )
 
     objects = NaturalKeyManager()
     natural_key_fields = ["slug"]
@@ -389,6 +392,10 @@ class Statement(models.Model):
     paragraph = models.PositiveIntegerField(
         null=True, blank=True, help_text="Paragraph of the body it comes from, counting from 1."
     )
+    # Where extraction found it in the body. A suggestion is known again by its span, so
+    # re-extraction neither duplicates it nor brings it back once an editor rejected it.
+    start = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    end = models.PositiveIntegerField(null=True, blank=True, editable=False)
     review = models.CharField(max_length=10, choices=StatementReview, default=StatementReview.CONFIRMED)
 
     objects = StatementManager()
@@ -412,6 +419,24 @@ class Statement(models.Model):
     @property
     def is_direct(self):
         return self.kind == self.Kind.DIRECT
+
+    def found_in(self):
+        """(before, span, after): the sentence of the body extraction found this statement
+        in, split around it; None for a statement typed by hand or a body since rewritten."""
+        body = self.article.body
+        if self.start is None or self.end is None or self.end > len(body):
+            return None
+        paragraph_start = body.rfind("\n\n", 0, self.start) + 1
+        sentence_start = max(paragraph_start, body.rfind(". ", 0, self.start) + 1)
+        paragraph_end = body.find("\n\n", self.end)
+        sentence_end = body.find(". ", self.end - 1)
+        ends = [end for end in (paragraph_end, sentence_end + 1 if sentence_end != -1 else -1) if end != -1]
+        sentence_end = min(ends, default=len(body))
+        return (
+            body[sentence_start:self.start].lstrip(),
+            body[self.start:self.end],
+            body[self.end:max(sentence_end, self.end)],
+        )
 
     @property
     def speaker_role(self):

@@ -1,0 +1,33 @@
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.evaluation import evaluate
+from articles.storyfile import StoryFormatError, parse_story
+from articles.suggestions import newsroom_gazetteer
+
+
+def read_story_file(path):
+    story = parse_story(path.read_bytes())
+    return story.title, story.paragraphs
+
+
+class Command(BaseCommand):
+    help = (
+        "Score the extraction of people, countries and statements against a labelled JSON "
+        "manifest, as on a fresh installation (the newsroom's countries, no people known)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("manifest", metavar="MANIFEST")
+
+    def handle(self, *args, manifest, **options):
+        try:
+            report = evaluate(manifest, newsroom_gazetteer(with_people=False), read_story_file)
+        except FileNotFoundError as error:
+            raise CommandError(f"{error.filename}: no such file")
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{manifest}: not a JSON manifest ({error})")
+        except (ValueError, KeyError, StoryFormatError) as error:
+            raise CommandError(f"{manifest}: {error}")
+        self.stdout.write(report.format())

@@ -1,0 +1,210 @@
+"""Importing a story suggests its people, countries and statements for editors to confirm."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
+from django.urls import reverse
+from pytest_django.asserts import assertContains
+
+from articles.models import Article, Person, Statement
+from articles.suggestions import Suggester
+
+from . import factories
+
+SEED = Path(__file__).parent / "data" / "seed_story.txt"
+
+pytestmark = pytest.mark.django_db
+
+
+def run_import(*args):
+    out = io.StringIO()
+    call_command("import_articles", *map(str, args), stdout=out)
+    return out.getvalue()
+
+
+def write_story(directory, name, body, title="Wang Yi Meets Josep Borrell"):
+    path = Path(directory) / name
+    path.write_text(f"{title}\n\n2023-06-01 10:00\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_importing_the_seed_into_an_empty_newsroom_suggests_its_people_countries_and_statements():
+    output = run_import(SEED)
+
+    assert "7 statements suggested, 3 new people, 4 countries linked" in output
+    article = Article.objects.get()
+    assert sorted(article.people.values_list("name", flat=True)) == ["Arif Alvi", "Qin Gang", "Xi Jinping"]
+    assert sorted(article.countries.values_list("code", flat=True)) == ["AF", "CN", "PK", "SD"]
+    assert list(article.statements.values_list("speaker__name", "cue", "review")) == [
+        ("Arif Alvi", "asked", "suggested"),
+        ("Arif Alvi", "said", "suggested"),
+        ("Qin Gang", "conveyed", "suggested"),
+        ("Qin Gang", "said", "suggested"),
+        ("Qin Gang", "pointed out", "suggested"),
+        ("Qin Gang", "noted", "suggested"),
+        ("Qin Gang", "said", "suggested"),
+    ]
+    second = article.statements.get(position=2)
+    assert second.text.startswith("the Pakistan-China friendship is rooted")
+    assert article.body[second.start:second.end] == second.text
+    assert second.paragraph == 2
+
+
+def test_new_people_are_flagged_for_review_with_the_title_and_country_the_story_gives():
+    run_import(SEED)
+
+    alvi = Person.objects.get(name="Arif Alvi")
+    assert alvi.needs_review
+    assert alvi.country.code == "PK"
+    assert [role.title for role in alvi.roles.all()] == ["Pakistani President"]
+
+
+def test_known_people_are_linked_through_their_aliases_not_created_again():
+    alvi = factories.make_person("Arif Alvi", aliases="Alvi\nDr Arif Alvi")
+
+    run_import(SEED)
+
+    assert Person.objects.filter(name="Arif Alvi").get() == alvi
+    assert not Person.objects.get(pk=alvi.pk).needs_review
+    assert Statement.objects.filter(speaker=alvi).count() == 2
+
+
+def test_a_person_new_in_one_story_is_the_same_person_in_the_next(tmp_path):
+    write_story(tmp_path, "a.txt", "Chinese Foreign Minister Wang Yi met EU foreign policy chief Josep Borrell. Wang said that China values Europe.")
+    write_story(tmp_path, "b.txt", "Chinese Foreign Minister Wang Yi spoke by phone with Josep Borrell. Wang said that talks should continue.", title="Wang Yi Speaks with Josep Borrell")
+
+    run_import(tmp_path)
+
+    assert Person.objects.filter(name="Wang Yi").count() == 1
+    assert Statement.objects.filter(speaker__name="Wang Yi").count() == 2
+
+
+def test_suggestions_stay_off_the_public_page_until_an_editor_confirms_them(client):
+    run_import(SEED, "--status", "published")
+    article = Article.objects.get()
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "the Pakistan-China friendship is rooted" not in page.split("</article>")[-1]
+    assert not Statement.objects.public().exists()
+
+    article.statements.update(review=Statement.Review.CONFIRMED)
+
+    assert Statement.objects.public().count() == 7
+
+
+def test_reimporting_does_not_duplicate_suggestions_or_bring_back_rejected_ones(tmp_path):
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED.read_bytes())
+    run_import(path)
+    article = Article.objects.get()
+    rejected = article.statements.get(position=6)
+    rejected.review = Statement.Review.REJECTED
+    rejected.save()
+    edited = article.statements.get(position=1)
+    edited.text = "Qin Gang to convey greetings to President Xi."
+    edited.save()
+    path.write_bytes(SEED.read_bytes().replace(b"<Suggest To A Friend>", b"An added closing paragraph."))
+
+    output = run_import(path)
+
+    assert "updated" in output
+    assert "0 statements suggested" in output
+    assert article.statements.count() == 7
+    assert article.statements.get(position=6).review == Statement.Review.REJECTED
+
+
+def test_statements_an_editor_typed_are_not_suggested_again():
+    call_command("loaddata", "seed_story", verbosity=0)
+    article = Article.objects.get()
+    article.statements.update(start=None, end=None)
+
+    counts = Suggester().suggest(article)
+
+    assert counts.statements == 0
+    assert article.statements.count() == 7
+
+
+def test_dry_run_creates_no_people_and_no_statements():
+    output = run_import(SEED, "--dry-run")
+
+    assert "7 statements suggested, 3 new people" in output
+    assert not Person.objects.exists()
+    assert not Statement.objects.exists()
+
+
+def test_both_sides_agreed_is_not_anyones_statement(tmp_path):
+    write_story(tmp_path, "a.txt", "Chinese Foreign Minister Wang Yi met Josep Borrell. Both sides agreed to strengthen dialogue.")
+
+    run_import(tmp_path)
+
+    assert not Statement.objects.exists()
+    assert Article.objects.get().people.count() == 2
+
+
+@pytest.fixture
+def imported_seed():
+    run_import(SEED, "--status", "published")
+    return Article.objects.get()
+
+
+def test_article_change_page_shows_each_suggestion_in_its_sentence_and_offers_confirm_all(staff_client, imported_seed):
+    page = staff_client.get(reverse("admin:articles_article_change", args=[imported_seed.pk])).content.decode()
+
+    assert "Confirm all 7 suggested statements" in page
+    assert 'Alvi asked <mark class="statement-span">Qin Gang to convey his sincere greetings' in page
+    assert 'Noting that <mark class="statement-span">the two sides should strengthen' in page
+
+
+def test_confirm_all_is_one_click_and_puts_the_statements_on_the_public_page(staff_client, client, imported_seed):
+    confirm = reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "confirm"])
+
+    response = staff_client.post(confirm, follow=True)
+
+    assert "Confirmed 7 suggested statements." in response.content.decode()
+    assert "Confirm all" not in response.content.decode()
+    assert imported_seed.statements.filter(review=Statement.Review.CONFIRMED).count() == 7
+    assertContains(client.get(imported_seed.get_absolute_url()), "the Pakistan-China friendship is rooted")
+
+
+def test_reject_all_keeps_the_rejected_statements_off_the_site(staff_client, imported_seed):
+    staff_client.post(reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "reject"]))
+
+    assert imported_seed.statements.filter(review=Statement.Review.REJECTED).count() == 7
+    assert not Statement.objects.public().exists()
+
+
+def test_review_decisions_need_a_post_and_the_permission(client, django_user_model, imported_seed):
+    confirm = reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "confirm"])
+    viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_article"))
+    client.force_login(viewer)
+
+    assert client.post(confirm).status_code == 403
+    assert not imported_seed.statements.filter(review=Statement.Review.CONFIRMED).exists()
+
+
+def test_a_get_does_not_confirm_anything(staff_client, imported_seed):
+    confirm = reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "confirm"])
+
+    assert staff_client.get(confirm).status_code == 405
+    assert not imported_seed.statements.filter(review=Statement.Review.CONFIRMED).exists()
+
+
+def test_statement_list_filters_suggestions_and_confirms_selected_ones(staff_client, imported_seed):
+    changelist = reverse("admin:articles_statement_changelist")
+    chosen = list(imported_seed.statements.filter(speaker__name="Arif Alvi").values_list("pk", flat=True))
+
+    listed = staff_client.get(changelist, {"review__exact": "suggested"})
+    staff_client.post(changelist, {"action": "confirm", "_selected_action": chosen})
+
+    assert listed.context["cl"].result_count == 7
+    assert sorted(imported_seed.statements.filter(review="confirmed").values_list("pk", flat=True)) == sorted(chosen)
+
+
+def test_new_people_are_filterable_for_review(staff_client, imported_seed):
+    response = staff_client.get(reverse("admin:articles_person_changelist"), {"needs_review__exact": "1"})
+
+    assert response.context["cl"].result_count == 3
