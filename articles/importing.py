@@ -111,6 +111,7 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
     an editor's publication decision is never undone by a plain re-import.
     """
     published_at = timezone.make_aware(story.published_at)
+    suggester = suggester or Suggester()
     with transaction.atomic():
         article = find_imported(story.title, timezone.localdate(published_at), source_url)
         created = article is None
@@ -120,7 +121,7 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
         article.title = story.title
         article.body = story.body
         article.published_at = published_at
-        article.section = section_named(section or story.section or DEFAULT_SECTION)
+        article.section = suggester.section_named(section or story.section or DEFAULT_SECTION)
         if source_url:
             article.source_url = source_url
         if status:
@@ -130,9 +131,8 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
         if created:
             article.slug = free_slug(story.title, timezone.localdate(published_at))
         article.save()
-        suggester = suggester or Suggester()
         with suggester.provisionally() if dry_run else nullcontext():
-            suggested = suggester.suggest(article)
+            suggested = suggester.suggest(article, new=created)
         if dry_run:
             transaction.set_rollback(True)
     return ("created" if created else "updated"), article, suggested
@@ -155,11 +155,6 @@ def snapshot(article):
         article.source_url,
         article.status,
     )
-
-
-def section_named(name):
-    section, _ = Section.objects.get_or_create(slug=slugify(name)[:100], defaults={"name": name})
-    return section
 
 
 def free_slug(title, published_on):

@@ -4,11 +4,10 @@ statements that stay off the public site until an editor confirms them."""
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db.models import Max
 from django.utils.text import slugify
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
-from .models import Country, Person, Role, Statement
+from .models import Country, Person, Role, Section, Statement
 
 
 def newsroom_gazetteer(*, with_people=True):
@@ -72,6 +71,7 @@ class Suggester:
                 self.people_by_name.setdefault(fold(name), person)
         self.people_by_pk = {person.pk: person for person in self.people_by_name.values()}
         self.taken_slugs = set(Person.objects.values_list("slug", flat=True))
+        self.sections = {}
 
     @contextmanager
     def provisionally(self):
@@ -82,21 +82,28 @@ class Suggester:
         finally:
             self.people_by_name, self.taken_slugs = people_by_name, taken_slugs
 
-    def suggest(self, article):
-        """Link the article's people and countries and add the statements not seen before."""
+    def section_named(self, name):
+        slug = slugify(name)[:100]
+        if slug not in self.sections:
+            self.sections[slug], _ = Section.objects.get_or_create(slug=slug, defaults={"name": name})
+        return self.sections[slug]
+
+    def suggest(self, article, *, new=False):
+        """Link the article's people and countries and add the statements not seen before.
+        `new` says the article was just created, so it has no links or statements to read."""
         extraction = extract(article.title, article.paragraphs, self.gazetteer)
         counts = SuggestionCounts()
         people = {}
         for found in extraction.people:
             people[found.name], created = self.person_for(found)
             counts.new_people += created
-        linked = set(article.countries.values_list("pk", flat=True))
+        linked = set() if new else set(article.countries.values_list("pk", flat=True))
         country_ids = [self.country_ids[code] for code in extraction.countries if code in self.country_ids]
         new_country_ids = [pk for pk in country_ids if pk not in linked]
         article.people.add(*people.values())
         article.countries.add(*new_country_ids)
         counts.countries = len(new_country_ids)
-        counts.statements = self.add_statements(article, extraction.statements, people)
+        counts.statements = self.add_statements(article, extraction.statements, people, new=new)
         return counts
 
     def person_for(self, found):
@@ -124,14 +131,14 @@ class Suggester:
         self.taken_slugs.add(slug)
         return slug
 
-    def add_statements(self, article, found_statements, people):
+    def add_statements(self, article, found_statements, people, *, new=False):
         """Create suggestions for spans not yet in the article, whatever became of the
         earlier ones: a confirmed, edited or rejected suggestion is not suggested again."""
-        existing = article.statements.values_list("start", "end", "speaker_id", "text")
-        known_spans = {(start, end) for start, end, _, _ in existing}
+        existing = [] if new else list(article.statements.values_list("start", "end", "speaker_id", "text", "position"))
+        known_spans = {(start, end) for start, end, *_ in existing}
         # Statements typed by an editor have no span: know them by speaker and first words.
-        known_words = {(speaker_id, fold(text)[:OPENING]) for _, _, speaker_id, text in existing}
-        position = (article.statements.aggregate(last=Max("position"))["last"] or 0) + 1
+        known_words = {(speaker_id, fold(text)[:OPENING]) for _, _, speaker_id, text, _ in existing}
+        position = max((position for *_, position in existing), default=0) + 1
         new = []
         for found in found_statements:
             speaker = people.get(found.speaker)

@@ -90,6 +90,16 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The usual production settings for SQLite: WAL lets pages be read while a story is
+    # saved, NORMAL syncs to disk at checkpoints rather than on every commit (the imports
+    # commit once per story), and IMMEDIATE takes the write lock up front so concurrent
+    # writers wait instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
+
 # Redis, when REDIS_URL is set, backs the cache shared by all worker processes;
 # otherwise each process keeps its own small in-memory cache.
 if os.environ.get("REDIS_URL"):
