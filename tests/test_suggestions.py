@@ -153,7 +153,7 @@ def imported_seed():
 def test_article_change_page_shows_each_suggestion_in_its_sentence_and_offers_confirm_all(staff_client, imported_seed):
     page = staff_client.get(reverse("admin:articles_article_change", args=[imported_seed.pk])).content.decode()
 
-    assert "Confirm all 7 suggested statements" in page
+    assert "Confirm 7 suggestions" in page
     assert 'Alvi asked <mark class="statement-span">Qin Gang to convey his sincere greetings' in page
     assert 'Noting that <mark class="statement-span">the two sides should strengthen' in page
 
@@ -164,7 +164,7 @@ def test_confirm_all_is_one_click_and_puts_the_statements_on_the_public_page(sta
     response = staff_client.post(confirm, follow=True)
 
     assert "Confirmed 7 suggested statements." in response.content.decode()
-    assert "Confirm all" not in response.content.decode()
+    assert "Confirm 7 suggestions" not in response.content.decode()
     assert imported_seed.statements.filter(review=Statement.Review.CONFIRMED).count() == 7
     assertContains(client.get(imported_seed.get_absolute_url()), "the Pakistan-China friendship is rooted")
 
