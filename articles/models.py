@@ -1,8 +1,9 @@
-from django.core.exceptions import ValidationError
 import re
 
-from django.db import models
-from django.db.models import Q
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import connections, models
+from django.db.models import Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -195,6 +196,28 @@ class ArticleQuerySet(models.QuerySet):
     def for_list(self):
         return self.select_related("section").prefetch_related("tags")
 
+    def refresh_search_vectors(self):
+        """Store each article's search document: title, then summary and people, then body and statements.
+
+        PostgreSQL only; the SQLite search reads the columns themselves. The document spans
+        four tables (statements, people and the m2m between them), so it is written from
+        Python by signals (articles/signals.py) rather than by a trigger on each table.
+        """
+        if connections[self.db].vendor != "postgresql":
+            return
+        for article in self.prefetch_related(
+            "people", models.Prefetch("statements", queryset=Statement.objects.confirmed())
+        ):
+            names = " ".join(person.name for person in article.people.all())
+            said = " ".join(statement.text for statement in article.statements.all())
+            Article.objects.using(self.db).filter(pk=article.pk).update(
+                search_vector=(
+                    SearchVector(Value(article.title), weight="A", config=SEARCH_CONFIG)
+                    + SearchVector(Value(f"{article.summary} {names}"), weight="B", config=SEARCH_CONFIG)
+                    + SearchVector(Value(f"{article.body} {said}"), weight="C", config=SEARCH_CONFIG)
+                )
+            )
+
     def for_detail(self):
         return self.select_related("section").prefetch_related(
             "tags",
@@ -208,6 +231,10 @@ class ArticleQuerySet(models.QuerySet):
                 .prefetch_related("countries", "speaker__roles__country"),
             ),
         )
+
+
+# The text search configuration of the stored vector and of every query against it.
+SEARCH_CONFIG = "english"
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -269,6 +296,9 @@ class Article(models.Model):
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Filled on PostgreSQL only (see ArticleQuerySet.refresh_search_vectors); SQLite keeps
+    # the column, as it accepts any type name, and leaves it empty.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleManager()
 
@@ -322,6 +352,14 @@ class Article(models.Model):
     def lede(self):
         """The summary, or the first paragraph when the editor wrote none."""
         return self.summary or next(iter(self.paragraphs), "")
+
+    @property
+    def share_image(self):
+        """The image that stands for the story in JSON-LD and link previews; none yet.
+
+        Stories have no lead image of their own yet: when they do, return it here.
+        """
+        return None
 
     @property
     def is_public(self):

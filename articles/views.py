@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
+from . import search
 from .models import Article, Country, Person, Section, Statement
 
 ARTICLES_PER_PAGE = 20
@@ -102,4 +103,16 @@ def person_detail(request, slug):
         request,
         "articles/person_detail.html",
         {"person": person, "page": page, "statements": statements},
+    )
+
+
+def search_results(request):
+    query = search.clean_query(request.GET.get("q", ""))
+    results = search.narrow(search.search(query), request.GET)
+    page = paginate(request, results)
+    search.highlight(page.object_list, query)
+    return render(
+        request,
+        "articles/search_results.html",
+        {"query": query, "page": page, "facets": search.facets(results, request.GET) if query else {}},
     )
