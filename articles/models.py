@@ -374,6 +374,29 @@ class StatementQuerySet(models.QuerySet):
         """Confirmed statements in articles the public can read."""
         return self.confirmed().filter(article__in=Article.objects.published())
 
+    def matching(self, *, speaker=None, speaker_country=None, about=None, since=None, until=None,
+                 cue="", text=""):
+        """The statements passing every filter given; the explorer's filters, combined."""
+        statements = self
+        if speaker:
+            statements = statements.filter(speaker=speaker)
+        if speaker_country:
+            statements = statements.filter(speaker__country=speaker_country)
+        if about:
+            statements = statements.filter(countries=about)
+        if since:
+            statements = statements.filter(article__published_on__gte=since)
+        if until:
+            statements = statements.filter(article__published_on__lte=until)
+        if cue:
+            statements = statements.filter(cue=cue)
+        if text:
+            statements = statements.filter(text__icontains=text)
+        return statements
+
+    def newest_first(self):
+        return self.order_by("-article__published_at", "-article__pk", "position")
+
     def for_list(self):
         """Everything a list of statements prints: its story, speaker, role and countries."""
         return self.select_related("article", "speaker").prefetch_related(

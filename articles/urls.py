@@ -14,4 +14,5 @@ urlpatterns = [
     path("people/", views.person_list, name="people"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("search/", views.search_results, name="search"),
+    path("statements/", views.statement_list, name="statements"),
 ]

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
 from . import search
+from .forms import StatementFilterForm
 from .models import Article, Country, Person, Section, Statement
 
 ARTICLES_PER_PAGE = 20
@@ -115,4 +116,13 @@ def search_results(request):
         request,
         "articles/search_results.html",
         {"query": query, "page": page, "facets": search.facets(results, request.GET) if query else {}},
+    )
+
+
+def statement_list(request):
+    form = StatementFilterForm(request.GET)
+    form.is_valid()  # Filter by the fields that are valid; the form shows what is not.
+    statements = Statement.objects.public().for_list().matching(**form.cleaned_data).newest_first()
+    return render(
+        request, "articles/statement_list.html", {"form": form, "page": paginate(request, statements)}
     )
