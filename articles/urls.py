@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
+from .feeds import atom
 
 app_name = "articles"
 
@@ -14,5 +15,16 @@ urlpatterns = [
     path("people/", views.person_list, name="people"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("search/", views.search_results, name="search"),
+    # Feeds: RSS at .../feed/, Atom at .../feed/atom/.
+    path("feed/", feeds.LatestStories(), name="feed"),
+    path("feed/atom/", atom(feeds.LatestStories)(), name="atom"),
+    path("sections/<slug:slug>/feed/", feeds.SectionStories(), name="section_feed"),
+    path("sections/<slug:slug>/feed/atom/", atom(feeds.SectionStories)(), name="section_atom"),
+    path("tags/<slug:slug>/feed/", feeds.TagStories(), name="tag_feed"),
+    path("tags/<slug:slug>/feed/atom/", atom(feeds.TagStories)(), name="tag_atom"),
+    path("people/<slug:slug>/feed/", feeds.PersonStories(), name="person_feed"),
+    path("people/<slug:slug>/feed/atom/", atom(feeds.PersonStories)(), name="person_atom"),
+    path("countries/<str:code>/feed/", feeds.CountryStories(), name="country_feed"),
+    path("countries/<str:code>/feed/atom/", atom(feeds.CountryStories)(), name="country_atom"),
     path("statements/", views.statement_list, name="statements"),
 ]
