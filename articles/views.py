@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
-from . import search
+from . import search, sitemaps
 from .forms import StatementFilterForm
 from .models import Article, Country, Person, Section, Statement
 
@@ -126,3 +126,16 @@ def statement_list(request):
     return render(
         request, "articles/statement_list.html", {"form": form, "page": paginate(request, statements)}
     )
+
+
+def news_sitemap(request):
+    return render(
+        request,
+        "sitemaps/news.xml",
+        {"stories": sitemaps.news_stories(), "base": request.build_absolute_uri("/")[:-1]},
+        content_type="application/xml",
+    )
+
+
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain")
