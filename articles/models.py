@@ -1,5 +1,6 @@
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
@@ -127,6 +128,13 @@ class Person(models.Model):
     @property
     def alias_list(self):
         return split_lines(self.aliases)
+
+    def structured_data(self, absolute):
+        """schema.org Person, the same as Wikidata's entry when we know it."""
+        data = {"@type": "Person", "name": self.name, "url": absolute(self.get_absolute_url())}
+        if self.wikidata_id:
+            data["sameAs"] = f"https://www.wikidata.org/wiki/{self.wikidata_id}"
+        return data
 
     def role_on(self, day):
         """The role held on `day`, read from prefetched roles (newest first)."""
@@ -355,11 +363,41 @@ class Article(models.Model):
 
     @property
     def share_image(self):
-        """The image that stands for the story in JSON-LD and link previews; none yet.
+        """The image that stands for the story in JSON-LD and link previews, or None.
 
-        Stories have no lead image of their own yet: when they do, return it here.
+        Stories have no lead image of their own yet (when they do, return it first here),
+        so it is the portrait of the first person in the story who has one.
+        Needs `people` prefetched.
         """
-        return None
+        return next((person.photo for person in self.people.all() if person.photo), None)
+
+    def structured_data(self, absolute):
+        """schema.org NewsArticle for the story; `absolute` turns a path into a full URL.
+        Needs what `for_detail()` prefetches."""
+        url = absolute(self.get_absolute_url())
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lede,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.published_at.isoformat(),
+            "dateModified": self.updated_at.isoformat(),
+            "articleSection": self.section.name,
+            "keywords": [tag.name for tag in self.tags.all()],
+            "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute("/")},
+            "about": [
+                {"@type": "Country", "name": country.name, "url": absolute(country.get_absolute_url())}
+                for country in self.countries.all()
+            ],
+            "mentions": [person.structured_data(absolute) for person in self.people.all()],
+        }
+        if self.dateline:
+            data["dateline"] = self.dateline
+        if self.share_image:
+            data["image"] = [absolute(self.share_image.url)]
+        return data
 
     @property
     def is_public(self):

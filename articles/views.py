@@ -45,6 +45,7 @@ def article_detail(request, year, month, day, slug):
             "article": article,
             "speakers": statements_by_speaker(article.statements.all()),
             "share_url": request.build_absolute_uri(article.get_absolute_url()),
+            "structured_data": article.structured_data(request.build_absolute_uri),
         },
     )
 
