@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Q, Value
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -81,6 +82,27 @@ class Country(models.Model):
     def alias_list(self):
         return split_lines(self.aliases)
 
+    def partners(self, limit=12):
+        """The countries most often in the same published stories, with `stories` counted."""
+        shared = Article.objects.published().filter(countries=self).values("pk")
+        return (
+            Country.objects.filter(articles__in=shared).exclude(pk=self.pk)
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
+        )
+
+
+class PersonQuerySet(models.QuerySet):
+    def in_the_news(self):
+        """People named in published stories, with `stories` counted, most often first."""
+        return (
+            self.filter(articles__in=Article.objects.published())
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")
+        )
+
+
+class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
+    pass
+
 
 class Person(models.Model):
     name = models.CharField(max_length=200)
@@ -98,7 +120,7 @@ class Person(models.Model):
     )
     bio = models.TextField(blank=True)
 
-    objects = NaturalKeyManager()
+    objects = PersonManager()
     natural_key_fields = ["slug"]
 
     class Meta:
@@ -128,6 +150,14 @@ class Person(models.Model):
     @property
     def alias_list(self):
         return split_lines(self.aliases)
+
+    def met(self, limit=12):
+        """The people in the same published stories, with `stories` shared, most first."""
+        shared = Article.objects.published().filter(people=self).values("pk")
+        return (
+            Person.objects.filter(articles__in=shared).exclude(pk=self.pk).select_related("country")
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
+        )
 
     def structured_data(self, absolute):
         """schema.org Person, the same as Wikidata's entry when we know it."""
@@ -203,6 +233,20 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_list(self):
         return self.select_related("section").prefetch_related("tags")
+
+    def months(self):
+        """The months with stories, newest first, each as {"month": first day, "stories": count}."""
+        return (
+            self.annotate(month=TruncMonth("published_on")).values("month")
+            .annotate(stories=models.Count("pk")).order_by("-month")
+        )
+
+    def between(self, first, second):
+        """Stories in which two countries meet: both are in the story, or someone from one
+        speaks about the other."""
+        together = Article.objects.filter(countries=first).filter(countries=second).values("pk")
+        spoken = Statement.objects.confirmed().between(first, second).values("article")
+        return self.filter(Q(pk__in=together) | Q(pk__in=spoken))
 
     def refresh_search_vectors(self):
         """Store each article's search document: title, then summary and people, then body and statements.
@@ -411,6 +455,15 @@ class StatementQuerySet(models.QuerySet):
     def public(self):
         """Confirmed statements in articles the public can read."""
         return self.confirmed().filter(article__in=Article.objects.published())
+
+    def between(self, first, second):
+        """Statements in which someone from one country speaks about the other."""
+        def about(country):
+            return Statement.countries.through.objects.filter(country=country).values("statement")
+
+        return self.filter(
+            Q(speaker__country=first, pk__in=about(second)) | Q(speaker__country=second, pk__in=about(first))
+        )
 
     def matching(self, *, speaker=None, speaker_country=None, about=None, since=None, until=None,
                  cue="", text=""):

@@ -7,6 +7,8 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.article_list, name="list"),
+    path("news/<int:year>/", views.archive_year, name="year"),
+    path("news/<int:year>/<int:month>/", views.archive_month, name="month"),
     path("news/<int:year>/<int:month>/<int:day>/<slug:slug>/", views.article_detail, name="detail"),
     path("sections/<slug:slug>/", views.section_detail, name="section"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
@@ -14,6 +16,7 @@ urlpatterns = [
     path("countries/<str:code>/", views.country_detail, name="country"),
     path("people/", views.person_list, name="people"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("relations/<str:first>/<str:second>/", views.relation_detail, name="relation"),
     path("search/", views.search_results, name="search"),
     # Feeds: RSS at .../feed/, Atom at .../feed/atom/.
     path("feed/", feeds.LatestStories(), name="feed"),
