@@ -1,6 +1,21 @@
+from datetime import date
+
 from django import forms
 
 from .models import Country, Person, Statement
+
+
+class DatePicker(forms.DateInput):
+    """The browser's date picker. It can only hold a real date, so text that is not one
+    shows as empty; the field's error says what was wrong."""
+
+    input_type = "date"
+
+    def format_value(self, value):
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            return None
 
 
 class StatementFilterForm(forms.Form):
@@ -17,8 +32,8 @@ class StatementFilterForm(forms.Form):
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="About",
     )
-    since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(required=False, label="From", widget=DatePicker)
+    until = forms.DateField(required=False, label="To", widget=DatePicker)
     cue = forms.ChoiceField(required=False, label="How it was said")
     text = forms.CharField(required=False, max_length=200, label="Words", strip=True)
 
