@@ -50,6 +50,11 @@ class Chart:
         return len(self.bars) * SLOT
 
     @property
+    def frame_width(self):
+        """At least a year wide, so a few busy months don't become giant bars."""
+        return max(self.width, 12 * SLOT)
+
+    @property
     def first(self):
         return self.bars[0].month
 

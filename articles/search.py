@@ -52,7 +52,9 @@ def query_words(query):
 
 def mark_up(delimited):
     """Escape text whose matches are delimited by START/STOP, then mark the matches."""
-    html = escape(delimited).replace(START, "<mark>").replace(STOP, "</mark>")
+    # Words matched side by side ("Qin Gang") read as one highlight.
+    joined = re.sub(f"{STOP}(\\s+){START}", r"\1", delimited)
+    html = escape(joined).replace(START, "<mark>").replace(STOP, "</mark>")
     return mark_safe(html)
 
 
