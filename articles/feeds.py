@@ -70,7 +70,9 @@ class SectionStories(LatestStories):
 
 class TagStories(LatestStories):
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        # As on the tag page: a tag only on drafts would announce what the drafts are about.
+        public = Tag.objects.filter(articles_taggedarticle_items__content_object__in=Article.objects.published())
+        return get_object_or_404(public.distinct(), slug=slug)
 
     def title(self, tag):
         return f"{settings.SITE_NAME}: {xml_text(tag.name)}"
@@ -84,7 +86,10 @@ class TagStories(LatestStories):
 
 class PersonStories(LatestStories):
     def get_object(self, request, slug):
-        return get_object_or_404(Person, slug=slug)
+        # As on the person page: someone named only in drafts is not news yet.
+        named = Article.people.through.objects.filter(article__in=Article.objects.published()).values("person")
+        quoted = Statement.objects.public().values("speaker")
+        return get_object_or_404(Person.objects.filter(Q(pk__in=named) | Q(pk__in=quoted)), slug=slug)
 
     def title(self, person):
         return f"{settings.SITE_NAME}: {xml_text(person.name)}"

@@ -195,7 +195,7 @@ FACETS = {
 def narrow(articles, params):
     """Keep the stories matching the facets chosen in `params` (a QueryDict)."""
     for name, lookup in FACETS.items():
-        value = params.get(name, "")[:100]
+        value = clean_query(params.get(name, ""))[:100]
         if value and (name != "year" or value.isdigit() and len(value) == 4):
             articles = articles.filter(**{lookup: value})
     return articles

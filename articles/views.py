@@ -173,13 +173,15 @@ def relation_detail(request, first, second):
 
 def search_results(request):
     query = search.clean_query(request.GET.get("q", ""))
-    results = search.narrow(search.search(query), request.GET)
+    params = request.GET.copy()
+    params["q"] = query  # Links built from the query carry it cleaned.
+    results = search.narrow(search.search(query), params)
     page = paginate(request, results)
     search.highlight(page.object_list, query)
     return render(
         request,
         "articles/search_results.html",
-        {"query": query, "page": page, "facets": search.facets(results, request.GET) if query else {}},
+        {"query": query, "page": page, "facets": search.facets(results, params) if query else {}},
     )
 
 

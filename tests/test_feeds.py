@@ -81,11 +81,21 @@ def test_feed_of_an_unknown_subject_is_not_found(client):
     assert client.get(reverse("articles:country_feed", args=["zz"])).status_code == 404
 
 
+def test_feeds_of_a_tag_or_person_only_in_drafts_are_not_found(client):
+    envoy = make_person("Secret Envoy")
+    make_article("Secret visit", status=Article.Status.DRAFT, tags=["Secret visit"], people=[envoy])
+
+    assert client.get(reverse("articles:tag_feed", args=["secret-visit"])).status_code == 404
+    assert client.get(reverse("articles:person_atom", args=["secret-envoy"])).status_code == 404
+
+
 def test_suggested_statements_do_not_put_a_story_in_a_persons_feed(client):
     xi = make_person("Xi Jinping")
     make_statement(make_article("Guessed quote"), xi, "Unchecked.", review=Statement.Review.SUGGESTED)
+    make_article("Xi named here", people=[xi])
 
-    assert parse(client, reverse("articles:person_feed", args=["xi-jinping"])).entries == []
+    entries = parse(client, reverse("articles:person_feed", args=["xi-jinping"])).entries
+    assert [entry.title for entry in entries] == ["Xi named here"]
 
 
 def test_pages_advertise_their_feeds(client, stories):

@@ -152,6 +152,43 @@ def test_hostile_queries_never_break_the_page(client, query):
     assert response.status_code == 200
 
 
+def test_hostile_facet_values_never_break_the_page(client):
+    make_article("Hydropower story", countries=[country("PK")])
+
+    for value in ["\x00", "%", "_", "\\", "x" * 8192, "🇵🇰", "'; DROP TABLE x; --"]:
+        params = {name: value for name in ["section", "tag", "country", "person", "year"]}
+        assert client.get(reverse("articles:search"), {"q": "hydropower", **params}).status_code == 200
+
+
+def test_odd_country_codes_in_addresses_are_not_found(client):
+    for url in ["/countries/%00/", "/relations/%00/cn/", "/relations/cn/pak/", "/countries/%25_/feed/"]:
+        assert client.get(url).status_code == 404
+
+
+def test_confirming_a_statement_or_naming_a_person_makes_a_story_findable(client):
+    article = make_article("Talks")
+    statement = make_statement(article, make_person("Someone"), "Fisheries were discussed.",
+                               review=Statement.Review.SUGGESTED)
+    assert result_titles(results(client, q="fisheries")) == []
+
+    statement.review = Statement.Review.CONFIRMED
+    statement.save()
+    article.people.add(make_person("Bilawal Bhutto Zardari"))
+
+    assert [plain(t) for t in result_titles(results(client, q="fisheries"))] == ["Talks"]
+    assert [plain(t) for t in result_titles(results(client, q="bilawal"))] == ["Talks"]
+
+
+def test_renaming_a_person_updates_what_search_finds(client):
+    envoy = make_person("Special Envoy")
+    make_article("Talks", people=[envoy])
+
+    envoy.name = "Zalmay Khalilzad"
+    envoy.save()
+
+    assert [plain(t) for t in result_titles(results(client, q="khalilzad"))] == ["Talks"]
+
+
 def test_a_query_that_is_not_utf8_never_breaks_the_page(client):
     response = client.get(reverse("articles:search") + "?q=%ED%A0%80%FF%00%25")
 
