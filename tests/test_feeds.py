@@ -107,12 +107,16 @@ def test_pages_advertise_their_feeds(client, stories):
     assertContains(person, f'<a href="{reverse("articles:person_feed", args=["arif-alvi"])}">RSS feed</a>', html=True)
 
 
-def test_feed_query_count_is_flat(get_with_queries):
-    make_article(tags=["CPEC"])
-    _, before = get_with_queries(reverse("articles:feed"))
+@pytest.mark.parametrize("name, args", [("feed", ()), ("person_atom", ("qin-gang",)), ("country_feed", ("pk",))])
+def test_feed_query_count_is_flat(get_with_queries, name, args):
+    qin = make_person("Qin Gang")
+    make_article(tags=["CPEC"], people=[qin], countries=[country("PK")])
+    url = reverse(f"articles:{name}", args=args)
+    _, before = get_with_queries(url)
     for number in range(5):
-        make_article(tags=["CPEC", f"Tag {number}"])
+        article = make_article(tags=["CPEC", f"Tag {number}"], people=[qin], countries=[country("PK")])
+        make_statement(article, qin, f"Words {number}.")
 
-    _, after = get_with_queries(reverse("articles:feed"))
+    _, after = get_with_queries(url)
 
     assert_flat(before, after)
