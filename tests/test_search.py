@@ -243,3 +243,11 @@ def test_the_stored_search_vector_has_a_gin_index_on_postgresql():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'article_search_vector_idx'")
         assert "USING gin (search_vector)" in cursor.fetchone()[0]
+
+
+def test_highlights_escape_the_text_and_join_neighbouring_words():
+    delimited = search.delimit('Qin Gang said <b>"amp"</b> & more', ["qin", "gang", "amp"])
+
+    assert search.mark_up(delimited) == (
+        "<mark>Qin Gang</mark> said &lt;b&gt;&quot;<mark>amp</mark>&quot;&lt;/b&gt; &amp; more"
+    )
