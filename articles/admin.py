@@ -177,7 +177,7 @@ class ArticleAdmin(admin.ModelAdmin):
         article = get_object_or_404(Article, pk=article_id)
         if not request.user.has_perm("articles.change_statement"):
             raise PermissionDenied
-        count = article.statements.filter(review=Statement.Review.SUGGESTED).update(review=decisions[decision])
+        count = article.statements.filter(review=Statement.Review.SUGGESTED).set_review(decisions[decision])
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
@@ -216,12 +216,12 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.action(description="Confirm selected statements", permissions=["change"])
     def confirm(self, request, queryset):
-        count = queryset.update(review=Statement.Review.CONFIRMED)
+        count = queryset.set_review(Statement.Review.CONFIRMED)
         self.message_user(request, f"Confirmed {count} statements.", messages.SUCCESS)
 
     @admin.action(description="Reject selected statements", permissions=["change"])
     def reject(self, request, queryset):
-        count = queryset.update(review=Statement.Review.REJECTED)
+        count = queryset.set_review(Statement.Review.REJECTED)
         self.message_user(request, f"Rejected {count} statements.", messages.SUCCESS)
 
     @admin.display(description="text")

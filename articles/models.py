@@ -1,8 +1,11 @@
-from django.core.exceptions import ValidationError
 import re
 
-from django.db import models
-from django.db.models import Q
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import connections, models
+from django.db.models import Q, Value
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -79,6 +82,27 @@ class Country(models.Model):
     def alias_list(self):
         return split_lines(self.aliases)
 
+    def partners(self, limit=12):
+        """The countries most often in the same published stories, with `stories` counted."""
+        shared = Article.objects.published().filter(countries=self).values("pk")
+        return (
+            Country.objects.filter(articles__in=shared).exclude(pk=self.pk)
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
+        )
+
+
+class PersonQuerySet(models.QuerySet):
+    def in_the_news(self):
+        """People named in published stories, with `stories` counted, most often first."""
+        return (
+            self.filter(articles__in=Article.objects.published())
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")
+        )
+
+
+class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
+    pass
+
 
 class Person(models.Model):
     name = models.CharField(max_length=200)
@@ -99,7 +123,7 @@ class Person(models.Model):
         default=False, help_text="Created from an imported story; an editor should check it."
     )
 
-    objects = NaturalKeyManager()
+    objects = PersonManager()
     natural_key_fields = ["slug"]
 
     class Meta:
@@ -129,6 +153,21 @@ class Person(models.Model):
     @property
     def alias_list(self):
         return split_lines(self.aliases)
+
+    def met(self, limit=12):
+        """The people in the same published stories, with `stories` shared, most first."""
+        shared = Article.objects.published().filter(people=self).values("pk")
+        return (
+            Person.objects.filter(articles__in=shared).exclude(pk=self.pk).select_related("country")
+            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
+        )
+
+    def structured_data(self, absolute):
+        """schema.org Person, the same as Wikidata's entry when we know it."""
+        data = {"@type": "Person", "name": self.name, "url": absolute(self.get_absolute_url())}
+        if self.wikidata_id:
+            data["sameAs"] = f"https://www.wikidata.org/wiki/{self.wikidata_id}"
+        return data
 
     def role_on(self, day):
         """The role held on `day`, read from prefetched roles (newest first)."""
@@ -198,6 +237,42 @@ class ArticleQuerySet(models.QuerySet):
     def for_list(self):
         return self.select_related("section").prefetch_related("tags")
 
+    def months(self):
+        """The months with stories, newest first, each as {"month": first day, "stories": count}."""
+        return (
+            self.annotate(month=TruncMonth("published_on")).values("month")
+            .annotate(stories=models.Count("pk")).order_by("-month")
+        )
+
+    def between(self, first, second):
+        """Stories in which two countries meet: both are in the story, or someone from one
+        speaks about the other."""
+        together = Article.objects.filter(countries=first).filter(countries=second).values("pk")
+        spoken = Statement.objects.confirmed().between(first, second).values("article")
+        return self.filter(Q(pk__in=together) | Q(pk__in=spoken))
+
+    def refresh_search_vectors(self):
+        """Store each article's search document: title, then summary and people, then body and statements.
+
+        PostgreSQL only; the SQLite search reads the columns themselves. The document spans
+        four tables (statements, people and the m2m between them), so it is written from
+        Python by signals (articles/signals.py) rather than by a trigger on each table.
+        """
+        if connections[self.db].vendor != "postgresql":
+            return
+        for article in self.prefetch_related(
+            "people", models.Prefetch("statements", queryset=Statement.objects.confirmed())
+        ):
+            names = " ".join(person.name for person in article.people.all())
+            said = " ".join(statement.text for statement in article.statements.all())
+            Article.objects.using(self.db).filter(pk=article.pk).update(
+                search_vector=(
+                    SearchVector(Value(article.title), weight="A", config=SEARCH_CONFIG)
+                    + SearchVector(Value(f"{article.summary} {names}"), weight="B", config=SEARCH_CONFIG)
+                    + SearchVector(Value(f"{article.body} {said}"), weight="C", config=SEARCH_CONFIG)
+                )
+            )
+
     def for_detail(self):
         return self.select_related("section").prefetch_related(
             "tags",
@@ -211,6 +286,10 @@ class ArticleQuerySet(models.QuerySet):
                 .prefetch_related("countries", "speaker__roles__country"),
             ),
         )
+
+
+# The text search configuration of the stored vector and of every query against it.
+SEARCH_CONFIG = "english"
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -272,6 +351,9 @@ class Article(models.Model):
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Filled on PostgreSQL only (see ArticleQuerySet.refresh_search_vectors); SQLite keeps
+    # the column, as it accepts any type name, and leaves it empty.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleManager()
 
@@ -327,6 +409,44 @@ class Article(models.Model):
         return self.summary or next(iter(self.paragraphs), "")
 
     @property
+    def share_image(self):
+        """The image that stands for the story in JSON-LD and link previews, or None.
+
+        Stories have no lead image of their own yet (when they do, return it first here),
+        so it is the portrait of the first person in the story who has one.
+        Needs `people` prefetched.
+        """
+        return next((person.photo for person in self.people.all() if person.photo), None)
+
+    def structured_data(self, absolute):
+        """schema.org NewsArticle for the story; `absolute` turns a path into a full URL.
+        Needs what `for_detail()` prefetches."""
+        url = absolute(self.get_absolute_url())
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lede,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.published_at.isoformat(),
+            "dateModified": self.updated_at.isoformat(),
+            "articleSection": self.section.name,
+            "keywords": [tag.name for tag in self.tags.all()],
+            "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute("/")},
+            "about": [
+                {"@type": "Country", "name": country.name, "url": absolute(country.get_absolute_url())}
+                for country in self.countries.all()
+            ],
+            "mentions": [person.structured_data(absolute) for person in self.people.all()],
+        }
+        if self.dateline:
+            data["dateline"] = self.dateline
+        if self.share_image:
+            data["image"] = [absolute(self.share_image.url)]
+        return data
+
+    @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
@@ -338,6 +458,49 @@ class StatementQuerySet(models.QuerySet):
     def public(self):
         """Confirmed statements in articles the public can read."""
         return self.confirmed().filter(article__in=Article.objects.published())
+
+    def set_review(self, review):
+        """Confirm or reject these statements at once; returns how many.
+
+        An update sends no signals, so the stories' search documents (which hold their
+        confirmed statements) are refreshed here.
+        """
+        article_ids = set(self.values_list("article_id", flat=True))
+        count = self.update(review=review)
+        Article.objects.filter(pk__in=article_ids).refresh_search_vectors()
+        return count
+
+    def between(self, first, second):
+        """Statements in which someone from one country speaks about the other."""
+        def about(country):
+            return Statement.countries.through.objects.filter(country=country).values("statement")
+
+        return self.filter(
+            Q(speaker__country=first, pk__in=about(second)) | Q(speaker__country=second, pk__in=about(first))
+        )
+
+    def matching(self, *, speaker=None, speaker_country=None, about=None, since=None, until=None,
+                 cue="", text=""):
+        """The statements passing every filter given; the explorer's filters, combined."""
+        statements = self
+        if speaker:
+            statements = statements.filter(speaker=speaker)
+        if speaker_country:
+            statements = statements.filter(speaker__country=speaker_country)
+        if about:
+            statements = statements.filter(countries=about)
+        if since:
+            statements = statements.filter(article__published_on__gte=since)
+        if until:
+            statements = statements.filter(article__published_on__lte=until)
+        if cue:
+            statements = statements.filter(cue=cue)
+        if text:
+            statements = statements.filter(text__icontains=text)
+        return statements
+
+    def newest_first(self):
+        return self.order_by("-article__published_at", "-article__pk", "position")
 
     def for_list(self):
         """Everything a list of statements prints: its story, speaker, role and countries."""

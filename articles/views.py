@@ -6,9 +6,15 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
+from . import search, sitemaps
+from .forms import StatementFilterForm
 from .models import Article, Country, Person, Section, Statement
+from .relations import Relation
 
 ARTICLES_PER_PAGE = 20
+# Statements shown on person and country pages; the explorer has the rest.
+STATEMENTS_SHOWN = 10
+PEOPLE_SHOWN = 20
 
 
 def paginate(request, queryset):
@@ -43,6 +49,7 @@ def article_detail(request, year, month, day, slug):
             "article": article,
             "speakers": statements_by_speaker(article.statements.all()),
             "share_url": request.build_absolute_uri(article.get_absolute_url()),
+            "structured_data": article.structured_data(request.build_absolute_uri),
         },
     )
 
@@ -74,7 +81,19 @@ def country_detail(request, code):
     if code != code.lower():
         return redirect(country, permanent=True)
     page = paginate(request, Article.objects.published().for_list().filter(countries=country))
-    return render(request, "articles/country_detail.html", {"country": country, "page": page})
+    statements = Statement.objects.public().for_list().newest_first()
+    return render(
+        request,
+        "articles/country_detail.html",
+        {
+            "country": country,
+            "page": page,
+            "statements_about": statements.filter(countries=country)[:STATEMENTS_SHOWN],
+            "statements_by": statements.filter(speaker__country=country)[:STATEMENTS_SHOWN],
+            "people": country.people.in_the_news()[:PEOPLE_SHOWN],
+            "relations": [(partner, Relation(country, partner)) for partner in country.partners()],
+        },
+    )
 
 
 def person_list(request):
@@ -89,17 +108,100 @@ def person_detail(request, slug):
         Person.objects.select_related("country").prefetch_related("roles__country"), slug=slug
     )
     page = paginate(request, Article.objects.published().for_list().filter(people=person))
-    statements = list(
-        Statement.objects.public()
-        .for_list()
-        .filter(speaker=person)
-        .order_by("-article__published_at", "position")
-    )
+    statements = Statement.objects.public().for_list().filter(speaker=person).newest_first()
+    shown = list(statements[:STATEMENTS_SHOWN + 1])
     # Someone named only in drafts is not news yet.
-    if not page.paginator.count and not statements:
+    if not page.paginator.count and not shown:
         raise Http404("No published stories mention this person.")
     return render(
         request,
         "articles/person_detail.html",
-        {"person": person, "page": page, "statements": statements},
+        {
+            "person": person,
+            "page": page,
+            "statements": shown[:STATEMENTS_SHOWN],
+            "more_statements": len(shown) > STATEMENTS_SHOWN,
+            "met": person.met(),
+        },
     )
+
+
+def archive_year(request, year):
+    stories = Article.objects.published().filter(published_on__year=year)
+    page = paginate(request, stories.for_list())
+    if not page.paginator.count:
+        raise Http404("Nothing was published that year.")
+    return render(
+        request, "articles/archive_year.html", {"year": year, "page": page, "months": stories.months()}
+    )
+
+
+def archive_month(request, year, month):
+    try:
+        first_day = date(year, month, 1)
+    except ValueError:
+        raise Http404("No such month.")
+    stories = Article.objects.published().filter(published_on__year=year, published_on__month=month)
+    page = paginate(request, stories.for_list())
+    if not page.paginator.count:
+        raise Http404("Nothing was published that month.")
+    return render(request, "articles/archive_month.html", {"month": first_day, "page": page})
+
+
+def relation_detail(request, first, second):
+    countries = Country.objects.filter(code__in=[first.upper(), second.upper()])
+    if first.lower() == second.lower() or len(countries) != 2:
+        raise Http404("Relations need two different countries.")
+    relation = Relation(*countries)
+    if request.path != relation.get_absolute_url():
+        return redirect(relation, permanent=True)
+    page = paginate(request, relation.stories().for_list())
+    relation.with_statements(page.object_list)
+    return render(
+        request,
+        "articles/relation_detail.html",
+        {
+            "relation": relation,
+            "page": page,
+            "chart": relation.monthly_chart(),
+            "statement_count": relation.statements().count(),
+            "people": relation.people(),
+            "tags": relation.tags(),
+        },
+    )
+
+
+def search_results(request):
+    query = search.clean_query(request.GET.get("q", ""))
+    params = request.GET.copy()
+    params["q"] = query  # Links built from the query carry it cleaned.
+    results = search.narrow(search.search(query), params)
+    page = paginate(request, results)
+    search.highlight(page.object_list, query)
+    return render(
+        request,
+        "articles/search_results.html",
+        {"query": query, "page": page, "facets": search.facets(results, params) if query else {}},
+    )
+
+
+def statement_list(request):
+    form = StatementFilterForm(request.GET)
+    form.is_valid()  # Filter by the fields that are valid; the form shows what is not.
+    statements = Statement.objects.public().for_list().matching(**form.cleaned_data).newest_first()
+    return render(
+        request, "articles/statement_list.html", {"form": form, "page": paginate(request, statements)}
+    )
+
+
+def news_sitemap(request):
+    return render(
+        request,
+        "sitemaps/news.xml",
+        {"stories": sitemaps.news_stories(), "base": request.build_absolute_uri("/")[:-1]},
+        content_type="application/xml",
+    )
+
+
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain")

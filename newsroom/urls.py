@@ -1,5 +1,9 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from articles.sitemaps import SITEMAPS
+from articles.views import news_sitemap, robots_txt
 
 admin.site.site_header = "Newsroom editor"
 admin.site.site_title = "Newsroom editor"
@@ -7,5 +11,9 @@ admin.site.index_title = "Desk"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Without django.contrib.sites, sitemaps take their host from the request.
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("news-sitemap.xml", news_sitemap, name="news_sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
     path("", include("articles.urls")),
 ]

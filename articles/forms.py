@@ -1,0 +1,52 @@
+from datetime import date
+
+from django import forms
+
+from .models import Country, Person, Statement
+
+
+class DatePicker(forms.DateInput):
+    """The browser's date picker. It can only hold a real date, so text that is not one
+    shows as empty; the field's error says what was wrong."""
+
+    input_type = "date"
+
+    def format_value(self, value):
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            return None
+
+
+class StatementFilterForm(forms.Form):
+    """The statements explorer's filters; every one is optional and they all combine."""
+
+    speaker = forms.ModelChoiceField(
+        queryset=Person.objects.none(), to_field_name="slug", required=False, empty_label="Anyone"
+    )
+    speaker_country = forms.ModelChoiceField(
+        queryset=Country.objects.none(), to_field_name="code", required=False,
+        empty_label="Any country", label="Speaker's country",
+    )
+    about = forms.ModelChoiceField(
+        queryset=Country.objects.none(), to_field_name="code", required=False,
+        empty_label="Any country", label="About",
+    )
+    since = forms.DateField(required=False, label="From", widget=DatePicker)
+    until = forms.DateField(required=False, label="To", widget=DatePicker)
+    cue = forms.ChoiceField(required=False, label="How it was said")
+    text = forms.CharField(required=False, max_length=200, label="Words", strip=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        public = Statement.objects.public()
+        # Only choices that lead somewhere: people and countries with public statements.
+        self.fields["speaker"].queryset = Person.objects.filter(statements__in=public).distinct()
+        self.fields["speaker_country"].queryset = Country.objects.filter(people__statements__in=public).distinct()
+        self.fields["about"].queryset = Country.objects.filter(statements_about__in=public).distinct()
+        cues = public.order_by("cue").values_list("cue", flat=True).distinct()
+        self.fields["cue"].choices = [("", "Any way"), *((cue, cue) for cue in cues)]
+
+    def clean_text(self):
+        # PostgreSQL refuses NUL in a query; nobody types one.
+        return self.cleaned_data["text"].replace("\x00", "")
