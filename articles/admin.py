@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from .models import Article, Country, Person, Role, Section, Statement
+from .signals import search_refresh_deferred
 
 
 @admin.register(Section)
@@ -161,6 +162,11 @@ class ArticleAdmin(admin.ModelAdmin):
             path("<int:article_id>/suggestions/<str:decision>/", review, name="articles_article_review_suggestions"),
             *super().get_urls(),
         ]
+
+    def changeform_view(self, request, *args, **kwargs):
+        # One save touches the story, its people and each statement: refresh its search document once.
+        with search_refresh_deferred():
+            return super().changeform_view(request, *args, **kwargs)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from .models import Article, Section
+from .signals import search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
 from .suggestions import SuggestionCounts, Suggester
 
@@ -110,32 +111,36 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
     `status` applies to new articles (draft when None) and, when given, to existing ones;
     an editor's publication decision is never undone by a plain re-import.
     """
-    published_at = timezone.make_aware(story.published_at)
     suggester = suggester or Suggester()
     with transaction.atomic():
-        article = find_imported(story.title, timezone.localdate(published_at), source_url)
-        created = article is None
-        if created:
-            article = Article(status=status or Article.Status.DRAFT)
-        before = snapshot(article)
-        article.title = story.title
-        article.body = story.body
-        article.published_at = published_at
-        article.section = suggester.section_named(section or story.section or DEFAULT_SECTION)
-        if source_url:
-            article.source_url = source_url
-        if status:
-            article.status = status
-        if not created and snapshot(article) == before:
-            return "unchanged", article, None
-        if created:
-            article.slug = free_slug(story.title, timezone.localdate(published_at))
-        article.save()
-        with suggester.provisionally() if dry_run else nullcontext():
-            suggested = suggester.suggest(article, new=created)
+        with search_refresh_deferred(), suggester.provisionally() if dry_run else nullcontext():
+            outcome = save_story(story, status, section, source_url, suggester)
         if dry_run:
             transaction.set_rollback(True)
-    return ("created" if created else "updated"), article, suggested
+    return outcome
+
+
+def save_story(story, status, section, source_url, suggester):
+    published_at = timezone.make_aware(story.published_at)
+    article = find_imported(story.title, timezone.localdate(published_at), source_url)
+    created = article is None
+    if created:
+        article = Article(status=status or Article.Status.DRAFT)
+    before = snapshot(article)
+    article.title = story.title
+    article.body = story.body
+    article.published_at = published_at
+    article.section = suggester.section_named(section or story.section or DEFAULT_SECTION)
+    if source_url:
+        article.source_url = source_url
+    if status:
+        article.status = status
+    if not created and snapshot(article) == before:
+        return "unchanged", article, None
+    if created:
+        article.slug = free_slug(story.title, timezone.localdate(published_at))
+    article.save()
+    return ("created" if created else "updated"), article, suggester.suggest(article, new=created)
 
 
 def find_imported(title, published_on, source_url=""):

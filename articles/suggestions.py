@@ -75,12 +75,12 @@ class Suggester:
 
     @contextmanager
     def provisionally(self):
-        """For a dry run: forget the people created inside, as their rows are rolled back."""
-        people_by_name, taken_slugs = dict(self.people_by_name), set(self.taken_slugs)
+        """For a dry run: forget the people and sections created inside, as their rows are rolled back."""
+        saved = dict(self.people_by_name), set(self.taken_slugs), dict(self.sections)
         try:
             yield
         finally:
-            self.people_by_name, self.taken_slugs = people_by_name, taken_slugs
+            self.people_by_name, self.taken_slugs, self.sections = saved
 
     def section_named(self, name):
         slug = slugify(name)[:100]

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from articles.models import Article, Section
 from articles.storyfile import parse_story
@@ -244,3 +245,24 @@ def test_export_all_includes_drafts(tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == [
         f"{Article.objects.get().published_on}-a-draft.txt"
     ]
+
+
+def test_imported_stories_are_searchable_at_once(client, tmp_path):
+    write_story(tmp_path, "talks.txt", title="Wang Yi Holds Talks on Hydropower")
+
+    run_import(tmp_path, "--status", "published")
+
+    response = client.get(reverse("articles:search"), {"q": "hydropower"})
+    assert "Wang Yi Holds Talks on" in response.content.decode()
+
+
+def test_dry_run_of_several_stories_in_a_new_section_writes_nothing(tmp_path):
+    write_story(tmp_path, "one.txt", title="First Story")
+    write_story(tmp_path, "two.txt", title="Second Story")
+
+    output, failure = run_import(tmp_path, "--section", "Brand New", "--dry-run")
+
+    assert failure == ""
+    assert "Dry run, nothing saved: 2 created" in output
+    assert not Section.objects.exists()
+    assert not Article.objects.exists()
