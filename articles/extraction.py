@@ -2,15 +2,35 @@
 
 Plain Python with explainable rules, so that editors only confirm what is found:
 
-- countries: every name, alias or demonym from the gazetteer (one trie-shaped regex);
-- people: runs of capitalised name tokens, split at words that cannot be part of a name
-  (titles, countries, organisations, months...), kept when a title or honorific precedes
-  them, a title follows them as an appositive, they speak or meet, or the gazetteer knows
-  them; a lone surname resolves to the person of the story who bears it;
-- statements: one per attribution cue ("said", "pointed out", "Noting that ...") whose
-  subject is a person, a pronoun or "the <title>"; the statement runs to the end of the
-  sentence and takes in the following sentences of the paragraph until another
-  attribution. Press conferences give one statement per answer.
+- countries: every name, alias or demonym from the gazetteer (one trie-shaped regex),
+  except in a currency ("US dollars");
+- people: runs of capitalised name tokens (Latin letters with diacritics, inner apostrophes
+  and hyphens, initials, a surname in capitals before the given name as in "KAMIKAWA Yoko"),
+  split at words that cannot be part of a name (titles, one-word countries, organisations,
+  ministry portfolios, months...). A run is a person when a title or honorific precedes it
+  ("Prime Minister X", "foreign minister X", "the Minister of Trade, X,"), a description
+  set off by commas follows it ("X, Algeria's foreign minister, said", "X, a senior fellow"),
+  it speaks or is met, its surname is titled or speaks elsewhere in the story, or the
+  gazetteer knows it. Capitalised words after an organisation's "of"/"for" ("Treaty of
+  Friendship"), country names, acronyms, and a lone word that opens a sentence, follows
+  "the" or a place preposition are not people. A lone surname resolves to the person of the
+  story who bears it;
+- statements: one per attribution cue ("said", "argued", "pointed out", "Noting that ...",
+  "according to X") whose subject is a person, a pronoun or "the <title>". The subject is the
+  name before the cue, the first name of its clause when a description or relative clause
+  stands between them ("X, who met ..., said"), the name before an affiliation ("X of the
+  Institute for ... warned"), or the name right after the cue ('"...," said X'). "He" or
+  "she" is the last subject, unless that person is known to be of the other gender (an
+  honorific, a gendered title, or an earlier pronoun after their own statement). Cues inside
+  quotation marks and passive cues ("proposed by", "was welcomed") attribute nothing.
+  The text is what follows the cue (without "that", a time such as "on Monday", or the
+  audience of "told"), unless the cue says only when, where or to whom it was said
+  ('"...," X told reporters.', "..., X said on Thursday during a visit."): then it is the
+  words before. A quotation split by its attribution is one statement. The statement takes
+  in the following sentences of the paragraph until another attribution or a narrating
+  sentence. Press conferences give one statement per answer; a label names the speaker
+  only when it holds a person of the story ("Spokesperson X:"), so outlets' questions
+  ("Dawn News:") and other labels ("Issued by:") are no one's statements.
 
 Everything that does not depend on the story is compiled once, in `Gazetteer`.
 """
@@ -94,6 +114,27 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
 )
+# Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
+# that qualify them; a small list, because lower-case words before a name are rarely a title.
+LOWER_TITLE_HEADS = (
+    "leader", "counterpart", "president", "president-elect", "vice-president", "premier", "minister",
+    "ambassador", "spokesperson", "spokesman", "spokeswoman", "secretary", "secretary-general", "envoy",
+    "chancellor", "commissioner", "director", "director-general", "chairman", "chairwoman",
+    "chairperson", "governor", "mayor", "senator", "king", "queen", "prince", "emir", "sultan",
+    "professor", "consul", "consul-general", "counsellor", "counselor", "adviser", "advisor",
+)
+LOWER_TITLE_QUALIFIERS = (
+    "foreign", "prime", "deputy", "vice", "state", "trade", "defence", "defense", "finance",
+    "interior", "home", "former", "senior", "chief", "special", "acting", "outgoing", "incoming",
+    "permanent", "assistant", "cabinet", "economy", "national", "security", "presidential",
+    "ministry", "government", "policy", "affairs", "external",
+)
+# Nouns that make a description of a person: "a senior fellow at the institute".
+PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | frozenset("""
+minister fellow researcher analyst expert scholar official diplomat lecturer economist journalist
+correspondent head chief member leader founder chair officer representative negotiator lawmaker
+legislator politician activist author editor dean rector ambassador spokesperson
+""".split())
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Madame", "Sir")
 
 # Capitalised words that never belong to a person's name; they split a run of capitals.
@@ -130,8 +171,31 @@ Delegates Representatives Members Students Everyone Others Spokesperson Spokesma
 Mission Delegation Talks Framework Outlook Initiative Excellency Majesty Highness Royal
 Lunar Spring New Ministers Presidents Heads Chairs Energy Health Education Culture Justice
 Agriculture Industry Technology Science Planning Public Information Commercial
+Afterwards Later Earlier Separately Additionally Nevertheless Instead Overall Finally Then Now
+Here There Thus Hence Indeed Yet Previously Currently Subsequently Recently Similarly Likewise
+Integration Investment Tourism Environment Resources Transport Infrastructure Labour Labor
+Employment Youth Sports Women Welfare Immigration Fisheries Mining Communications Governance
+Studies School Foundation Society Network Research Policy Academy Council
 """.split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS)
 
+# '"...," said Josep Borrell': the name after the cue is its speaker.
+INVERSION_CUES = frozenset({"said", "says", "added", "asked", "wrote", "noted", "stressed", "explained",
+                            "warned"})
+# What may follow the name of an inverted cue; the empty "verb" stands for the cue before it.
+INVERTED = re.compile(r"(?P<verb>)(?=[,.;]|\s+(?:in|on|at|during|after|before|to|when|while)\b)")
+# Honorifics and titles that tell a person's gender, for "he" and "she".
+GENDERED_WORDS = {"Mr": "m", "Mr.": "m", "Sir": "m", "King": "m", "Prince": "m", "Emir": "m", "Sultan": "m",
+                  "Emperor": "m", "Sheikh": "m", "Chairman": "m", "Spokesman": "m", "Ms": "f", "Ms.": "f",
+                  "Mrs": "f", "Mrs.": "f", "Madam": "f", "Madame": "f", "Queen": "f", "Princess": "f",
+                  "Chairwoman": "f", "Spokeswoman": "f", "Sheikha": "f"}
+ARTICLES = frozenset({"the", "The", "a", "an"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
+# Words of multi-word country names that are never part of a person's name.
+GEOGRAPHIC_WORDS = frozenset("""
+North South East West Northern Southern Eastern Western Central New United Democratic People's
+Republic Islands Island Kingdom States Arab Emirates Federated Saint St. Great Equatorial Holy See Federal Islamic
+Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African Guinea Leone
+""".split())
 # Words that are surnames right after a title ("Vice Premier He Lifeng").
 AMBIGUOUS_SURNAMES = frozenset({"He", "May", "Jordan", "Chad", "Georgia"})
 # Words that end an organisation's name: the capitalised words before them are not a person.
@@ -143,6 +207,7 @@ Embassy Consulate Secretariat Alliance Community Partnership Treaty Agreement De
 Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park Games Festival
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
+Studies School Foundation Society Network Academy Governance
 """.split())
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
@@ -170,8 +235,20 @@ CUES = {
     "invited": "invited", "briefed": "briefed", "elaborated on": "elaborated on",
     "introduced": "introduced", "put forward": "put forward", "voiced": "voiced",
     "denounced": "denounced", "condemned": "condemned",
-    "urges": "urged", "adds": "added",
+    "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
+    "contended": "contended", "cautioned": "cautioned", "declared": "declared",
+    "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
+    "responded": "responded", "wrote": "wrote", "vowed": "vowed", "pledged": "pledged",
+    "promised": "promised", "recommended": "recommended", "conceded": "conceded",
+    "admitted": "admitted", "claimed": "claimed", "asserted": "asserted", "lamented": "lamented",
+    "regretted": "regretted", "underlines": "underlined", "warns": "warned",
+    "insists": "insisted", "explains": "explained", "reiterates": "reiterated",
+    "tells": "told", "calls for": "called for", "emphasises": "emphasized",
+    "was quoted as saying": "said", "is quoted as saying": "said",
 }
+# Present-tense cues that are also plural nouns ("Coastal states", "the notes"): they
+# attribute only to someone already known to be a person, never make one.
+NOUN_LIKE_CUES = frozenset({"states", "notes", "thanks", "hopes", "stresses", "welcomes", "calls for"})
 # Participles that open or continue a statement: "Noting that ..., X said ...".
 PARTICIPLES = {
     "noting": "noted", "stressing": "stressed", "emphasizing": "emphasized",
@@ -179,15 +256,17 @@ PARTICIPLES = {
     "saying": "said", "reiterating": "reiterated", "underlining": "underlined",
     "underscoring": "underscored", "highlighting": "highlighted", "expressing": "expressed",
     "welcoming": "welcomed", "recalling": "recalled", "calling for": "called for",
-    "calling on": "called on", "hoping": "hoped", "stating": "stated",
+    "calling on": "called on", "hoping": "hoped", "stating": "stated", "arguing": "argued",
+    "warning": "warned", "urging": "urged", "insisting": "insisted", "explaining": "explained",
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
 AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
-                           "briefed", "assured", "called on"})
+                           "briefed", "assured", "called on", "warned"})
 # Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
 NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
                    "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
-                   "hosted", "answered", "presided", "signed", "witnessed", "arrived", "left")
+                   "hosted", "answered", "presided", "signed", "witnessed", "arrived", "left",
+                   "wrote", "opened", "moderated", "led", "addressed")
 # Subjects that are groups: "Both sides agreed ..." is nobody's statement.
 GROUP_SUBJECT = re.compile(
     r"(?:\b(?:both|all|the(?:\s+(?:two|three|four|five|several))?)\s+(?:sides|parties|leaders|countries|ministers|delegations"
@@ -196,21 +275,85 @@ GROUP_SUBJECT = re.compile(
 ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularly|specifically|" \
           r"especially|firmly|highly|sincerely|warmly|fully|briefly|first|finally|later|earlier|" \
           r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly)"
+ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
+# The last word of a group subject: "Both sides", "the two leaders", "the Chinese side".
+GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
+                         "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
+CLAUSE_LEAD = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
+# A name followed by a verb: the person a sentence is about ("Prime Minister X has written").
+SUBJECT_VERB = re.compile(
+    r"(?:,[^,.;\"“”]{1,160},)?\s+(?:(?:has|have|had|was|is|will|would|also|then)\s+)*(?:been\s+)?"
+    r"(?!(?:of|and|or|for|to|in|at|on|from|with|the|a|an|by|as|who|which|that|said)\b)[a-z]+\b")
 CLAUSE_SEPARATOR = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?:\S+\s+){0,6}?$")
 GREETING_WORDS = re.compile(r"\b(?:greetings|regards|wishes|congratulations|message|condolences|"
                             r"invitation|letter)\b")
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
-NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-)?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+|['’][{UPPER}][{LOWER}]+)*"
-              rf"|[{UPPER}]\.(?=\s[{UPPER}]))")
+
+def _letter_class(test) -> str:
+    """A regex character class body for the Latin letters (with diacritics) that pass test."""
+    chars = [chr(code) for block in ((0x41, 0x250), (0x1E00, 0x1F00)) for code in range(*block)
+             if test(chr(code))]
+    ranges, first, last = [], chars[0], chars[0]
+    for char in chars[1:] + ["\uffff"]:
+        if ord(char) == ord(last) + 1:
+            last = char
+            continue
+        ranges.append(first if first == last else f"{first}-{last}")
+        first = last = char
+    return "".join(ranges)
+
+
+# Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
+UPPER = _letter_class(str.isupper)
+LOWER = _letter_class(str.islower)
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "Mata'afa" (not "Alvi's"), an
+# initial before another capital ("K. T. Hammond"), or a surname in capitals before a given
+# name, as Japanese ministries print it ("KAMIKAWA Yoko").
+NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-)?[{UPPER}][{LOWER}]+"
+              rf"(?:-[{UPPER}]?[{LOWER}]+|['’](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
+              rf"|[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 NAME_RUN = re.compile(
     rf"(?=[{UPPER}abe])(?<![\w'’-]){NAME_TOKEN}(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*{NAME_TOKEN})*"
     r"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?(?![\w-])")
+CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
+REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
 TOKEN = re.compile(rf"{NAME_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+# "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
+# organisation's "of"/"for" continue its name.
+ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
+# A currency named after a country is not a reference to it: "US dollars", "Chinese yuan".
+CURRENCY = re.compile(r"[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
+                      r"reais|rand|naira|shillings?|pounds?|francs?|dinars?|dirhams?|riyals?|rials?|"
+                      r"liras?|euros?|kronor|krona|kroner|krone|roubles?|rubles?|hryvnias?|tenge|dong)\b")
+# "SUVA — " before a story's first words.
+DATELINE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]+(?:,[ ]+[\w.' ]+)?[ ]+[—–-]{{1,2}}[ ]+")
 QUOTE_CHARS = "\"“”"
+OPENING_QUOTES = "\"“"
+QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+# '"...," she said, "for the stability ..."': the quotation resumes after the cue.
+SPLIT_QUOTE = re.compile(r"[^.\"“”]{0,40}?,\s*[\"“]")
+PASSIVE_AFTER = re.compile(r"\s+by\b")
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# The words of a title, capitalised or not: "Kenya's foreign minister", "the Minister of Trade".
+_TITLE_WORDS = rf"(?:[ ]*(?:the|of|for|and|{'|'.join(LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)}|" \
+               rf"[{UPPER}][\w'’.-]*))*[ ]*"
+TRAILING_TITLE = re.compile(_TITLE_WORDS + "$")
+# "that" or a finite verb after the cue opens the reported clause: "told parliament the harvest was good".
+THAT = re.compile(r"\b(?:that|is|are|was|were|will|would|shall|should|could|can|must|may|might|has|have|had|"
+                  r"did|does|do)\b")
+# What may stand between a comma and a speaker's name: a title ("foreign minister").
+TITLE_WORDS = re.compile(_TITLE_WORDS)
+# The words after a cue that say only when, where or to whom it was said.
+CIRCUMSTANCE = re.compile(
+    r"\s*,?\s*(?:[.!?;]|$|(?:on|at|in|during|after|before|while|when|from|with|as|via|through|following|"
+    r"ahead|later|earlier|yesterday|today|tonight|last|this|alongside|afterwards|reporters|journalists|"
+    r"parliament|lawmakers|delegates|(?:a|an|the)(?:\s+[\w-]+){0,3}?\s+(?:conference|briefing|meeting|forum|"
+    r"summit|session|gathering|reporters|journalists|parliament|assembly|lawmakers|delegates|audience|"
+    r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(A-Z0-9])")
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
@@ -221,13 +364,39 @@ AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 PREPOSITIONAL_THAT = re.compile(
     r"\s*(?:,\s*)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
     r"[^.;:\"“]{0,120}?\bthat\s+")
+# "Professor X of the Graduate School of Policy Studies": where a person works.
+AFFILIATION = re.compile(
+    r"[ ]+(?:of|from|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:(?:of|for|and|on|the)[ ]+)*[A-Z][\w'’-]*)*[ ]*")
+# "told reporters the talks went well": the audience of "told" is not part of what was said.
+TOLD_AUDIENCE = re.compile(
+    r"\s+(?:reporters|journalists|parliament|lawmakers|delegates|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:media|press|"
+    r"conference|briefing|meeting|forum|summit|audience|gathering|assembly|parliament|committee|council))"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?,?\s+(?:that\s+)?(?=[\w\"“])")
+TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        "today", "yesterday", "tonight", "earlier", "later"})
+TIME_TAIL = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+                       r"|tonight|earlier|later)$")
+# "said on Monday he would travel": when it was said is not part of what was said.
+TIME_PHRASE = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
+    r"|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
-OBJECT_THAT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?that\s+")
+# "told his counterpart X in a phone call that ...": the audience, then what was said; not
+# "urged all parties to refrain from actions that ...", where "that" opens a relative clause.
+OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
 MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", "conversation",
                            "received", "receives", "with", "and"})
+MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
 MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
 HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|Madam|Madame|Sir)\.?$")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
+TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,4}$")
+# Sentences that narrate and so end the reported speech before them.
+NARRATION = re.compile(r"(?:The two|Both) (?:sides|leaders|ministers|parties)\s+(?:also\s+)?"
+                       r"(?:exchanged|signed|held|witnessed|attended|met)"
+                       r"|Present at|Also present|Attending|Prior to|Before the|After the")
 POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -276,16 +445,26 @@ class Gazetteer:
         # The leading class lets the regex engine skip most positions quickly.
         self.country_pattern = re.compile(
             rf"(?=[{initials}])(?<!\w)(?:{_trie_pattern(self.country_by_name)})(?!\w)")
-        country_words = {word for name in self.country_by_name for word in name.split()}
+        # For scanning a whole story: without the look-arounds at its head the regex engine
+        # jumps between the names' first letters; the word boundary before is checked after.
+        self.country_scan = re.compile(rf"(?:{_trie_pattern(self.country_by_name)})(?!\w)")
+        # One-word country names and demonyms split a name ("Pakistani President Arif Alvi");
+        # the other words of longer names ("Costa", "Salvador", "Lucia") are also given names.
+        country_words = {name for name in self.country_by_name if " " not in name}
+        country_words |= {word for name in self.country_by_name for word in name.split()
+                          if word in GEOGRAPHIC_WORDS}
         self.non_name_words = NON_NAME_WORDS | country_words
 
         heads = _trie_pattern(TITLE_HEADS + HONORIFICS)
         # Titles stay within a line and a sentence: words carry no full stop, spaces no newline.
+        lower_heads = _trie_pattern(LOWER_TITLE_HEADS)
         qualifier = (r"(?!(?:When|The|On|In|At|During|After|Before|He|She|It|This|That|And|But|"
-                     r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*")
+                     r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*"
+                     rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
         org_word = r"[A-Z][\w'’-]*"
-        head_phrase = rf"(?:{qualifier}[ ]+){{0,3}}(?:{heads})(?:[ ]+(?:of|to|for|at|in)[ ]+(?:the[ ]+)?" \
-                      rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in))*[ ]+{org_word}){{0,10}})?"
+        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
+                      rf"(?:[ ]+(?:of|to|for|at|in)[ ]+(?:the[ ]+)?" \
+                      rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}})?"
         # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
@@ -293,21 +472,34 @@ class Gazetteer:
         # "Wang Yi, Member of the Political Bureau ..., met": a title set off by commas.
         self.appositive = re.compile(
             rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held))")
+        # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
+        self.title_before_comma = re.compile(
+            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+$")
+        verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
+        # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
+        # stands between the commas describes the name before it when a verb follows.
+        self.apposition = re.compile(
+            rf",[ ]+(?P<title>[^.;:!?\"“”\n]{{2,160}}?),[ ]+(?:{ADVERBS}[ ]+)*(?:on[ ]+\w+[ ]+)?"
+            rf"(?P<verb>{verbs})\b")
+        # "moderated by Daniel Mbeki Ross, a senior fellow at the institute.": a closing description.
+        self.description = re.compile(r",[ ]+(?P<title>(?:a|an|the)[ ]+[^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
 
         cue_forms = sorted(CUES, key=len, reverse=True)
-        cue_initials = re.escape("".join(sorted({cue[0] for cue in CUES})))
-        self.cue_pattern = re.compile(rf"(?=[{cue_initials}])\b(?P<cue>{_trie_pattern(CUES)})\b")
+        # A cue follows a space; the literal space lets the regex engine skip ahead quickly.
+        self.cue_pattern = re.compile(rf" (?P<cue>{_trie_pattern(CUES)})\b")
         self.speaks = re.compile(
-            rf"\s*,?\s*(?:{ADVERBS}\s+)*(?:(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
+            rf"\s*,?\s*(?:{ADVERBS}\s+)*(?P<verb>(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
         self.subject_tail = re.compile(rf"(?:\s*,?\s+{ADVERBS})*\s*$")
         self.participle_lead = re.compile(
             rf"(?P<cue>{'|'.join(p.capitalize() for p in sorted(PARTICIPLES, key=len, reverse=True))})"
             r"\s+(?:that\s+)?")
+        # ", adding that", ", and stressed", " and said": single spaces, which the engine scans fast.
         self.participle_inner = re.compile(
-            rf",\s+(?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\s+(?:that\s+)?"
-            rf"|,?\s+and\s+(?:{ADVERBS}\s+)?(?P<verb>{'|'.join(cue_forms)})\s+(?:that\s+)?")
+            rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
+            rf"|,? and\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))\s+(?:that\s+)?")
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
+        self.title_words = frozenset(word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS)
         self.title_reference = re.compile(
             rf"\b(?:the|The)\s+(?P<title>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador))\s*$")
 
@@ -339,6 +531,7 @@ class _Person:
     country: str | None = None
     known_key: object | None = None
     tokens: tuple[str, ...] = ()
+    gender: str = ""  # "f" or "m" once an honorific, title or pronoun has told
 
 
 @dataclass
@@ -359,6 +552,13 @@ class _Candidate:
     known: PersonEntry | None
     speaks: bool
     met: bool
+    gender: str = ""
+    key: str = ""  # the name folded for matching
+    tokens: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        self.key = _fold(self.name)
+        self.tokens = tuple(self.key.split())
 
 
 @dataclass
@@ -375,47 +575,81 @@ class _Story:
 
 def _country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     found = []
-    for match in gazetteer.country_pattern.finditer(text):
+    for match in gazetteer.country_scan.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
         code = gazetteer.country_by_name.get(match.group())
-        if code:
+        if code and not CURRENCY.match(text, match.end()):
             found.append((match.start(), match.end(), code))
     return found
 
 
-def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int]]:
+def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]:
     """Split a run of capitalised words at words that cannot be part of a name.
 
+    Each piece comes with whether a title or honorific stands right before it in the run.
     A piece directly followed by an organisation word belongs to that organisation
-    ("Southeast Asian Nations", "Great Hall"), and "He" after a title is a surname
-    ("Vice Premier He Lifeng").
+    ("Southeast Asian Nations", "Great Hall"), "He" after a title is a surname
+    ("Vice Premier He Lifeng"), and a word in capitals alone is an acronym ("ASEAN").
     """
     word = run.group()
     if " " not in word:  # most runs are one word: decide without tokenising
-        return [] if word in non_name or word.split("-")[0] in non_name else [run.span()]
-    pieces, piece_start, piece_end, previous = [], None, None, ""
+        return [] if word in non_name or word.split("-")[0] in non_name else [(*run.span(), False)]
+    pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
     for token in TOKEN.finditer(run.string, run.start(), run.end()):
         word = token.group()
         is_name = not (word in non_name or word.split("-")[0] in non_name) or (
             word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
         if is_name:
             if piece_start is None:
-                piece_start = token.start()
+                piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
             piece_end = token.end()
         else:
             if piece_start is not None and word not in ORGANISATION_WORDS:
-                pieces.append((piece_start, piece_end))
+                pieces.append((piece_start, piece_end, titled))
             piece_start = None
         previous = word
     if piece_start is not None:
-        pieces.append((piece_start, piece_end))
-    return pieces
+        pieces.append((piece_start, piece_end, titled))
+    return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
+
+
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(tokens[i:i + size] == part for i in range(len(tokens) - size + 1))
+
+
+def _display_name(name: str) -> str:
+    """The name as an editor writes it: "KAMIKAWA Yoko" -> "Kamikawa Yoko"."""
+    if not CAPITALS.search(name):
+        return name
+    return " ".join(word.capitalize() if len(word) > 1 and word.isupper() and word not in REGNAL else word
+                    for word in name.split())
+
+
+def _title_window(body: str, start: int) -> int:
+    """Where a title before a name can begin: within 250 characters, the line and the sentence."""
+    window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
+    stop = body.rfind(". ", window, start)
+    while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
+        stop = body.rfind(". ", window, stop)
+    return window if stop == -1 else stop + 2
+
+
+def _is_sentence_start(body: str, start: int) -> bool:
+    before = body[max(0, start - 3):start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _is_met(body: str, start: int) -> bool:
     words = body[max(0, start - 40):start].split()[-2:]
     if words and words[-1] in MEETING_ADJECTIVES:
         words = words[:-1]
-    return bool(words) and words[-1] in MEETING_WORDS
+    if not words or words[-1] not in MEETING_WORDS:
+        return False
+    # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
+    return words[-1] != "and" or MEETING_CONTEXT.search(body, max(0, start - 120), start) is not None
 
 
 def _title_country(title: str, gazetteer: Gazetteer) -> str | None:
@@ -453,9 +687,9 @@ class _PeopleFinder:
         self.by_name[key] = len(self.story.people) - 1
         return self.by_name[key]
 
-    def resolve_partial(self, name: str) -> int | None:
+    def resolve_partial(self, name: str, tokens: tuple[str, ...] = ()) -> int | None:
         """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"."""
-        tokens = tuple(_fold(name).split())
+        tokens = tokens or tuple(_fold(name).split())
         size = len(tokens)
         best, best_rank = None, 3
         for index, person in enumerate(self.story.people):
@@ -474,49 +708,101 @@ class _PeopleFinder:
                 best, best_rank = index, rank
         return best
 
+    def candidate(self, start: int, end: int) -> _Candidate:
+        """What the text around a name says: its title, whether it speaks or is met."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        name = _display_name(body[start:end])
+        single = " " not in name
+        # A title always ends with a capitalised word or a lower-case head: search only then.
+        previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
+        tail = None
+        if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
+            tail = gazetteer.title_tail.search(body, _title_window(body, start), start)
+        person_title = HONORIFIC_TAIL.sub("", tail.group("title")) if tail else ""
+        titled = bool(tail)
+        gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
+                       if word in GENDERED_WORDS), "") if tail else ""
+        follows = body[end:end + 1]
+        if not tail and previous_word.endswith(",") and follows in ",.":
+            before = gazetteer.title_before_comma.search(body, _title_window(body, start), start)
+            if before:
+                person_title, titled = before.group("title"), True
+        speaks_match = gazetteer.speaks.match(body, end, end + 40) or (
+            previous_word in INVERSION_CUES and not single and INVERTED.match(body, end))
+        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
+        # noun, not a speaker.
+        speaks = bool(speaks_match) and not single or bool(speaks_match) and not (
+            speaks_match.group("verb") in NOUN_LIKE_CUES or "," in speaks_match.group()
+            or previous_word in PLACE_PREPOSITIONS or previous_word in ARTICLES)
+        if follows == ",":
+            apposition = gazetteer.appositive.match(body, end)
+            if apposition:
+                person_title, titled = person_title or apposition.group("title"), True
+            else:
+                apposition = gazetteer.apposition.match(body, end, end + 260) \
+                    or gazetteer.description.match(body, end, end + 200)
+                if apposition:
+                    described = apposition.group("title")
+                    words = set(described.casefold().replace("’", " ").replace("'", " ").split())
+                    if words & PERSON_NOUNS and not described.startswith(("who", "which")):
+                        person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
+                        titled = True
+                    speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
+        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(_fold(name)),
+                          speaks, _is_met(body, start), gender)
+
     def find(self, title: str) -> None:
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
         candidates = []
+        non_name = gazetteer.non_name_words
         for run in NAME_RUN.finditer(body):
-            for start, end in _split_run(run, gazetteer.non_name_words):
+            word = run.group()
+            if word in non_name:  # most runs are one word that is no name: "The", "China"
+                continue
+            for start, end, after_title in _split_run(run, non_name):
                 name = body[start:end]
-                if len(name.split()) > 6:
+                if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
                     continue
-                # A title always ends with a capitalised word: search for one only then.
-                previous = body.rfind(" ", 0, max(0, start - 1)) + 1
-                tail = gazetteer.title_tail.search(body, max(0, start - 250), start) \
-                    if body[previous:previous + 1].isupper() else None
-                person_title = tail.group("title") if tail else ""
-                apposition = gazetteer.appositive.match(body, end) if body.startswith(",", end) else None
-                if not person_title and apposition:
-                    person_title = apposition.group("title")
-                after = body[end:end + 40]
-                speaks = bool(gazetteer.speaks.match(after))
-                met = _is_met(body, start)
-                candidates.append(_Candidate(start, end, name, person_title, bool(tail or apposition),
-                                             gazetteer.person_by_name.get(_fold(name)), speaks, met))
-        speaking_parts = {_fold(c.name) for c in candidates if c.speaks}
+                if name in gazetteer.country_by_name:
+                    continue  # "Costa Rica", "Sierra Leone"
+                if not after_title and start == run.start() \
+                        and body.endswith(("of ", "for ", "on ", "the "), max(0, start - 5), start):
+                    organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
+                    if organisation and organisation.group(1) not in TITLE_HEADS:
+                        continue  # "Treaty of Friendship"
+                candidates.append(self.candidate(start, end))
+        speaking_parts = {c.key for c in candidates if c.speaks}
+        titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
 
         # Titled and known people first, then people who speak or are met, so that a
         # shorter mention ("Mohammed bin Salman said") resolves to the full name.
+        titled = [c.tokens for c in candidates if c.titled and len(c.tokens) > 1]
         for candidate in candidates:
-            if candidate.known or (candidate.titled and len(candidate.name.split()) > 1):
+            tokens = candidate.tokens
+            # "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan" is the same man.
+            if candidate.known or candidate.titled and len(tokens) > 1 and not any(
+                    len(other) > len(tokens) and _contains(other, tokens) for other in titled):
                 self.add(candidate.name, candidate.title, candidate.known)
         for candidate in candidates:
-            tokens = _fold(candidate.name).split()
-            spoken_of = tokens[0] in speaking_parts or tokens[-1] in speaking_parts
+            tokens = candidate.tokens
+            # "to Bassirou Diomaye Faye ... President-elect Faye": a surname titled or speaking.
+            spoken_of = tokens[0] in speaking_parts or tokens[-1] in speaking_parts or tokens[-1] in titled_parts
             if not candidate.known and len(tokens) > 1 and (candidate.speaks or candidate.met or spoken_of) \
-                    and _fold(candidate.name) not in self.by_name and self.resolve_partial(candidate.name) is None:
+                    and candidate.key not in self.by_name and self.resolve_partial(candidate.name, tokens) is None:
                 self.add(candidate.name, candidate.title, None)
         for candidate in candidates:
-            index = self.by_name.get(_fold(candidate.known.name if candidate.known else candidate.name))
+            index = self.by_name.get(_fold(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
-                index = self.resolve_partial(candidate.name)
-            if index is None and (candidate.titled or candidate.speaks):
+                index = self.resolve_partial(candidate.name, candidate.tokens)
+            # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
+            if index is None and (candidate.titled or candidate.speaks and not (
+                    " " not in candidate.name and _is_sentence_start(body, candidate.start))):
                 index = self.add(candidate.name, candidate.title, None)
             if index is not None:
                 person = story.people[index]
+                person.gender = person.gender or candidate.gender
                 if person.country is None:
                     # "King Abdullah II of Jordan"
                     of_country = OF_COUNTRY.match(body, candidate.end)
@@ -529,8 +815,8 @@ class _PeopleFinder:
 
         # The headline adds titled people it alone names ("Spokesperson Mao Ning's Press Conference").
         for run in NAME_RUN.finditer(title):
-            for start, end in _split_run(run, gazetteer.non_name_words):
-                name = title[start:end]
+            for start, end, _ in _split_run(run, gazetteer.non_name_words):
+                name = _display_name(title[start:end])
                 if _fold(name) in self.by_name or self.resolve_partial(name) is not None:
                     continue
                 tail = gazetteer.title_tail.search(title, max(0, start - 250), start)
@@ -547,7 +833,10 @@ def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(paragraph):
         end = match.end()
         segment = paragraph[start:end]
-        if ABBREVIATION.search(paragraph, max(start, match.start() - 6), match.start()):
+        before = paragraph[match.start() - 4:match.start()]
+        # Four lower-case letters before the full stop end a word, not an abbreviation.
+        if not (before.isalpha() and before.islower()) \
+                and ABBREVIATION.search(paragraph, max(start, match.start() - 6), match.start()):
             continue
         if segment.count('"') % 2 or segment.count("“") > segment.count("”"):
             continue
@@ -560,11 +849,29 @@ def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_passive(words_before: list[str]) -> bool:
+    """"was welcomed", "were warmly welcomed": the two words before a cue."""
+    if not words_before:
+        return False
+    if words_before[-1] in PASSIVE_AUXILIARIES:
+        return True
+    return len(words_before) == 2 and words_before[-1].endswith("ly") and words_before[0] in PASSIVE_AUXILIARIES
+
+
+def _quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the quotations in a sentence, for telling a speaker's words from the report."""
+    if body.find('"', start, end) == -1 and body.find("“", start, end) == -1:
+        return []
+    return [match.span() for match in QUOTATION.finditer(body, start, end)]
+
+
 def _kind(text: str) -> str:
+    if '"' not in text and "“" not in text:
+        return "indirect"
     quoted = QUOTED_SEGMENT.findall(text)
     if not quoted:
         return "indirect"
-    inside = sum(len(segment) for segment in quoted)
+    inside = sum(map(len, quoted))
     letters = len(text.strip(" .,;" + QUOTE_CHARS))
     if text.lstrip()[:1] in "\"“" and inside >= 0.9 * letters:
         return "direct"
@@ -590,38 +897,65 @@ class _StatementFinder:
     def __init__(self, story: _Story):
         self.story = story
         self.last_subject: int | None = None
+        self.last_subject_spoke = False  # whether the last subject was set by a statement
         self.found: list[_Open] = []
 
     def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
         """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        tail = gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
-        cut = tail.start() if tail else cue_start
+        words = body[max(sentence_start, cue_start - 30):cue_start].split()
+        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
+        if words and words[-1].rstrip(",").casefold() in ADVERB_WORDS:
+            tail = gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
+            cut = tail.start() if tail else cue_start
+            words = body[max(sentence_start, cut - 30):cut].split()
+        else:
+            cut = cue_start
+            while cut > sentence_start and body[cut - 1].isspace():
+                cut -= 1
+        if words and words[-1] in TIME_WORDS:
+            # "Guterres on Tuesday called for ...": the time between subject and cue.
+            time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
+            if time:
+                cut = time.start()
+                words = body[max(sentence_start, cut - 30):cut].split()
         mention = story.mention_end.get(cut)
         if mention and mention.start >= sentence_start:
             return "person", mention.person, mention.title, mention.start
         prefix_start = max(sentence_start, cut - 80)
         prefix = body[prefix_start:cut]
-        pronoun = PRONOUN_SUBJECT.search(prefix)
+        last_word = words[-1].lstrip(",").casefold() if words else ""
+        pronoun = PRONOUN_SUBJECT.search(prefix) if last_word in ("he", "she") else None
         if pronoun:
-            if self.last_subject is None:
+            speaker = self.pronoun_person("f" if last_word == "she" else "m", cut)
+            if speaker is None:
                 return "none", None, "", cut
-            return "person", self.last_subject, "", prefix_start + pronoun.start(1)
-        if GROUP_SUBJECT.search(prefix):
+            return "person", speaker, "", prefix_start + pronoun.start(1)
+        if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
-        reference = gazetteer.title_reference.search(prefix)
+        reference = gazetteer.title_reference.search(prefix) if last_word in gazetteer.title_words else None
         if reference:
             index = self.by_title(reference.group("title"), cut)
             if index is not None:
                 return "person", index, reference.group("title"), prefix_start + reference.start()
-        sentence_mentions = [m for m in story.mentions if sentence_start <= m.start and m.end < cut]
-        # "Wang Yi, Member of the Political Bureau ..., said": subject set off by an apposition.
+        first = bisect_left(story.mention_starts, sentence_start)
+        sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
+        # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
+        # subject is the first name of its clause, set off by commas from the cue.
         if prefix.endswith(",") and sentence_mentions:
-            mention = sentence_mentions[-1]
-            between = body[mention.end:cut]
-            lead = body[sentence_start:mention.start]
-            if between.startswith(",") and '"' not in between and (not lead.strip() or lead.rstrip().endswith(",")):
+            for mention in sentence_mentions:
+                between = body[mention.end:cut]
+                affiliation = AFFILIATION.match(between)  # "X of Tajikistan, who chairs ..., said"
+                if affiliation:
+                    between = between[affiliation.end():]
+                lead = TRAILING_TITLE.sub("", body[sentence_start:mention.start])
+                if between.startswith(",") and not any(char in between for char in QUOTE_CHARS) and (
+                        not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead)):
+                    return "person", mention.person, mention.title, mention.start
+        # "Professor Hana Yoshida of the Graduate School of Policy Studies warned".
+        for mention in reversed(sentence_mentions):
+            if AFFILIATION.fullmatch(body, mention.end, cut):
                 return "person", mention.person, mention.title, mention.start
         # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
         if prefix.endswith(" and") and sentence_mentions:
@@ -630,12 +964,27 @@ class _StatementFinder:
                 return "person", mention.person, mention.title, mention.start
         return "none", None, "", cut
 
+    def pronoun_person(self, gender: str, before: int) -> int | None:
+        """Who "he" or "she" is: the last subject, unless the story has shown that person to be
+        of the other gender ("Ms.", "Queen", an earlier "she"); then the latest person named
+        before who may be meant. A pronoun that goes on from someone's statement teaches that
+        person's gender; one after a meeting sentence ("X met Y. She said") does not."""
+        people = self.story.people
+        speaker = self.last_subject
+        if speaker is not None and people[speaker].gender not in ("", gender):
+            mentions = self.story.mentions[:bisect_left(self.story.mention_starts, before)]
+            speaker = next((mention.person for mention in reversed(mentions)
+                            if people[mention.person].gender in ("", gender)), None)
+        if speaker is not None and not people[speaker].gender and self.last_subject_spoke:
+            people[speaker].gender = gender
+        return speaker
+
     def subject_after(self, cue_end: int, end: int) -> tuple[int | None, str]:
         """'"...," said Ambassador Zheng.': the speaker named right after the cue."""
         for mention in self.story.mentions:
             if cue_end <= mention.start < end:
                 between = self.story.body[cue_end:mention.start]
-                if len(between) < 60 and not re.search(r"\b[a-z]{3,}\b", between.replace("the ", "")):
+                if len(between) < 60 and TITLE_WORDS.fullmatch(between.replace(",", " ")):
                     return mention.person, mention.title or between.strip()
                 break
         return None, ""
@@ -652,31 +1001,39 @@ class _StatementFinder:
             if head not in person.title.casefold().split():
                 continue
             rank = 0 if person.country == country else 1 if not country or person.country is None else 2
-            if rank <= best_rank:
+            # Among equals, "the Prime Minister" is the one the story is about, else the latest.
+            if rank < best_rank or rank == best_rank and best != self.last_subject:
                 best, best_rank = mention.person, rank
         return best if best_rank < 2 else None
 
     def open(self, speaker, title, cue, start, end, paragraph) -> _Open:
         statement = _Open(speaker, title, cue, start, end, paragraph)
         self.found.append(statement)
-        self.last_subject = speaker
+        self.last_subject, self.last_subject_spoke = speaker, True
         return statement
 
     def text_start(self, cue: str, position: int, end: int) -> int:
         body = self.story.body
         if cue in AUDIENCE_CUES:
-            told = OBJECT_THAT.match(body, position, end)  # "told reporters that ..."
+            # "told reporters that ...", "told parliament the harvest was good"
+            told = OBJECT_THAT.match(body, position, end) or (
+                cue == "told" and TOLD_AUDIENCE.match(body, position, end))
             if told:
                 return told.end()
-        detour = PREPOSITIONAL_THAT.match(body, position, end)
+        detour = PREPOSITIONAL_THAT.match(body, position, end) or TIME_PHRASE.match(body, position, end)
         if detour:
             return detour.end()
         return AFTER_CUE.match(body, position, end).end()
 
     def paragraph(self, index: int, start: int, end: int) -> None:
         current: _Open | None = None
+        dateline = DATELINE.match(self.story.body, start, end)
+        start = dateline.end() if dateline else start  # "SUVA — Australia and Fiji will ..."
+        # Cues are found once per paragraph and handed to the sentence that holds them.
+        cues = list(self.story.gazetteer.cue_pattern.finditer(self.story.body, start, end))
         for sentence_start, sentence_end in _sentences(self.story.body[start:end], start):
-            opened = self.sentence(index, sentence_start, sentence_end)
+            sentence_cues = [cue for cue in cues if sentence_start <= cue.start() < sentence_end]
+            opened = self.sentence(index, sentence_start, sentence_end, sentence_cues)
             if opened is None and current is not None:
                 # A sentence without attribution continues the reported speech, unless it narrates.
                 if self.closes(sentence_start, sentence_end):
@@ -688,20 +1045,28 @@ class _StatementFinder:
 
     def closes(self, start: int, end: int) -> bool:
         """A narrative sentence ends the reported speech before it."""
-        sentence = self.story.body[start:end]
-        return bool(re.match(r"(?:The two|Both) (?:sides|leaders|ministers|parties)\s+(?:also\s+)?"
-                             r"(?:exchanged|signed|held|witnessed|attended|met)", sentence)
-                    or re.match(r"(?:Present at|Also present|Attending|Prior to|Before the|After the)", sentence))
+        return NARRATION.match(self.story.body, start, end) is not None
 
-    def sentence(self, paragraph: int, start: int, end: int):
+    def sentence(self, paragraph: int, start: int, end: int, cues: list[re.Match]):
         """Statements opened by one sentence: the last one, False for none, None if no cue."""
         body, gazetteer = self.story.body, self.story.gazetteer
         opened: list[_Open] = []
         participle = gazetteer.participle_lead.match(body, start, end)
+        quoted = _quoted_spans(body, start, end)
         saw_cue = False
-        for cue_match in gazetteer.cue_pattern.finditer(body, start, end):
+        according = self.according(paragraph, start, end, quoted)
+        if according is not None:
             saw_cue = True
-            kind, speaker, title, subject_start = self.subject_before(start, cue_match.start())
+            opened.append(according)
+        for cue_match in cues:
+            cue_start, cue_end = cue_match.span("cue")
+            # A cue inside quotation marks is the speaker's word, and "the initiative proposed by
+            # President Xi" or "was welcomed by" is passive: neither attributes anything.
+            if any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end) \
+                    or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:]):
+                continue
+            saw_cue = True
+            kind, speaker, title, subject_start = self.subject_before(start, cue_start)
             if kind == "group":
                 if opened:
                     break
@@ -713,29 +1078,39 @@ class _StatementFinder:
                     continue
                 opened[-1].end = separator.start()
             cue = CUES[cue_match.group("cue")]
-            text_start = self.text_start(cue, cue_match.end(), end)
+            text_start = self.text_start(cue, cue_end, end)
             if kind != "person" or speaker is None:
                 if body[start] not in QUOTE_CHARS:
                     continue
-                speaker, title = self.subject_after(cue_match.end(), end)
+                speaker, title = self.subject_after(cue_end, end)
                 if speaker is None:
                     continue
-                subject_start = cue_match.start()
+                subject_start = cue_start
                 text_start = end
             if participle and not opened:
                 comma = body.rfind(",", start, subject_start)
                 self.open(speaker, title, PARTICIPLES[participle.group("cue").lower()],
                           participle.end(), comma, paragraph)
-            leading_quote = body[start] in QUOTE_CHARS and body.find(body[start], start + 1, subject_start) != -1
-            if not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or leading_quote:
-                # '"We are ready," Wang said.' or '..., he said.': the words before are the text.
-                text_end = subject_start
-                if leading_quote:
-                    text_end = max(body.rfind(char, start + 1, subject_start) for char in QUOTE_CHARS) + 1
+            closing = max(body.rfind('"', start + 1, subject_start), body.rfind("”", start + 1, subject_start))
+            leading_quote = body[start] in OPENING_QUOTES and closing != -1
+            if leading_quote and SPLIT_QUOTE.match(body, cue_end, end):
+                # '"Egypt is ...," she said, "for the stability ..."': one quotation, both halves.
+                statement = self.open(speaker, title, cue, start, end, paragraph)
+                statement.kind = "direct"
+                opened.append(statement)
+                continue
+            before_comma = self.comma_before(start, subject_start)
+            if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
+                    before_comma is not None and self.only_circumstances(cue_end, end)):
+                # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
+                # a visit.': the cue says only when, where or to whom, so the words before are the text.
+                text_end = closing + 1 if leading_quote else before_comma if before_comma is not None else subject_start
                 statement = self.open(speaker, title, cue, start, text_end, paragraph)
+                opened.append(statement)
                 if leading_quote:
                     statement.kind = "direct"
-                opened.append(statement)
+                    # '"...," he said, adding that ...'
+                    self.split_coordinated(opened, end, cue_end)
                 continue
             opened.append(self.open(speaker, title, cue, text_start, end, paragraph))
             self.split_coordinated(opened, end)
@@ -744,48 +1119,107 @@ class _StatementFinder:
             return False if saw_cue else None
         return opened[-1]
 
-    def split_coordinated(self, opened: list[_Open], end: int) -> None:
+    def comma_before(self, start: int, subject_start: int) -> int | None:
+        """The comma that ends a clause before the subject ("..., foreign minister Penny Wong")."""
+        comma = self.story.body.rfind(",", start, subject_start)
+        if comma <= start or not TITLE_WORDS.fullmatch(self.story.body, comma + 1, subject_start):
+            return None
+        return comma
+
+    def only_circumstances(self, cue_end: int, end: int) -> bool:
+        """Whether the words after the cue are only its time, place or audience."""
+        remainder = self.story.body[cue_end:end]
+        if any(char in remainder for char in QUOTE_CHARS + ":") or THAT.search(remainder):
+            return False
+        # A few words without a verb ("told the BBC.") are an audience, not a reported clause.
+        return bool(CIRCUMSTANCE.match(remainder)) or len(remainder.split()) <= 3
+
+    def according(self, paragraph: int, start: int, end: int, quoted) -> _Open | None:
+        """"..., according to Foreign Minister X." and "According to X, ...": X's statement."""
+        body, story = self.story.body, self.story
+        found = body.find("ccording to", start, end)
+        match = found > start and ACCORDING.search(body, found - 2, end)
+        if not match or any(a < match.start() < b for a, b in quoted):
+            return None
+        first = bisect_left(story.mention_starts, match.end())
+        if first == len(story.mentions):
+            return None
+        mention = story.mentions[first]
+        if mention.start >= end or not TITLE_WORDS.fullmatch(body, match.end(), mention.start):
+            return None
+        if match.start() == start:
+            comma = body.find(",", mention.end, end)
+            if comma == -1:
+                return None
+            text_start, text_end = comma + 1, end
+        else:
+            text_start, text_end = start, match.start()
+            if not body[start:match.start()].rstrip().endswith(","):
+                return None
+        return self.open(mention.person, mention.title, "according to", text_start, text_end, paragraph)
+
+    def split_coordinated(self, opened: list[_Open], end: int, after: int | None = None) -> None:
         """"He said ... , adding that ...": a second cue of the same speaker in one sentence."""
         body, gazetteer = self.story.body, self.story.gazetteer
         statement = opened[-1]
-        for match in gazetteer.participle_inner.finditer(body, statement.start, end):
-            if body.count('"', statement.start, match.start()) % 2:
+        after = statement.start if after is None else after
+        if body.find(" and ", after, end) == -1 and body.find("ing ", after, end) == -1:
+            return  # neither "and said" nor ", adding"
+        for match in gazetteer.participle_inner.finditer(body, after, end):
+            if any(a < match.start() < b for a, b in _quoted_spans(body, after, end)):
                 continue
             cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
-            statement.end = match.start()
+            statement.end = min(statement.end, match.start())
             statement = self.open(statement.speaker, statement.title, cue, match.end(), end, statement.paragraph)
             opened.append(statement)
 
     def note_subject(self, start: int, end: int) -> None:
         """Remember who the sentence is about, for a later "He said"."""
         mentions = self.story.mentions
-        for mention in mentions[bisect_left(self.story.mention_starts, start):]:
+        for index in range(bisect_left(self.story.mention_starts, start), len(mentions)):
+            mention = mentions[index]
             if mention.start >= start:
                 if mention.start < end and not self.story.body[start:mention.start].strip(" ,").count(" ") > 8:
-                    if self.story.gazetteer.narrative_verb.match(self.story.body, mention.end):
-                        self.last_subject = mention.person
+                    if self.story.gazetteer.narrative_verb.match(self.story.body, mention.end) \
+                            or SUBJECT_VERB.match(self.story.body, mention.end):
+                        self.last_subject, self.last_subject_spoke = mention.person, False
                 break
 
 
 def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[int],
                       finder: _PeopleFinder) -> tuple[set[int], list[_Open]]:
     """Paragraph indexes of the questions and answers, and one statement per answer."""
-    labels = [PRESS_LABEL.match(paragraph) for paragraph in paragraphs]
+    # A label ends with a colon near the start of its paragraph: look for the regex only then.
+    labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:52] or "：" in paragraph[:52] else None
+              for paragraph in paragraphs]
+    if not any(labels):
+        return set(), []
     spokesperson = next((index for index, person in enumerate(story.people)
                          if SPOKESPERSON_WORDS.search(person.title)), None)
 
-    def answer_speaker(label: str) -> int | None | bool:
-        if label == "A" or SPOKESPERSON_WORDS.fullmatch(label):
+    def answer_speaker(index: int, label: re.Match) -> int | None | bool:
+        name = label.group("label")
+        if name == "A" or SPOKESPERSON_WORDS.fullmatch(name):
             return spokesperson if spokesperson is not None else False
-        index = finder.by_name.get(_fold(label))
-        if index is None:
-            index = finder.resolve_partial(label)
-        if index is None and label.split()[0] not in story.gazetteer.non_name_words \
-                and len(label.split()) in (2, 3) and spokesperson is None:
-            index = finder.add(label, "Spokesperson", None)
-        return index if index is not None else None
+        if name == "Q":
+            return None
+        # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
+        start = offsets[index]
+        first = bisect_left(story.mention_starts, start)
+        inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
+        if inside:
+            return inside[-1].person
+        person = finder.by_name.get(_fold(name))
+        if person is None:
+            person = finder.resolve_partial(name)
+        # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
+        if person is None and spokesperson is None and len(name.split()) in (2, 3) \
+                and NAME_RUN.fullmatch(name) and not paragraphs[index].rstrip().endswith("?") \
+                and not any(word in story.gazetteer.non_name_words for word in name.split()):
+            person = finder.add(name, "Spokesperson", None)
+        return person
 
-    speakers = [answer_speaker(label.group("label")) if label else None for label in labels]
+    speakers = [answer_speaker(index, label) if label else None for index, label in enumerate(labels)]
     is_press = any(label and label.group("label") == "Q" for label in labels) or any(
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
@@ -815,19 +1249,21 @@ def _statement_details(story: _Story, statement: _Open) -> FoundStatement:
     audience = on_behalf_of = ""
     starts = story.mention_starts
     inside = story.mentions[bisect_left(starts, statement.start):bisect_left(starts, statement.end)]
-    first_sentence_end = statement.start + len(text.split(". ")[0])
+    first_stop = text.find(". ")
+    first_sentence_end = statement.start + (first_stop if first_stop != -1 else len(text))
     if statement.cue in AUDIENCE_CUES and inside and inside[0].start - statement.start <= 30 \
             and not body[statement.start:inside[0].start].strip(" ,").count(" ") > 3:
         audience = people[inside[0].person].name
-    if GREETING_WORDS.search(text[:first_sentence_end - statement.start]):
+    if inside and GREETING_WORDS.search(body, statement.start, first_sentence_end):
         for mention in inside:
             if mention.start >= first_sentence_end:
                 break
-            if POSSESSIVE.match(body, mention.end) or re.search(r"\bfrom\s+(?:\S+\s+){0,3}$", body[max(0, mention.start - 40):mention.start]):
+            if POSSESSIVE.match(body, mention.end) \
+                    or FROM_BEFORE.search(body, max(0, mention.start - 40), mention.start):
                 on_behalf_of = people[mention.person].name
                 if people[mention.person].country is None:
                     people[mention.person].country = people[statement.speaker].country
-            elif re.search(r"\bto\s+(?:\S+\s+){0,4}$", body[max(0, mention.start - 50):mention.start]) \
+            elif TO_BEFORE.search(body, max(0, mention.start - 50), mention.start) \
                     and people[mention.person].name != audience:
                 if not audience:
                     audience = people[mention.person].name
@@ -836,7 +1272,8 @@ def _statement_details(story: _Story, statement: _Open) -> FoundStatement:
                     relay = next(p for p in people if p.name == audience)
                     people[mention.person].country = relay.country
     first = bisect_left(story.country_starts, statement.start)
-    countries = tuple(dict.fromkeys(code for start, end, code in story.countries[first:]
+    last = bisect_left(story.country_starts, statement.end, first)
+    countries = tuple(dict.fromkeys(code for start, end, code in story.countries[first:last]
                                     if end <= statement.end))
     return FoundStatement(
         speaker=people[statement.speaker].name, speaker_title=statement.title, cue=statement.cue,

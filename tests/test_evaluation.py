@@ -6,10 +6,13 @@ from pathlib import Path
 from articles.evaluation import (
     Score, evaluate, person_key, statement_matches, statement_text_key)
 from articles.extraction import Gazetteer
-from tests.test_extraction import read_story
 
 MANIFEST = Path(__file__).parent / "data" / "extraction" / "manifest.json"
 TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
+# Stories written blind by someone else, never tuned on one by one: the rules must carry over.
+# The extraction reaches 1.00 on each; the floors leave room for a miss or two, not a regression.
+HOLDOUT_MANIFEST = Path(__file__).parent / "data" / "extraction_holdout" / "manifest.json"
+HOLDOUT_FLOORS = {"people": 0.95, "countries": 0.97, "statements": 0.95}
 
 
 def test_person_names_match_ignoring_case_and_honorifics():
@@ -46,7 +49,7 @@ def test_report_lists_misses_per_file(tmp_path):
     (tmp_path / "manifest.json").write_text(json.dumps([{
         "file": "story.txt", "persons": [{"name": "Wang Yi"}, {"name": "Ishaq Dar"}],
         "countries": ["CN"], "statements": [{"speaker": "Wang Yi", "starts_with": "China supports"}]}]))
-    report = evaluate(tmp_path / "manifest.json", Gazetteer.default(), read_story)
+    report = evaluate(tmp_path / "manifest.json", Gazetteer.default())
     assert report.people.recall == 0.5
     assert report.countries.precision == 0.5
     assert report.statements.f1 == 1.0
@@ -56,8 +59,16 @@ def test_report_lists_misses_per_file(tmp_path):
 
 
 def test_labelled_set_meets_the_targets():
-    report = evaluate(MANIFEST, Gazetteer.default(), read_story)
+    report = evaluate(MANIFEST, Gazetteer.default())
     assert report.stories >= 25
     scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
     below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < TARGETS[name]}
+    assert not below, "\n" + report.format()
+
+
+def test_held_out_set_stays_above_its_floors():
+    report = evaluate(HOLDOUT_MANIFEST, Gazetteer.default())
+    assert report.stories == 20
+    scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
+    below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < HOLDOUT_FLOORS[name]}
     assert not below, "\n" + report.format()
