@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from articles.extraction import Extraction, Gazetteer, extract
+from articles.storyfile import parse_story
 
 HONORIFIC = re.compile(r"^(?:(?:mr|ms|mrs|dr|h\.\s?e)\.?\s+)+", re.IGNORECASE)
 QUOTES = re.compile("[\"“”‘’'`]")
 SPACES = re.compile(r"\s+")
-
-ReadStory = Callable[[Path], tuple[str, Sequence[str]]]
 
 
 def person_key(name: str) -> str:
@@ -122,13 +121,13 @@ def _match_statements(extraction: Extraction, expected: Sequence[dict]) -> tuple
     return missed, spurious
 
 
-def evaluate(manifest_path: str | Path, gazetteer: Gazetteer, read_story: ReadStory) -> EvaluationReport:
+def evaluate(manifest_path: str | Path, gazetteer: Gazetteer) -> EvaluationReport:
     manifest_path = Path(manifest_path)
     labelled = json.loads(manifest_path.read_text(encoding="utf-8"))
     report = EvaluationReport()
     for entry in labelled:
-        title, paragraphs = read_story(manifest_path.parent / entry["file"])
-        extraction = extract(title, paragraphs, gazetteer)
+        story = parse_story((manifest_path.parent / entry["file"]).read_bytes())
+        extraction = extract(story.title, story.paragraphs, gazetteer)
         misses = StoryMisses(entry["file"])
 
         expected_people = [person["name"] for person in entry.get("persons", [])]

@@ -108,12 +108,22 @@ def parse_story(raw: bytes) -> Story:
     if not any(lines):
         raise StoryFormatError("empty file: there is no text in it")
 
-    # Header: optional breadcrumb, title, date, each a single non-blank line.
+    # Header: an optional line saying where the story was filed, title, date, each a
+    # single non-blank line. The filing line is a breadcrumb ("Home > China News",
+    # "World > Africa": the last crumb is the section) or a bare section ("Events"); it is
+    # told from the title by what follows: a title is followed by the date.
     position = _next_text_line(lines, 0)
     section = ""
-    if BREADCRUMB.match(lines[position]):
+    title_line = _next_text_line(lines, position + 1)
+    date_line = _next_text_line(lines, title_line + 1) if title_line < len(lines) else len(lines)
+    if (
+        date_line < len(lines)
+        and not _parse_date(lines[title_line])
+        and _parse_date(lines[date_line])
+        or BREADCRUMB.match(lines[position])
+    ):
         section = CRUMB_SEPARATOR.split(lines[position])[-1].strip()
-        position = _next_text_line(lines, position + 1)
+        position = title_line
     if position == len(lines) or _parse_date(lines[position]):
         raise StoryFormatError("no title: the story must start with a title line")
     title = lines[position]

@@ -382,3 +382,23 @@ ROUND_TRIP_STORIES = [
 @pytest.mark.parametrize("story", ROUND_TRIP_STORIES, ids=lambda story: story.title[:20])
 def test_render_then_parse_gives_back_the_same_story(story):
     assert parse_story(render_story(story).encode()) == story
+
+
+@pytest.mark.parametrize(
+    ("first_line", "section"),
+    [
+        ("World > Africa", "Africa"),
+        ("Home > Foreign Policy > Latin America and the Caribbean", "Latin America and the Caribbean"),
+        ("Events", "Events"),
+    ],
+)
+def test_any_filing_line_above_the_title_gives_the_section(first_line, section):
+    story = parse_story(story_bytes(first_line, "Panel Examines Maritime Security", "", "2024-03-12", "", "Text."))
+
+    assert (story.section, story.title) == (section, "Panel Examines Maritime Security")
+
+
+def test_a_title_with_a_crumb_separator_is_still_the_title_when_the_date_follows():
+    story = parse_story(story_bytes("Talks > Expectations", "2023-05-06", "", "Text."))
+
+    assert (story.section, story.title) == ("", "Talks > Expectations")
