@@ -78,7 +78,8 @@ def monthly_chart(stories, statements):
         return Chart()
     months = list(months_between(counted[0], counted[-1]))[-MONTH_LIMIT:]
     tallest = max([*stories.values(), *statements.values()])
-    every = 1 if len(months) <= 6 else 3 if len(months) <= 18 else 6
+    # A label ("May 23") is about two slots wide: label every other month at least.
+    every = 2 if len(months) <= 12 else 3 if len(months) <= 18 else 6
 
     def height(count):
         return round(PLOT_HEIGHT * count / tallest, 1)

@@ -18,17 +18,24 @@ class DatePicker(forms.DateInput):
             return None
 
 
+class CountryChoiceField(forms.ModelChoiceField):
+    """A country by its ISO code in either case: the site's own addresses use lower case."""
+
+    def to_python(self, value):
+        return super().to_python(value.upper() if isinstance(value, str) else value)
+
+
 class StatementFilterForm(forms.Form):
     """The statements explorer's filters; every one is optional and they all combine."""
 
     speaker = forms.ModelChoiceField(
         queryset=Person.objects.none(), to_field_name="slug", required=False, empty_label="Anyone"
     )
-    speaker_country = forms.ModelChoiceField(
+    speaker_country = CountryChoiceField(
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="Speaker's country",
     )
-    about = forms.ModelChoiceField(
+    about = CountryChoiceField(
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="About",
     )

@@ -146,3 +146,11 @@ def test_new_pages_query_counts_are_flat(get_with_queries, china_pakistan, url):
     _, after = get_with_queries(url)
 
     assert_flat(before, after)
+
+
+def test_month_labels_never_touch_each_other():
+    chart = monthly_chart({date(2023, 5, 1): 1}, {date(2023, 10, 1): 6})
+
+    labelled = [bar.month.month for bar in chart.bars if bar.label]
+
+    assert labelled == [5, 7, 9]

@@ -52,6 +52,12 @@ def test_every_statement_by_qin_gang_about_afghanistan_in_2023(client, qin_and_a
     assert statement_texts(response) == ["Afghanistan&#x27;s reconstruction matters to the region."]
 
 
+def test_country_codes_filter_in_either_case_as_in_the_sites_addresses(client, qin_and_alvi):
+    assert statement_texts(explore(client, speaker="qin-gang", about="af", since="2023-01-01")) == [
+        "Afghanistan&#x27;s reconstruction matters to the region."]
+    assert statement_texts(explore(client, speaker_country="pk")) == ["Afghanistan needs peace."]
+
+
 def test_statements_list_newest_first_without_filters(client, qin_and_alvi):
     response = explore(client)
 
