@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import reversion
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from .models import Article, Section
+from .revisions import record
 from .storyfile import Story, StoryFormatError, read_story, render_story
 
 DEFAULT_SECTION = "News"
@@ -103,7 +105,9 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
     an editor's publication decision is never undone by a plain re-import.
     """
     published_at = timezone.make_aware(story.published_at)
-    with transaction.atomic():
+    # Inside the atomic block, so a dry run rolls the revision back with the story.
+    with transaction.atomic(), reversion.create_revision():
+        record("import")
         article = find_imported(story.title, timezone.localdate(published_at), source_url)
         created = article is None
         if created:
@@ -119,6 +123,7 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
             article.status = status
         if not created and snapshot(article) == before:
             return "unchanged", article
+        reversion.set_comment("Imported from a story file.")
         if created:
             article.slug = free_slug(story.title, timezone.localdate(published_at))
         article.save()
