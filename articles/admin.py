@@ -1,10 +1,27 @@
-"""The editors' desk: every list page runs a fixed number of queries, however many rows it shows."""
+"""The editors' desk: every list page runs a fixed number of queries, however many rows it shows.
 
+Contributors and editors share it; what a contributor may not do is refused here, on the
+server, whatever their browser sends (see the tests in tests/test_workflow.py).
+"""
+
+import reversion
+from django import forms
 from django.contrib import admin
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count
+from django.utils.html import format_html
+from django.utils.timezone import localtime
+from reversion.admin import VersionAdmin
 
-from .models import Article, Country, Person, Role, Section, Statement
+from . import revisions
+from .models import Article, ArticleState, Correction, Country, Person, RevisionSource, Role, Section, Statement
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def pluralize_story(count):
+    return "story" if count == 1 else "stories"
 
 
 @admin.register(Section)
@@ -81,6 +98,10 @@ class PersonAdmin(admin.ModelAdmin):
         return person.statement_count
 
 
+def can_confirm(user):
+    return user.has_perm("articles.confirm_statement")
+
+
 class StatementInline(admin.StackedInline):
     model = Statement
     fk_name = "article"
@@ -101,16 +122,118 @@ class StatementInline(admin.StackedInline):
         # Each statement form reads its countries; one query for all of them, not one each.
         return super().get_queryset(request).prefetch_related("countries")
 
+    def get_readonly_fields(self, request, obj=None):
+        # Only an editor says a statement is right; what a contributor writes waits for one.
+        return [] if can_confirm(request.user) else ["review"]
+
+    # A story's statements are edited with the story, by whoever may edit the story.
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+
+class CorrectionInline(admin.TabularInline):
+    """Dated notes readers see under the story; only the desk's editors hold these permissions."""
+
+    model = Correction
+    fields = ["noted_at", "text"]
+    extra = 0
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return ArticleState.choices
+
+    def queryset(self, request, queryset):
+        return queryset.in_state(self.value()) if self.value() else queryset
+
+
+class CountFilter(admin.SimpleListFilter):
+    """Some / none, on a count the changelist already annotates."""
+
+    annotation = None
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Some"), ("no", "None")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(**{f"{self.annotation}__gt": 0})
+        if self.value() == "no":
+            return queryset.filter(**{self.annotation: 0})
+        return queryset
+
+
+class StatementsFilter(CountFilter):
+    title = "statements"
+    parameter_name = "statements"
+    annotation = "statement_count"
+
+
+class SuggestionsFilter(CountFilter):
+    title = "suggested statements"
+    parameter_name = "suggestions"
+    annotation = "suggestion_count"
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["version"]
+        widgets = {"version": forms.HiddenInput}
+        help_texts = {
+            "status": "A published story with a future publication time is scheduled: "
+            "it goes live on its own at that time.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict = None
+
+    def clean(self):
+        # The hidden version is the one the editor opened: saving from an older one is
+        # refused, never an overwrite. (The instance still holds the version read now.)
+        cleaned_data = super().clean()
+        if self.instance._state.adding:
+            return cleaned_data
+        opened = cleaned_data.get("version")
+        if opened != self.instance.version:
+            changes, names = revisions.changes_since(self.instance, opened)
+            self.conflict = changes
+            # Saving again means "keep mine" on purpose: the form now carries the current version.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("version")] = self.instance.version
+            raise forms.ValidationError(
+                f"{' and '.join(names)} saved this story after you opened it. Nothing of yours "
+                "is saved yet and your text is still below: compare it with their changes, then "
+                "save again to keep your version.",
+                code="conflict",
+            )
+        return cleaned_data
+
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status", "published_at", "tag_list", "statement_count"]
+class ArticleAdmin(VersionAdmin):
+    form = ArticleForm
+    list_display = [
+        "title", "state_badge", "section", "published_at", "tag_list", "statement_count", "suggestion_count",
+    ]
     list_filter = [
-        "status",
+        StateFilter,
         "section",
         # Only the countries some story is about, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),
         "tags",
+        StatementsFilter,
+        SuggestionsFilter,
     ]
     list_select_related = ["section"]
     date_hierarchy = "published_at"
@@ -119,29 +242,106 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["people", "countries"]
-    inlines = [StatementInline]
+    inlines = [StatementInline, CorrectionInline]
+    actions = ["submit_for_review", "publish", "withdraw", "confirm_suggestions"]
     # Long stories with many statements: the buttons are needed without scrolling down.
     save_on_top = True
+    object_history_template = "admin/articles/article/object_history.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "summary", "body", "tags"]}),
+        (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
+        ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
         ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
+        ("For the desk", {"fields": ["editor_note", "created_by"]}),
         ("Source", {"fields": ["source_name", "source_url"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related("tags")
-            .annotate(statement_count=Count("statements"))
-        )
+        return super().get_queryset(request).prefetch_related("tags").with_statement_counts()
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request.user):
+            return ["created_by"]
+        # The publication time is the editors' call: it decides when, and whether, readers see it.
+        return ["created_by", "published_at"]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            # A contributor's form offers only these, so a posted "published" is a form error.
+            kwargs["choices"] = [(status.value, status.label) for status in Article.CONTRIBUTOR_STATUSES]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def has_confirm_permission(self, request):
+        return can_confirm(request.user)
+
+    def changelist_view(self, request, extra_context=None):
+        # Not VersionAdmin's, which puts a whole bulk action in one revision: restoring one
+        # story from it would restore every story it touched. Actions record one per story.
+        return admin.ModelAdmin.changelist_view(self, request, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if getattr(request, "live_version", None) is not None:
+            # A restore wrote back the old row, old version number included: put the live one
+            # back so versions only go up and forms opened before the restore still conflict.
+            Article.objects.filter(pk=object_id).update(version=request.live_version)
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except Article.Conflict:
+            # Another save landed between this form's check and its write. Everything was
+            # rolled back; validating again now shows the conflict with the editor's input.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        request.live_version = Article.objects.filter(pk=object_id).values_list("version", flat=True).first()
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        article = self.get_object(request, object_id)
+        entries = revisions.history(article) if article else []
+        return super().history_view(request, object_id, {**(extra_context or {}), "entries": entries[::-1]})
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        revisions.record(RevisionSource.Source.ADMIN)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Statement and not can_confirm(request.user):
+            for statement in formset.save(commit=False):
+                statement.review = Statement.Review.SUGGESTED
+                statement.save()
+            for statement in formset.deleted_objects:
+                statement.delete()
+            formset.save_m2m()
+        else:
+            super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The revision so far holds the article as saved before its tags and statements were.
+        reversion.add_to_revision(form.instance)
 
     def view_on_site(self, article):
-        # Drafts and scheduled stories are a 404 on the public site, so they get no link.
+        # Drafts and scheduled stories are a 404 on the public site: they get "Preview" instead
+        # (templates/admin/articles/article/change_form.html).
         return article.get_absolute_url() if article.is_public else None
+
+    @admin.display(description="state", ordering="status")
+    def state_badge(self, article):
+        state = article.state
+        when = ""
+        if state == ArticleState.SCHEDULED:
+            when = format_html(" <small>{}</small>", localtime(article.published_at).strftime("%d %b %Y %H:%M"))
+        return format_html('<span class="badge badge--{}">{}</span>{}', state.value, state.label, when)
 
     @admin.display(description="tags")
     def tag_list(self, article):
@@ -150,6 +350,58 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="statements", ordering="statement_count")
     def statement_count(self, article):
         return article.statement_count
+
+    @admin.display(description="suggested", ordering="suggestion_count")
+    def suggestion_count(self, article):
+        return article.suggestion_count or ""
+
+    # Bulk actions: one revision per story, each save claiming the story's version.
+
+    def save_each(self, request, articles, change, comment):
+        saved = 0
+        for article in articles:
+            with transaction.atomic(), reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment(comment)
+                revisions.record(RevisionSource.Source.ADMIN)
+                change(article)
+                article.save()
+                reversion.add_to_revision(article)
+                saved += 1
+        return saved
+
+    @admin.action(description="Submit for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        drafts = queryset.editable_by(request.user).filter(status=Article.Status.DRAFT)
+        count = self.save_each(request, drafts, lambda a: setattr(a, "status", Article.Status.IN_REVIEW), "Submitted for review.")
+        self.message_user(request, f"{count} {pluralize_story(count)} submitted for review.")
+
+    @admin.action(description="Publish (or schedule, for a future time)", permissions=["publish"])
+    def publish(self, request, queryset):
+        stories = queryset.exclude(status=Article.Status.PUBLISHED)
+        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.PUBLISHED), "Published.")
+        self.message_user(request, f"{count} {pluralize_story(count)} published; any with a future time are scheduled.")
+
+    @admin.action(description="Withdraw from the site", permissions=["publish"])
+    def withdraw(self, request, queryset):
+        stories = queryset.filter(status=Article.Status.PUBLISHED)
+        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.WITHDRAWN), "Withdrawn.")
+        self.message_user(request, f"{count} {pluralize_story(count)} withdrawn.")
+
+    @admin.action(description="Confirm suggested statements", permissions=["confirm"])
+    def confirm_suggestions(self, request, queryset):
+        stories = queryset.filter(statements__review=Statement.Review.SUGGESTED).distinct()
+        confirmed = []
+
+        def confirm(article):
+            confirmed.append(article.statements.filter(review=Statement.Review.SUGGESTED).update(
+                review=Statement.Review.CONFIRMED))
+            # update() skips post_save: add the statements to the revision by hand.
+            for statement in article.statements.all():
+                reversion.add_to_revision(statement)
+
+        self.save_each(request, stories, confirm, "Confirmed the suggested statements.")
+        self.message_user(request, f"{sum(confirmed)} statements confirmed in {len(confirmed)} {pluralize_story(len(confirmed))}.")
 
 
 @admin.register(Statement)

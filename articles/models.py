@@ -250,6 +250,7 @@ class ArticleQuerySet(models.QuerySet):
             "tags",
             "countries",
             "people",
+            "corrections",
             models.Prefetch(
                 "statements",
                 queryset=Statement.objects.confirmed()
@@ -350,7 +351,8 @@ class Article(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
     )
     # Optimistic locking: every save must name the version it started from (see save()).
-    version = models.PositiveIntegerField(default=1, editable=False)
+    # Editable only so the admin form can carry it back, hidden, from the page an editor opened.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -13,4 +13,5 @@ urlpatterns = [
     path("countries/<str:code>/", views.country_detail, name="country"),
     path("people/", views.person_list, name="people"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("preview/<int:pk>/", views.article_preview, name="preview"),
 ]

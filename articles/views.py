@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
 from .models import Article, Country, Person, Section, Statement
@@ -103,3 +104,24 @@ def person_detail(request, slug):
         "articles/person_detail.html",
         {"person": person, "page": page, "statements": statements},
     )
+
+
+@never_cache
+def article_preview(request, pk):
+    """The story as readers will see it, for the desk only: drafts, scheduled and withdrawn too."""
+    if not request.user.is_active or not request.user.is_staff or not request.user.has_perm("articles.change_article"):
+        raise Http404("No such story.")
+    article = get_object_or_404(Article.objects.for_detail(), pk=pk)
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "speakers": statements_by_speaker(article.statements.all()),
+            "share_url": request.build_absolute_uri(article.get_absolute_url()),
+            "preview": True,
+        },
+    )
+    # Belt and braces with the page's own <meta name="robots">: a leaked link is never indexed.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
