@@ -422,6 +422,17 @@ class StatementAdmin(admin.ModelAdmin):
     search_fields = ["text", "speaker__name", "article__title"]
     autocomplete_fields = ["article", "speaker", "countries", "audience", "on_behalf_of"]
 
+    # A contributor edits statements inside their own draft only; here, on their own and in any
+    # story, statements are the editors'.
+    def has_add_permission(self, request):
+        return can_confirm(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return can_confirm(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return can_confirm(request.user) and super().has_delete_permission(request, obj)
+
     @admin.display(description="text")
     def short_text(self, statement):
         return statement.text[:100]
