@@ -9,12 +9,18 @@ from django import forms
 from django.contrib import admin
 from django.db import models, transaction
 from django.db.models import Count
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from reversion.admin import VersionAdmin
+from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from . import revisions
 from .models import Article, ArticleState, Correction, Country, Person, RevisionSource, Role, Section, Statement
+from .widgets import TagAutocompleteWidget
 
 def can_publish(user):
     return user.has_perm("articles.publish_article")
@@ -248,7 +254,10 @@ class ArticleAdmin(VersionAdmin):
     save_on_top = True
     object_history_template = "admin/articles/article/object_history.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        TaggableManager: {"widget": TagAutocompleteWidget},
+    }
     fieldsets = [
         (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
@@ -260,6 +269,22 @@ class ArticleAdmin(VersionAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("tags").with_statement_counts()
+
+    def get_urls(self):
+        suggestions = path(
+            "tag-suggestions/",
+            self.admin_site.admin_view(self.tag_suggestions),
+            name="articles_article_tag_suggestions",
+        )
+        return [suggestions, *super().get_urls()]
+
+    def tag_suggestions(self, request):
+        """Existing tags starting with what was typed, for the tag field's autocomplete."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        typed = request.GET.get("q", "").strip()
+        tags = Tag.objects.filter(name__istartswith=typed).order_by("name")[:10] if typed else []
+        return JsonResponse({"tags": [tag.name for tag in tags]})
 
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request.user):

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
@@ -267,3 +268,22 @@ def test_editor_adds_a_correction_on_the_change_page(editor_client):
 
     assert response.status_code == 302, response.context["errors"]
     assert story.corrections.get().text == "The meeting was on Tuesday."
+
+
+# Tag entry ------------------------------------------------------------------------------
+
+def test_tag_field_suggests_existing_tags_as_they_are_typed(contributor_client):
+    factories.make_article(tags=["Diplomacy", "diplomatic visits", "trade"])
+    url = reverse("admin:articles_article_tag_suggestions")
+
+    page = contributor_client.get(admin_url(Article, "add")).content.decode()
+    suggested = contributor_client.get(url, {"q": "dip"}).json()
+
+    assert f'data-suggest-url="{url}"' in page and 'list="id_tags-suggestions"' in page
+    assert suggested == {"tags": ["Diplomacy", "diplomatic visits"]}
+
+
+def test_tag_suggestions_are_for_the_desk_only(client):
+    response = client.get(reverse("admin:articles_article_tag_suggestions"), {"q": "dip"})
+
+    assert response.status_code == 302
