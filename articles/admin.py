@@ -4,6 +4,8 @@ Contributors and editors share it; what a contributor may not do is refused here
 server, whatever their browser sends (see the tests in tests/test_workflow.py).
 """
 
+import datetime
+
 import reversion
 from django import forms
 from django.contrib import admin
@@ -108,8 +110,17 @@ def can_confirm(user):
     return user.has_perm("articles.confirm_statement")
 
 
+class StatementForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "review" not in self.fields and self.instance._state.adding:
+            # A contributor's new statement: show it as it will be saved (see save_formset).
+            self.instance.review = Statement.Review.SUGGESTED
+
+
 class StatementInline(admin.StackedInline):
     model = Statement
+    form = StatementForm
     fk_name = "article"
     ordering = ["position"]
     extra = 0
@@ -213,7 +224,11 @@ class ArticleForm(forms.ModelForm):
         opened = cleaned_data.get("version")
         if opened != self.instance.version:
             changes, names = revisions.changes_since(self.instance, opened)
-            self.conflict = changes
+            if changes:
+                self.conflict = {"columns": ("When you opened it", "Now"), "changes": changes}
+            else:
+                # The version they opened predates revisions: show where theirs and the saved story differ.
+                self.conflict = {"columns": ("Yours", "Saved now"), "changes": self.differences_from_saved()}
             # Saving again means "keep mine" on purpose: the form now carries the current version.
             self.data = self.data.copy()
             self.data[self.add_prefix("version")] = self.instance.version
@@ -224,6 +239,15 @@ class ArticleForm(forms.ModelForm):
                 code="conflict",
             )
         return cleaned_data
+
+    def differences_from_saved(self):
+        saved = self.instance  # not yet updated from the form: it holds what is saved now
+        return [
+            revisions.Change(self.fields[name].label, str(value), str(getattr(saved, name)))
+            for name, value in self.cleaned_data.items()
+            if name != "version" and isinstance(value, (str, int, datetime.datetime, datetime.date))
+            and value != getattr(saved, name)
+        ]
 
 
 @admin.register(Article)

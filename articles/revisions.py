@@ -112,6 +112,9 @@ def story_in(version):
             story[label] = section.name if section else ""
         elif name == "people":
             story[label] = ", ".join(sorted(str(people.get(pk, f"#{pk}")) for pk in fields.get("people", [])))
+        elif name == "body":
+            # Paragraph by paragraph: a browser's CRLF line ends are not a change to the story.
+            story[label] = "\n\n".join(p.strip() for p in PARAGRAPH_BREAK.split(fields["body"]) if p.strip())
         elif name == "status":
             story[label] = ArticleStatus(fields["status"]).label
         elif name == "countries":
@@ -151,7 +154,7 @@ def _text(value):
 
 def _changed_paragraphs(old, new):
     """Only the paragraphs that differ, so a one-word fix in a long story stays readable."""
-    old_paragraphs, new_paragraphs = PARAGRAPH_BREAK.split(old), PARAGRAPH_BREAK.split(new)
+    old_paragraphs, new_paragraphs = old.split("\n\n"), new.split("\n\n")
     removed, added = [], []
     matcher = difflib.SequenceMatcher(a=old_paragraphs, b=new_paragraphs, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -131,6 +131,20 @@ def test_second_editor_saving_a_stale_form_is_refused_with_what_changed_and_keep
     assert Article.objects.get(pk=story.pk).summary == "Emil's summary"
 
 
+def test_conflict_on_a_story_saved_before_revisions_compares_with_what_is_saved_now(editor_client, second_editor):
+    story = factories.make_article("Ministers meet")  # no revision recorded
+    url = admin_url(Article, "change", story.pk)
+    first_form, second_form = (form_data(c.get(url), "article_form") for c in (editor_client, second_editor))
+    editor_client.post(url, {**first_form, "title": "Edith's title"})
+
+    response = second_editor.post(url, {**second_form, "summary": "Emil's summary"})
+
+    html = response.content.decode()
+    assert '<th scope="col">Yours</th><th scope="col">Saved now</th>' in html
+    assert '<th scope="row">Title</th><td>Ministers meet</td><td>Edith&#x27;s title</td>' in html
+    assert '<th scope="row">Summary</th><td>Emil&#x27;s summary</td><td></td>' in html
+
+
 def test_of_two_copies_read_at_the_same_version_only_the_first_save_lands(story):
     first, second = Article.objects.get(pk=story.pk), Article.objects.get(pk=story.pk)
     first.title = "First"
