@@ -8,11 +8,12 @@ import datetime
 
 import reversion
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models, transaction
 from django.db.models import Count
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.timezone import localtime
@@ -20,7 +21,7 @@ from reversion.admin import VersionAdmin
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import revisions
+from . import merging, revisions
 from .models import Article, ArticleState, Correction, Country, Person, RevisionSource, Role, Section, Statement
 from .widgets import TagAutocompleteWidget
 
@@ -50,6 +51,31 @@ class CountryAdmin(admin.ModelAdmin):
     @admin.display(description="aliases")
     def alias_list(self, country):
         return ", ".join(country.alias_list)
+
+
+def merge_action(description, merge):
+    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+
+    @admin.action(description=description, permissions=["change", "delete"])
+    def action(modeladmin, request, queryset):
+        if len(queryset) < 2:
+            modeladmin.message_user(request, "Select at least two to merge.", messages.WARNING)
+            return None
+        keep = queryset.filter(pk=request.POST.get("keep")).first()
+        if keep is None:
+            return TemplateResponse(request, "admin/merge_confirmation.html", {
+                **modeladmin.admin_site.each_context(request),
+                "title": description,
+                "opts": modeladmin.model._meta,
+                "objects": queryset,
+                "action": request.POST["action"],
+            })
+        count = merge(queryset.exclude(pk=keep.pk), keep, user=request.user)
+        modeladmin.message_user(request, f"Merged into {keep}; {count} {pluralize_story(count)} updated, old pages redirect.")
+        return None
+
+    action.__name__ = merge.__name__
+    return action
 
 
 class RoleInline(admin.TabularInline):
@@ -90,6 +116,7 @@ class PersonAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
     inlines = [RoleInline, SpokenStatementInline]
+    actions = [merge_action("Merge selected people into one", merging.merge_people)]
     list_per_page = 50
     save_on_top = True
 
@@ -489,3 +516,23 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="date", ordering="article__published_on")
     def published_on(self, statement):
         return statement.article.published_on
+
+
+# taggit's own TagAdmin merges generic tagged items; ours go through TaggedArticle.
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "story_count"]
+    ordering = ["name"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    actions = [merge_action("Merge selected tags into one", merging.merge_tags)]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(story_count=Count("articles_taggedarticle_items"))
+
+    @admin.display(description="stories", ordering="story_count")
+    def story_count(self, tag):
+        return tag.story_count

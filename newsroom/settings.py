@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Redirects keep merged tags' and people's old pages working (see articles/merging.py).
+    "django.contrib.sites",
+    "django.contrib.redirects",
     "taggit",
     "reversion",
     "articles",
@@ -60,7 +63,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Only consulted when a page is a 404: an old address of something merged.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]
+
+# django.contrib.redirects needs a site; the newsroom is one.
+SITE_ID = 1
 
 ROOT_URLCONF = "newsroom.urls"
 

@@ -40,6 +40,7 @@ PAGES = [
     ("admin:taggit_tag_changelist", STAFF),
     ("admin:taggit_tag_add", EDITORS),
     ("admin:auth_user_changelist", (302, 403, 403, 200)),
+    ("admin:redirects_redirect_changelist", (302, 403, 403, 200)),
     # The public site: the same for everyone, and unpublished stories are a 404 even for staff.
     ("articles:list", EVERYONE),
     ("articles:detail published", EVERYONE),
