@@ -18,6 +18,7 @@ from django.urls import path
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from reversion.admin import VersionAdmin
+from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
@@ -228,6 +229,10 @@ class SuggestionsFilter(CountFilter):
     annotation = "suggestion_count"
 
 
+class AddTagsForm(forms.Form):
+    tags = TagField(widget=TagAutocompleteWidget, help_text="Comma-separated; new tags are created.")
+
+
 class ArticleForm(forms.ModelForm):
     class Meta:
         model = Article
@@ -300,7 +305,7 @@ class ArticleAdmin(VersionAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["people", "countries"]
     inlines = [StatementInline, CorrectionInline]
-    actions = ["submit_for_review", "publish", "withdraw", "confirm_suggestions"]
+    actions = ["submit_for_review", "publish", "withdraw", "add_tags", "confirm_suggestions"]
     # Long stories with many statements: the buttons are needed without scrolling down.
     save_on_top = True
     object_history_template = "admin/articles/article/object_history.html"
@@ -463,6 +468,24 @@ class ArticleAdmin(VersionAdmin):
         stories = queryset.filter(status=Article.Status.PUBLISHED)
         count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.WITHDRAWN), "Withdrawn.")
         self.message_user(request, f"{count} {pluralize_story(count)} withdrawn.")
+
+    @admin.action(description="Add tags", permissions=["change"])
+    def add_tags(self, request, queryset):
+        form = AddTagsForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            return TemplateResponse(request, "admin/articles/article/add_tags.html", {
+                **self.admin_site.each_context(request),
+                "title": "Add tags",
+                "opts": self.model._meta,
+                "form": form,
+                "media": self.media + form.media,
+                "articles": queryset,
+            })
+        tags = form.cleaned_data["tags"]
+        stories = queryset.editable_by(request.user)
+        count = self.save_each(request, stories, lambda article: article.tags.add(*tags), f"Tagged {', '.join(tags)}.")
+        self.message_user(request, f"{count} {pluralize_story(count)} tagged {', '.join(tags)}.")
+        return None
 
     @admin.action(description="Confirm suggested statements", permissions=["confirm"])
     def confirm_suggestions(self, request, queryset):

@@ -287,3 +287,27 @@ def test_tag_suggestions_are_for_the_desk_only(client):
     response = client.get(reverse("admin:articles_article_tag_suggestions"), {"q": "dip"})
 
     assert response.status_code == 302
+
+
+def test_bulk_add_tags_asks_for_the_tags_then_adds_them_to_each_story(editor_client):
+    chosen = [factories.make_article(tags=["diplomacy"]), factories.make_article()]
+    url = admin_url(Article, "changelist")
+    selected = {"action": "add_tags", "_selected_action": [a.pk for a in chosen]}
+
+    form_page = editor_client.post(url, selected)
+    response = editor_client.post(url, {**selected, "apply": "Add tags", "tags": "cpec, Beijing visit"})
+
+    assert 'name="tags"' in form_page.content.decode() and 'data-suggest-url=' in form_page.content.decode()
+    assert response.status_code == 302
+    assert [sorted(a.tags.names()) for a in chosen] == [["Beijing visit", "cpec", "diplomacy"], ["Beijing visit", "cpec"]]
+
+
+def test_contributor_bulk_tagging_reaches_only_their_own_drafts(contributor_client, contributor):
+    own = factories.make_article(status=Article.Status.DRAFT, created_by=contributor)
+    published = factories.make_article(created_by=contributor)
+
+    contributor_client.post(admin_url(Article, "changelist"), {
+        "action": "add_tags", "_selected_action": [own.pk, published.pk], "apply": "Add tags", "tags": "mine",
+    })
+
+    assert (list(own.tags.names()), list(published.tags.names())) == (["mine"], [])
