@@ -11,7 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import models, transaction
 from django.db.models import Count
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -459,9 +459,18 @@ class ArticleAdmin(VersionAdmin):
 
     @admin.action(description="Publish (or schedule, for a future time)", permissions=["publish"])
     def publish(self, request, queryset):
-        stories = queryset.exclude(status=Article.Status.PUBLISHED)
-        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.PUBLISHED), "Published.")
+        ready, refused = [], []
+        for article in queryset.exclude(status=Article.Status.PUBLISHED):
+            article.publish()
+            try:
+                article.clean()
+                ready.append(article)
+            except ValidationError as error:
+                refused.append(f"{article}: {' '.join(error.messages)}")
+        count = self.save_each(request, ready, lambda article: None, "Published.")
         self.message_user(request, f"{count} {pluralize_story(count)} published; any with a future time are scheduled.")
+        for reason in refused:
+            self.message_user(request, f"Not published: {reason}", messages.ERROR)
 
     @admin.action(description="Withdraw from the site", permissions=["publish"])
     def withdraw(self, request, queryset):

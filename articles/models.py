@@ -423,6 +423,17 @@ class Article(models.Model):
             raise Article.Conflict(f"{self} was saved by someone else since version {self.version}.")
         self.version += 1
 
+    def publish(self):
+        """Publish now, or at the publication time set for later (scheduled).
+
+        A time already past is when the draft was started, not when readers got it: it
+        becomes now, so the story takes its place at the top of the list.
+        """
+        now = timezone.now()
+        if self.published_at <= now:
+            self.published_at = now
+        self.status = self.Status.PUBLISHED
+
     @property
     def tag_links(self):
         # Tags through a foreign key with no reverse accessor: this is how revisions follow them.

@@ -202,6 +202,33 @@ def test_bulk_status_actions_move_the_selected_stories(editor_client, action, be
     assert [Version.objects.get_for_object(a).count() for a in chosen] == [1, 1]
 
 
+def test_bulk_publish_stamps_a_past_time_as_now_and_keeps_a_future_one(editor_client):
+    last_week = factories.make_article("Drafted last week", status=Article.Status.IN_REVIEW,
+                                       published_at=timezone.now() - timedelta(days=7))
+    embargoed = factories.make_article("Embargoed", status=Article.Status.IN_REVIEW,
+                                       published_at=timezone.now() + timedelta(days=1))
+
+    editor_client.post(admin_url(Article, "changelist"),
+                       {"action": "publish", "_selected_action": [last_week.pk, embargoed.pk]})
+
+    assert list(Article.objects.published()) == [Article.objects.get(pk=last_week.pk)]
+    assert Article.objects.get(pk=last_week.pk).published_at > timezone.now() - timedelta(minutes=1)
+    assert list(Article.objects.scheduled()) == [embargoed]
+
+
+def test_bulk_publish_refuses_a_story_whose_slug_is_taken_that_day_and_says_why(editor_client):
+    factories.make_article("Ministers meet")
+    clash = factories.make_article("Ministers meet", slug="ministers-meet-draft", status=Article.Status.DRAFT,
+                                   published_at=timezone.now() - timedelta(days=3))
+    Article.objects.filter(pk=clash.pk).update(slug="ministers-meet")
+
+    response = editor_client.post(admin_url(Article, "changelist"),
+                                  {"action": "publish", "_selected_action": [clash.pk]}, follow=True)
+
+    assert Article.objects.get(pk=clash.pk).status == Article.Status.DRAFT
+    assert "Not published: Ministers meet: Another article published on" in response.content.decode()
+
+
 def test_bulk_confirm_confirms_only_suggested_statements_of_the_chosen_stories(editor_client):
     speaker = factories.make_person("Ishaq Dar")
     chosen, other = factories.make_article(), factories.make_article()
