@@ -9,9 +9,9 @@ import datetime
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -25,6 +25,7 @@ from taggit.models import Tag
 from . import merging, revisions
 from .models import Article, ArticleState, Correction, Country, Person, RevisionSource, Role, Section, Statement
 from .widgets import TagAutocompleteWidget
+
 
 def can_publish(user):
     return user.has_perm("articles.publish_article")
@@ -243,9 +244,8 @@ class ArticleForm(forms.ModelForm):
             "it goes live on its own at that time.",
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.conflict = None
+    # What changed since the editor opened the story, when their save is refused.
+    conflict = None
 
     def clean(self):
         # The hidden version is the one the editor opened: saving from an older one is
@@ -286,7 +286,7 @@ class ArticleForm(forms.ModelForm):
 class ArticleAdmin(VersionAdmin):
     form = ArticleForm
     list_display = [
-        "title", "state_badge", "section", "published_at", "tag_list", "statement_count", "suggestion_count",
+        "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
     ]
     list_filter = [
         StateFilter,
@@ -341,6 +341,13 @@ class ArticleAdmin(VersionAdmin):
         typed = request.GET.get("q", "").strip()
         tags = Tag.objects.filter(name__istartswith=typed).order_by("name")[:10] if typed else []
         return JsonResponse({"tags": [tag.name for tag in tags]})
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None:
+            return self.fieldsets
+        # Who created a story is known once it is saved: the add form leaves the line out.
+        return [(name, {**options, "fields": [f for f in options["fields"] if f != "created_by"]})
+                for name, options in self.fieldsets]
 
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request.user):
@@ -418,11 +425,12 @@ class ArticleAdmin(VersionAdmin):
 
     @admin.display(description="state", ordering="status")
     def state_badge(self, article):
-        state = article.state
-        when = ""
-        if state == ArticleState.SCHEDULED:
-            when = format_html(" <small>{}</small>", localtime(article.published_at).strftime("%d %b %Y %H:%M"))
-        return format_html('<span class="badge badge--{}">{}</span>{}', state.value, state.label, when)
+        return format_html('<span class="badge badge--{}">{}</span>', article.state.value, article.state.label)
+
+    @admin.display(description="publication time", ordering="published_at")
+    def publication_time(self, article):
+        # Compact, in the newsroom's time zone: for a scheduled story, when it goes live.
+        return localtime(article.published_at).strftime("%d %b %Y %H:%M")
 
     @admin.display(description="tags")
     def tag_list(self, article):
@@ -434,7 +442,7 @@ class ArticleAdmin(VersionAdmin):
 
     @admin.display(description="suggested", ordering="suggestion_count")
     def suggestion_count(self, article):
-        return article.suggestion_count or ""
+        return article.suggestion_count
 
     # Bulk actions: one revision per story, each save claiming the story's version.
 

@@ -6,6 +6,9 @@ from django.urls import include, path
 admin.site.site_header = "Newsroom editor"
 admin.site.site_title = "Newsroom editor"
 admin.site.index_title = "Desk"
+# The article list needs the width more than a second menu beside it: the breadcrumbs and
+# the desk's home page already lead everywhere.
+admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
     path("admin/", admin.site.urls),

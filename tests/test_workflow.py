@@ -174,7 +174,8 @@ def test_a_future_publication_time_is_scheduled_and_shown_in_newsroom_time(edito
     response = editor_client.get(admin_url(Article, "changelist"))
 
     html = response.content.decode()
-    assert '<span class="badge badge--scheduled">Scheduled</span> <small>06 May 2099 15:34</small>' in html
+    assert '<span class="badge badge--scheduled">Scheduled</span>' in html
+    assert '<td class="field-publication_time">06 May 2099 15:34</td>' in html
     assert not Article.objects.published().exists()
 
 
