@@ -68,15 +68,24 @@ def renditions(content, widths=RENDITION_WIDTHS):
     """
     image = Image.open(io.BytesIO(content))
     image.load()
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    fallback = "PNG" if has_alpha else "JPEG"
+    fallback = "PNG" if fallback_extension(FORMATS[image.format]) == "png" else "JPEG"
+    image = image.convert("RGBA")
     result = []
     for width in sorted(w for w in widths if w < image.width):
         height = round(image.height * width / image.width)
-        resized = image.convert("RGBA" if has_alpha else "RGB").resize((width, height), Image.Resampling.LANCZOS)
+        resized = image.resize((width, height), Image.Resampling.LANCZOS)
         result.append(Rendition(width, height, "webp", _encode(resized, "WEBP")))
         result.append(Rendition(width, height, FORMATS[fallback], _encode(resized, fallback)))
     return result
+
+
+def fallback_extension(extension):
+    """The format of the renditions for browsers without WebP, by the original's extension.
+
+    A PNG stays PNG (charts, maps and logos: sharp edges, maybe transparency); the rest are
+    photos, and JPEG. Templates name rendition files from this without opening them.
+    """
+    return "png" if extension == "png" else "jpg"
 
 
 def _open(data):
@@ -107,6 +116,12 @@ def _encode(image, image_format):
     """Write the pixels only: no EXIF or other metadata, nothing after the image."""
     out = io.BytesIO()
     if image_format == "JPEG":
+        if image.mode in ("RGBA", "LA", "PA", "P"):
+            # JPEG has no transparency: see-through pixels become white paper, not black.
+            image = image.convert("RGBA")
+            paper = Image.new("RGB", image.size, "white")
+            paper.paste(image, mask=image.getchannel("A"))
+            image = paper
         image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
     elif image_format == "WEBP":
         image.save(out, "WEBP", quality=WEBP_QUALITY, method=4)

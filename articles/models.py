@@ -470,8 +470,8 @@ class Article(models.Model):
         """srcset values for the lead image: (WebP, fallback), from the file names alone."""
         if not self.lead_image:
             return None
-        storage, extension = self.lead_image.storage, self.lead_image.name.rsplit(".", 1)[-1]
-        fallback = "png" if extension == "png" else "jpg"
+        storage = self.lead_image.storage
+        fallback = images.fallback_extension(self.lead_image.name.rsplit(".", 1)[-1])
         widths = [width for width in images.RENDITION_WIDTHS if width < self.lead_image_width]
 
         def srcset(kind):

@@ -94,6 +94,24 @@ def test_renditions_are_narrower_webp_and_jpeg_copies():
     assert opened(made[0].content).format == "WEBP"
 
 
+@pytest.mark.parametrize("image_format", ["GIF", "WEBP"])
+def test_a_transparent_photo_gets_jpeg_fallbacks_on_white_not_black(image_format):
+    transparent = io.BytesIO()
+    Image.new("RGBA", (1000, 500), (0, 0, 0, 0)).save(transparent, image_format)
+
+    made = images.renditions(images.clean(io.BytesIO(transparent.getvalue())).content)
+
+    fallback = next(r for r in made if r.extension != "webp")
+    assert fallback.extension == images.fallback_extension(image_format.lower()) == "jpg"
+    assert opened(fallback.content).convert("RGB").getpixel((10, 10)) == (255, 255, 255)
+
+
+def test_a_png_keeps_png_fallbacks():
+    made = images.renditions(images.clean(io.BytesIO(photo("PNG", (1000, 500), mode="RGBA"))).content)
+
+    assert {r.extension for r in made} == {"webp", "png"}
+
+
 # Through the admin ----------------------------------------------------------------------
 
 def upload(content, name="photo.jpg"):
