@@ -8,7 +8,7 @@ import reversion
 from django.urls import reverse
 from reversion.models import Version
 
-from articles.models import Article
+from articles.models import Article, Person, Statement
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +108,23 @@ def test_permission_matrix(client, site, name, expected):
         client.logout()
 
     assert dict(zip(ROLES, answers)) == dict(zip(ROLES, expected)), url
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "admin:articles_article_change published",
+        "admin:articles_article_revision published",
+        "admin:articles_article_delete own draft",
+        "admin:articles_statement_change",
+        "admin:articles_person_add",
+    ],
+)
+def test_contributor_posting_to_an_editors_page_is_refused_and_changes_nothing(client, site, name):
+    client.force_login(site["users"]["contributor"])
+    before = {model.__name__: list(model.objects.values()) for model in (Article, Person, Statement)}
+
+    response = client.post(url_for(name, site), {"title": "Hijacked", "text": "Hijacked", "name": "Hijacked", "post": "yes"})
+
+    assert response.status_code == 403
+    assert {model.__name__: list(model.objects.values()) for model in (Article, Person, Statement)} == before
