@@ -387,6 +387,17 @@ class ArticleAdmin(VersionAdmin):
             # rolled back; validating again now shows the conflict with the editor's input.
             return super().changeform_view(request, object_id, form_url, extra_context)
 
+    # Bringing a deleted story back is an editor's decision, like deleting it was.
+    def recoverlist_view(self, request, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
         request.live_version = Article.objects.filter(pk=object_id).values_list("version", flat=True).first()
         return super().revision_view(request, object_id, version_id, extra_context)

@@ -27,6 +27,7 @@ PAGES = [
     ("admin:articles_article_revision published", STAFF),  # an old version, read-only for a contributor
     ("admin:articles_article_delete published", EDITORS),
     ("admin:articles_article_delete own draft", EDITORS),
+    ("admin:articles_article_recoverlist", EDITORS),
     ("admin:articles_statement_changelist", STAFF),
     ("admin:articles_statement_add", EDITORS),
     ("admin:articles_statement_change", STAFF),  # read-only for a contributor

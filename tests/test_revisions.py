@@ -3,6 +3,7 @@
 import pytest
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
+from django.urls import reverse
 from reversion.models import Version
 
 from articles.importing import import_story
@@ -185,3 +186,18 @@ def test_a_save_that_loses_the_race_after_validation_shows_the_conflict(editor_c
     assert response.status_code == 200
     assert "saved this story after you opened it" in response.content.decode()
     assert Article.objects.get(pk=story.pk).title == "Saved meanwhile"
+
+
+def test_editor_recovers_a_deleted_story_with_its_statements(editor_client, story):
+    change_page_post(editor_client, story)
+    editor_client.post(admin_url(Article, "delete", story.pk), {"post": "yes"})
+    assert not Article.objects.exists()
+    [deleted] = Version.objects.get_deleted(Article)
+    url = reverse("admin:articles_article_recover", args=[deleted.pk])
+
+    response = editor_client.post(url, form_data(editor_client.get(url), "article_form"))
+
+    assert response.status_code == 302, response.context["errors"]
+    recovered = Article.objects.get()
+    assert recovered.title == "Wang Yi meets Ishaq Dar"
+    assert [s.text for s in recovered.statements.all()] == ["China values the friendship."]
