@@ -1,16 +1,43 @@
-"""The editors' desk: every list page runs a fixed number of queries, however many rows it shows."""
+"""The editors' desk: every list page runs a fixed number of queries, however many rows it shows.
 
+Contributors and editors share it; what a contributor may not do is refused here, on the
+server, whatever their browser sends (see the tests in tests/test_workflow.py).
+"""
+
+import datetime
+
+import reversion
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.db.models import Count
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.html import format_html
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
+from reversion.admin import VersionAdmin
+from taggit.forms import TagField
+from taggit.managers import TaggableManager
+from taggit.models import Tag
 
-from .models import Article, Country, Person, Role, Section, Statement
+from . import merging, revisions
+from .models import (
+    Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
+)
 from .signals import search_refresh_deferred
+from .widgets import TagAutocompleteWidget
+
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def pluralize_story(count):
+    return "story" if count == 1 else "stories"
 
 
 @admin.register(Section)
@@ -31,6 +58,31 @@ class CountryAdmin(admin.ModelAdmin):
     @admin.display(description="aliases")
     def alias_list(self, country):
         return ", ".join(country.alias_list)
+
+
+def merge_action(description, merge):
+    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+
+    @admin.action(description=description, permissions=["change", "delete"])
+    def action(modeladmin, request, queryset):
+        if len(queryset) < 2:
+            modeladmin.message_user(request, "Select at least two to merge.", messages.WARNING)
+            return None
+        keep = queryset.filter(pk=request.POST.get("keep")).first()
+        if keep is None:
+            return TemplateResponse(request, "admin/merge_confirmation.html", {
+                **modeladmin.admin_site.each_context(request),
+                "title": description,
+                "opts": modeladmin.model._meta,
+                "objects": queryset,
+                "action": request.POST["action"],
+            })
+        count = merge(queryset.exclude(pk=keep.pk), keep, user=request.user)
+        modeladmin.message_user(request, f"Merged into {keep}; {count} {pluralize_story(count)} updated, old pages redirect.")
+        return None
+
+    action.__name__ = merge.__name__
+    return action
 
 
 class RoleInline(admin.TabularInline):
@@ -71,6 +123,7 @@ class PersonAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
     inlines = [RoleInline, SpokenStatementInline]
+    actions = [merge_action("Merge selected people into one", merging.merge_people)]
     list_per_page = 50
     save_on_top = True
 
@@ -87,8 +140,21 @@ class PersonAdmin(admin.ModelAdmin):
         return person.statement_count
 
 
+def can_confirm(user):
+    return user.has_perm("articles.confirm_statement")
+
+
+class StatementForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "review" not in self.fields and self.instance._state.adding:
+            # A contributor's new statement: show it as it will be saved (see save_formset).
+            self.instance.review = Statement.Review.SUGGESTED
+
+
 class StatementInline(admin.StackedInline):
     model = Statement
+    form = StatementForm
     fk_name = "article"
     ordering = ["position"]
     extra = 0
@@ -118,16 +184,134 @@ class StatementInline(admin.StackedInline):
             return "—"
         return format_html('{}<mark class="statement-span">{}</mark>{}', *excerpt)
 
+    def get_readonly_fields(self, request, obj=None):
+        # Only an editor says a statement is right; what a contributor writes waits for one.
+        return self.readonly_fields if can_confirm(request.user) else [*self.readonly_fields, "review"]
+
+    # A story's statements are edited with the story, by whoever may edit the story.
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+
+class CorrectionInline(admin.TabularInline):
+    """Dated notes readers see under the story; only the desk's editors hold these permissions."""
+
+    model = Correction
+    fields = ["noted_at", "text"]
+    extra = 0
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return ArticleState.choices
+
+    def queryset(self, request, queryset):
+        return queryset.in_state(self.value()) if self.value() else queryset
+
+
+class CountFilter(admin.SimpleListFilter):
+    """Some / none, on a count the changelist already annotates."""
+
+    annotation = None
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Some"), ("no", "None")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(**{f"{self.annotation}__gt": 0})
+        if self.value() == "no":
+            return queryset.filter(**{self.annotation: 0})
+        return queryset
+
+
+class StatementsFilter(CountFilter):
+    title = "statements"
+    parameter_name = "statements"
+    annotation = "statement_count"
+
+
+class SuggestionsFilter(CountFilter):
+    title = "suggested statements"
+    parameter_name = "suggestions"
+    annotation = "suggestion_count"
+
+
+class AddTagsForm(forms.Form):
+    tags = TagField(widget=TagAutocompleteWidget, help_text="Comma-separated; new tags are created.")
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["version"]
+        widgets = {"version": forms.HiddenInput}
+        help_texts = {
+            "status": "A published story with a future publication time is scheduled: "
+            "it goes live on its own at that time.",
+        }
+
+    # What changed since the editor opened the story, when their save is refused.
+    conflict = None
+
+    def clean(self):
+        # The hidden version is the one the editor opened: saving from an older one is
+        # refused, never an overwrite. (The instance still holds the version read now.)
+        cleaned_data = super().clean()
+        if self.instance._state.adding:
+            return cleaned_data
+        opened = cleaned_data.get("version")
+        if opened != self.instance.version:
+            changes, names = revisions.changes_since(self.instance, opened)
+            if changes:
+                self.conflict = {"columns": ("When you opened it", "Now"), "changes": changes}
+            else:
+                # The version they opened predates revisions: show where theirs and the saved story differ.
+                self.conflict = {"columns": ("Yours", "Saved now"), "changes": self.differences_from_saved()}
+            # Saving again means "keep mine" on purpose: the form now carries the current version.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("version")] = self.instance.version
+            raise forms.ValidationError(
+                f"{' and '.join(names)} saved this story after you opened it. Nothing of yours "
+                "is saved yet and your text is still below: compare it with their changes, then "
+                "save again to keep your version.",
+                code="conflict",
+            )
+        return cleaned_data
+
+    def differences_from_saved(self):
+        saved = self.instance  # not yet updated from the form: it holds what is saved now
+        return [
+            revisions.Change(self.fields[name].label, str(value), str(getattr(saved, name)))
+            for name, value in self.cleaned_data.items()
+            if name != "version" and isinstance(value, (str, int, datetime.datetime, datetime.date))
+            and value != getattr(saved, name)
+        ]
+
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status", "published_at", "tag_list", "statement_count"]
+class ArticleAdmin(VersionAdmin):
+    form = ArticleForm
+    list_display = [
+        "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
+    ]
     list_filter = [
-        "status",
+        StateFilter,
         "section",
         # Only the countries some story is about, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),
         "tags",
+        StatementsFilter,
+        SuggestionsFilter,
     ]
     list_select_related = ["section"]
     date_hierarchy = "published_at"
@@ -136,61 +320,166 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["people", "countries"]
-    inlines = [StatementInline]
+    inlines = [StatementInline, CorrectionInline]
+    actions = ["submit_for_review", "publish", "withdraw", "add_tags", "confirm_suggestions"]
     # Long stories with many statements: the buttons are needed without scrolling down.
     save_on_top = True
+    object_history_template = "admin/articles/article/object_history.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        TaggableManager: {"widget": TagAutocompleteWidget},
+    }
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "summary", "body", "tags"]}),
+        (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
+        ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
         ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
+        ("For the desk", {"fields": ["editor_note", "created_by"]}),
         ("Source", {"fields": ["source_name", "source_url"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related("tags")
-            .annotate(statement_count=Count("statements"))
-        )
+        return super().get_queryset(request).prefetch_related("tags").with_statement_counts()
 
     def get_urls(self):
-        review = self.admin_site.admin_view(self.review_suggestions)
+        view = self.admin_site.admin_view
         return [
-            path("<int:article_id>/suggestions/<str:decision>/", review, name="articles_article_review_suggestions"),
+            path("tag-suggestions/", view(self.tag_suggestions), name="articles_article_tag_suggestions"),
+            path(
+                "<int:article_id>/suggestions/<str:decision>/",
+                view(require_POST(self.review_suggestions)),
+                name="articles_article_review_suggestions",
+            ),
             *super().get_urls(),
         ]
 
-    def changeform_view(self, request, *args, **kwargs):
+    def tag_suggestions(self, request):
+        """Existing tags starting with what was typed, for the tag field's autocomplete."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        typed = request.GET.get("q", "").strip()
+        tags = Tag.objects.filter(name__istartswith=typed).order_by("name")[:10] if typed else []
+        return JsonResponse({"tags": [tag.name for tag in tags]})
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None:
+            return self.fieldsets
+        # Who created a story is known once it is saved: the add form leaves the line out.
+        return [(name, {**options, "fields": [f for f in options["fields"] if f != "created_by"]})
+                for name, options in self.fieldsets]
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request.user):
+            return ["created_by"]
+        # The publication time is the editors' call: it decides when, and whether, readers see it.
+        return ["created_by", "published_at"]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not can_publish(request.user):
+            # A contributor's form offers only these, so a posted "published" is a form error.
+            kwargs["choices"] = [(status.value, status.label) for status in Article.CONTRIBUTOR_STATUSES]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or obj.is_editable_by(request.user))
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def has_confirm_permission(self, request):
+        return can_confirm(request.user)
+
+    def changelist_view(self, request, extra_context=None):
+        # Not VersionAdmin's, which puts a whole bulk action in one revision: restoring one
+        # story from it would restore every story it touched. Actions record one per story.
+        return admin.ModelAdmin.changelist_view(self, request, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if getattr(request, "live_version", None) is not None:
+            # A restore wrote back the old row, old version number included: put the live one
+            # back so versions only go up and forms opened before the restore still conflict.
+            Article.objects.filter(pk=object_id).update(version=request.live_version)
         # One save touches the story, its people and each statement: refresh its search document once.
         with search_refresh_deferred():
-            return super().changeform_view(request, *args, **kwargs)
+            try:
+                return super().changeform_view(request, object_id, form_url, extra_context)
+            except Article.Conflict:
+                # Another save landed between this form's check and its write. Everything was
+                # rolled back; validating again now shows the conflict with the editor's input.
+                return super().changeform_view(request, object_id, form_url, extra_context)
+
+    # Bringing a deleted story back is an editor's decision, like deleting it was.
+    def recoverlist_view(self, request, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        request.live_version = Article.objects.filter(pk=object_id).values_list("version", flat=True).first()
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        article = self.get_object(request, object_id)
+        entries = revisions.history(article) if article else []
+        return super().history_view(request, object_id, {**(extra_context or {}), "entries": entries[::-1]})
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        revisions.record(RevisionSource.Source.ADMIN)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Statement and not can_confirm(request.user):
+            for statement in formset.save(commit=False):
+                statement.review = Statement.Review.SUGGESTED
+                statement.save()
+            for statement in formset.deleted_objects:
+                statement.delete()
+            formset.save_m2m()
+        else:
+            super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The revision so far holds the article as saved before its tags and statements were.
+        reversion.add_to_revision(form.instance)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
         extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count()}
         return super().change_view(request, object_id, form_url, extra_context)
 
-    @staticmethod
-    @require_POST
-    def review_suggestions(request, article_id, decision):
-        """Confirm or reject all of an article's suggested statements at once."""
-        decisions = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
-        if decision not in decisions:
+    def review_suggestions(self, request, article_id, decision):
+        """The change page's buttons: confirm or reject all of a story's suggested statements."""
+        reviews = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
+        if decision not in reviews or not self.has_confirm_permission(request):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
-        if not request.user.has_perm("articles.change_statement"):
-            raise PermissionDenied
-        count = article.statements.filter(review=Statement.Review.SUGGESTED).set_review(decisions[decision])
+        count, _ = self.settle_suggestions(request, [article], reviews[decision])
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
 
     def view_on_site(self, article):
-        # Drafts and scheduled stories are a 404 on the public site, so they get no link.
+        # Drafts and scheduled stories are a 404 on the public site: they get "Preview" instead
+        # (templates/admin/articles/article/change_form.html).
         return article.get_absolute_url() if article.is_public else None
+
+    @admin.display(description="state", ordering="status")
+    def state_badge(self, article):
+        return format_html('<span class="badge badge--{}">{}</span>', article.state.value, article.state.label)
+
+    @admin.display(description="publication time", ordering="published_at")
+    def publication_time(self, article):
+        # Compact, in the newsroom's time zone: for a scheduled story, when it goes live.
+        return localtime(article.published_at).strftime("%d %b %Y %H:%M")
 
     @admin.display(description="tags")
     def tag_list(self, article):
@@ -199,6 +488,88 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="statements", ordering="statement_count")
     def statement_count(self, article):
         return article.statement_count
+
+    @admin.display(description="suggested", ordering="suggestion_count")
+    def suggestion_count(self, article):
+        return article.suggestion_count
+
+    # Bulk actions: one revision per story, each save claiming the story's version.
+
+    def save_each(self, request, articles, change, comment):
+        saved = 0
+        for article in articles:
+            with transaction.atomic(), reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment(comment)
+                revisions.record(RevisionSource.Source.ADMIN)
+                change(article)
+                article.save()
+                reversion.add_to_revision(article)
+                saved += 1
+        return saved
+
+    @admin.action(description="Submit for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        drafts = queryset.editable_by(request.user).filter(status=Article.Status.DRAFT)
+        count = self.save_each(request, drafts, lambda a: setattr(a, "status", Article.Status.IN_REVIEW), "Submitted for review.")
+        self.message_user(request, f"{count} {pluralize_story(count)} submitted for review.")
+
+    @admin.action(description="Publish (or schedule, for a future time)", permissions=["publish"])
+    def publish(self, request, queryset):
+        ready, refused = [], []
+        for article in queryset.exclude(status=Article.Status.PUBLISHED):
+            article.publish()
+            try:
+                article.clean()
+                ready.append(article)
+            except ValidationError as error:
+                refused.append(f"{article}: {' '.join(error.messages)}")
+        count = self.save_each(request, ready, lambda article: None, "Published.")
+        self.message_user(request, f"{count} {pluralize_story(count)} published; any with a future time are scheduled.")
+        for reason in refused:
+            self.message_user(request, f"Not published: {reason}", messages.ERROR)
+
+    @admin.action(description="Withdraw from the site", permissions=["publish"])
+    def withdraw(self, request, queryset):
+        stories = queryset.filter(status=Article.Status.PUBLISHED)
+        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.WITHDRAWN), "Withdrawn.")
+        self.message_user(request, f"{count} {pluralize_story(count)} withdrawn.")
+
+    @admin.action(description="Add tags", permissions=["change"])
+    def add_tags(self, request, queryset):
+        form = AddTagsForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            return TemplateResponse(request, "admin/articles/article/add_tags.html", {
+                **self.admin_site.each_context(request),
+                "title": "Add tags",
+                "opts": self.model._meta,
+                "form": form,
+                "media": self.media + form.media,
+                "articles": queryset,
+            })
+        tags = form.cleaned_data["tags"]
+        stories = queryset.editable_by(request.user)
+        count = self.save_each(request, stories, lambda article: article.tags.add(*tags), f"Tagged {', '.join(tags)}.")
+        self.message_user(request, f"{count} {pluralize_story(count)} tagged {', '.join(tags)}.")
+        return None
+
+    @admin.action(description="Confirm suggested statements", permissions=["confirm"])
+    def confirm_suggestions(self, request, queryset):
+        stories = queryset.filter(statements__review=Statement.Review.SUGGESTED).distinct()
+        count, story_count = self.settle_suggestions(request, stories, Statement.Review.CONFIRMED)
+        self.message_user(request, f"{count} statements confirmed in {story_count} {pluralize_story(story_count)}.")
+
+    def settle_suggestions(self, request, articles, review):
+        """Confirm or reject each story's suggested statements in a revision of the story, so
+        its version moves on and a form opened before conflicts. Returns (statements, stories)."""
+        settled = []
+
+        def settle(article):
+            settled.append(article.statements.filter(review=Statement.Review.SUGGESTED).set_review(review))
+
+        verb = "Confirmed" if review == Statement.Review.CONFIRMED else "Rejected"
+        self.save_each(request, articles, settle, f"{verb} the suggested statements.")
+        return sum(settled), len(settled)
 
 
 @admin.register(Statement)
@@ -230,6 +601,17 @@ class StatementAdmin(admin.ModelAdmin):
         count = queryset.set_review(Statement.Review.REJECTED)
         self.message_user(request, f"Rejected {count} statements.", messages.SUCCESS)
 
+    # A contributor edits statements inside their own draft only; here, on their own and in any
+    # story, statements are the editors'.
+    def has_add_permission(self, request):
+        return can_confirm(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return can_confirm(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return can_confirm(request.user) and super().has_delete_permission(request, obj)
+
     @admin.display(description="text")
     def short_text(self, statement):
         return statement.text[:100]
@@ -237,3 +619,31 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="date", ordering="article__published_on")
     def published_on(self, statement):
         return statement.article.published_on
+
+
+# taggit's own TagAdmin merges generic tagged items; ours go through TaggedArticle.
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "story_count"]
+    ordering = ["name"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    actions = [merge_action("Merge selected tags into one", merging.merge_tags)]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(story_count=Count("articles_taggedarticle_items"))
+
+    @admin.display(description="stories", ordering="story_count")
+    def story_count(self, tag):
+        return tag.story_count
+
+
+@admin.register(MovedPage)
+class MovedPageAdmin(admin.ModelAdmin):
+    """Old addresses of merged tags and people; merges create them, an administrator may tidy them."""
+
+    list_display = ["old_path", "new_path"]
+    search_fields = ["old_path", "new_path"]

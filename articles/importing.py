@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import reversion
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article, Section
+from .models import Article
+from .revisions import record
 from .signals import search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
 from .suggestions import SuggestionCounts, Suggester
@@ -113,7 +115,13 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
     """
     suggester = suggester or Suggester()
     with transaction.atomic():
-        with search_refresh_deferred(), suggester.provisionally() if dry_run else nullcontext():
+        # Inside the atomic block, so a dry run rolls the revision back with the story.
+        with (
+            reversion.create_revision(),
+            search_refresh_deferred(),
+            suggester.provisionally() if dry_run else nullcontext(),
+        ):
+            record("import")
             outcome = save_story(story, status, section, source_url, suggester)
         if dry_run:
             transaction.set_rollback(True)
@@ -140,7 +148,11 @@ def save_story(story, status, section, source_url, suggester):
     if created:
         article.slug = free_slug(story.title, timezone.localdate(published_at))
     article.save()
-    return ("created" if created else "updated"), article, suggester.suggest(article, new=created)
+    suggested = suggester.suggest(article, new=created)
+    # Recorded again so the revision holds the story with the statements just suggested.
+    reversion.set_comment("Imported from a story file.")
+    reversion.add_to_revision(article)
+    return ("created" if created else "updated"), article, suggested
 
 
 def find_imported(title, published_on, source_url=""):

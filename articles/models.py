@@ -1,20 +1,41 @@
 import re
+import uuid
 
+import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import connections, models
-from django.db.models import Q, Value
+from django.db.models import Count, F, Q, Value
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
+from reversion.models import Revision
+
+from . import images
+from .fields import CheckedImageField
 
 
 # Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
 PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
+
+
+def _generated_name(folder, filename):
+    # Never the sender's file name: it can say more than the photo, or try a path trick.
+    # The extension is the one the re-encoded file really has (see fields.CheckedImageField).
+    return f"{folder}/{uuid.uuid4().hex}.{filename.rsplit('.', 1)[-1].lower()}"
+
+
+def lead_image_path(article, filename):
+    return _generated_name("lead-images", filename)
+
+
+def portrait_path(person, filename):
+    return _generated_name("portraits", filename)
 
 
 def split_lines(text):
@@ -113,7 +134,7 @@ class Person(models.Model):
     aliases = models.TextField(
         blank=True, help_text="Other ways stories name this person, one per line (e.g. Alvi)."
     )
-    photo = models.ImageField(upload_to="people/", blank=True)
+    photo = CheckedImageField("portrait", upload_to=portrait_path, blank=True)
     photo_alt = models.CharField("photo alt text", max_length=300, blank=True)
     wikidata_id = models.CharField(
         "Wikidata ID", max_length=20, blank=True, help_text="e.g. Q2333373"
@@ -234,6 +255,34 @@ class ArticleQuerySet(models.QuerySet):
         """What the public may see: published, and not scheduled for later."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Published by an editor, waiting for their publication time: nobody else sees them yet."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def in_state(self, state):
+        """Articles whose badge (see Article.state) reads `state`."""
+        if state == ArticleState.SCHEDULED:
+            return self.scheduled()
+        if state == ArticleState.PUBLISHED:
+            return self.published()
+        return self.filter(status=state)
+
+    def with_statement_counts(self):
+        return self.annotate(
+            statement_count=Count("statements", distinct=True),
+            suggestion_count=Count(
+                "statements", filter=Q(statements__review=StatementReview.SUGGESTED), distinct=True
+            ),
+        )
+
+    def editable_by(self, user):
+        """The stories `user` may change (the rule in Article.is_editable_by, as a query)."""
+        if not user.has_perm("articles.change_article"):
+            return self.none()
+        if user.has_perm("articles.publish_article"):
+            return self
+        return self.filter(created_by=user, status__in=Article.CONTRIBUTOR_STATUSES)
+
     def for_list(self):
         return self.select_related("section").prefetch_related("tags")
 
@@ -278,6 +327,7 @@ class ArticleQuerySet(models.QuerySet):
             "tags",
             "countries",
             "people",
+            "corrections",
             models.Prefetch(
                 "statements",
                 queryset=Statement.objects.confirmed()
@@ -306,6 +356,7 @@ class TaggedArticleManager(models.Manager):
         )
 
 
+@reversion.register()
 class TaggedArticle(TaggedItemBase):
     """Tags through a real foreign key: joins without content types, and natural keys in fixtures."""
 
@@ -326,11 +377,26 @@ class TaggedArticle(TaggedItemBase):
 
 class ArticleStatus(models.TextChoices):
     DRAFT = "draft"
+    IN_REVIEW = "review", "In review"
     PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
 
 
+class ArticleState(models.TextChoices):
+    """What an editor needs to know at a glance: the status, with "scheduled" told apart."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "review", "In review"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+
+
+@reversion.register(follow=["statements", "tag_links"])
 class Article(models.Model):
     Status = ArticleStatus
+    # What a contributor may set and still edit: once submitted, only editors move it on.
+    CONTRIBUTOR_STATUSES = [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW]
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200)
@@ -349,6 +415,25 @@ class Article(models.Model):
     tags = TaggableManager(through=TaggedArticle, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="articles")
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
+    lead_image = CheckedImageField(
+        upload_to=lead_image_path, blank=True, width_field="lead_image_width", height_field="lead_image_height"
+    )
+    lead_image_width = models.PositiveIntegerField(null=True, editable=False)
+    lead_image_height = models.PositiveIntegerField(null=True, editable=False)
+    lead_image_alt = models.CharField(
+        "alt text", max_length=300, blank=True, help_text="What the photo shows, for readers who cannot see it."
+    )
+    lead_image_caption = models.CharField("caption", max_length=300, blank=True)
+    lead_image_credit = models.CharField("credit", max_length=200, blank=True)
+    editor_note = models.TextField(
+        "editor's note", blank=True, help_text="For the desk only: never shown on the site."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
+    )
+    # Optimistic locking: every save must name the version it started from (see save()).
+    # Editable only so the admin form can carry it back, hidden, from the page an editor opened.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Filled on PostgreSQL only (see ArticleQuerySet.refresh_search_vectors); SQLite keeps
@@ -366,6 +451,10 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
             models.CheckConstraint(condition=Q(status__in=ArticleStatus.values), name="article_status_valid"),
         ]
+        permissions = [("publish_article", "Can publish, schedule and withdraw articles")]
+
+    class Conflict(Exception):
+        """Someone saved the article after this copy of it was read."""
 
     def __str__(self):
         return self.title
@@ -374,7 +463,12 @@ class Article(models.Model):
         if not self.slug:
             self.slug = slugify(self.title)[:200]
         self.published_on = timezone.localdate(self.published_at)
+        if not self._state.adding:
+            self.claim_version()
+        new_image = bool(self.lead_image) and not self.lead_image._committed
         super().save(*args, **kwargs)
+        if new_image:
+            self.save_renditions()
 
     def get_absolute_url(self):
         day = self.published_on
@@ -387,6 +481,8 @@ class Article(models.Model):
         # published_on is computed, not typed, so a form leaves it out of validation and
         # with it the (published_on, slug) constraint. Compute it here as save() does and
         # check the pair, so a clash is an error on the slug rather than an IntegrityError.
+        if self.lead_image and not self.lead_image_alt.strip():
+            raise ValidationError({"lead_image_alt": "Describe the photo for readers who cannot see it."})
         if self.published_at is None:
             return
         self.published_on = timezone.localdate(self.published_at)
@@ -398,6 +494,75 @@ class Article(models.Model):
 
     def natural_key(self):
         return (self.published_on.isoformat(), self.slug)
+
+    def claim_version(self):
+        """Move the row from the version this copy was read at to the next, or raise Conflict.
+
+        One conditional UPDATE: of two saves that read the same version, the database lets
+        exactly one match it, on SQLite and PostgreSQL alike, without holding locks while
+        an editor types.
+        """
+        claimed = Article.objects.filter(pk=self.pk, version=self.version).update(version=F("version") + 1)
+        if not claimed:
+            raise Article.Conflict(f"{self} was saved by someone else since version {self.version}.")
+        self.version += 1
+
+    def publish(self):
+        """Publish now, or at the publication time set for later (scheduled).
+
+        A time already past is when the draft was started, not when readers got it: it
+        becomes now, so the story takes its place at the top of the list.
+        """
+        now = timezone.now()
+        if self.published_at <= now:
+            self.published_at = now
+        self.status = self.Status.PUBLISHED
+
+    @property
+    def tag_links(self):
+        # Tags through a foreign key with no reverse accessor: this is how revisions follow them.
+        return TaggedArticle.objects.filter(content_object=self)
+
+    @property
+    def state(self):
+        if self.status == self.Status.PUBLISHED and self.published_at > timezone.now():
+            return ArticleState.SCHEDULED
+        return ArticleState(self.status)
+
+    def is_editable_by(self, user):
+        """Editors change any story; a contributor only their own, until it is published."""
+        if not user.has_perm("articles.change_article"):
+            return False
+        if user.has_perm("articles.publish_article"):
+            return True
+        return self.created_by_id == user.pk and self.status in self.CONTRIBUTOR_STATUSES
+
+    def rendition_name(self, width, extension):
+        stem = self.lead_image.name.rsplit(".", 1)[0]
+        return f"{stem}-{width}w.{extension}"
+
+    def save_renditions(self):
+        with self.lead_image.open("rb") as original:
+            content = original.read()
+        for rendition in images.renditions(content):
+            self.lead_image.storage.save(
+                self.rendition_name(rendition.width, rendition.extension), ContentFile(rendition.content)
+            )
+
+    @property
+    def lead_image_srcsets(self):
+        """srcset values for the lead image: (WebP, fallback), from the file names alone."""
+        if not self.lead_image:
+            return None
+        storage = self.lead_image.storage
+        fallback = images.fallback_extension(self.lead_image.name.rsplit(".", 1)[-1])
+        widths = [width for width in images.RENDITION_WIDTHS if width < self.lead_image_width]
+
+        def srcset(kind):
+            sources = [f"{storage.url(self.rendition_name(width, kind))} {width}w" for width in widths]
+            return ", ".join(sources + [f"{self.lead_image.url} {self.lead_image_width}w"])
+
+        return {"webp": srcset("webp"), "fallback": srcset(fallback)}
 
     @property
     def paragraphs(self):
@@ -448,7 +613,26 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        return self.state == ArticleState.PUBLISHED
+
+
+class Correction(models.Model):
+    """A dated note on what a published story got wrong; readers see every one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    noted_at = models.DateTimeField("date", default=timezone.now)
+    text = models.TextField(help_text="What was wrong and what the story says now.")
+
+    class Meta:
+        ordering = ["noted_at", "pk"]
+
+    def __str__(self):
+        return f"Correction of {timezone.localdate(self.noted_at):%d %B %Y}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A correction changes the story: its modified time says so, for readers and feeds.
+        Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 
 
 class StatementQuerySet(models.QuerySet):
@@ -526,6 +710,7 @@ class StatementReview(models.TextChoices):
     REJECTED = "rejected"
 
 
+@reversion.register()
 class Statement(models.Model):
     """An attributed, reported utterance: who said what, in which story, about which countries."""
 
@@ -570,6 +755,7 @@ class Statement(models.Model):
             models.CheckConstraint(condition=Q(kind__in=StatementKind.values), name="statement_kind_valid"),
             models.CheckConstraint(condition=Q(review__in=StatementReview.values), name="statement_review_valid"),
         ]
+        permissions = [("confirm_statement", "Can confirm statements for publication")]
 
     def __str__(self):
         return f"{self.speaker} {self.cue}: {self.text[:60]}"
@@ -605,3 +791,37 @@ class Statement(models.Model):
     def speaker_role(self):
         """The role the speaker held on the article's date (needs `speaker__roles` prefetched)."""
         return self.speaker.role_on(self.article.published_on)
+
+
+class RevisionSource(models.Model):
+    """Where a revision came from, beside django-reversion's who and when."""
+
+    class Source(models.TextChoices):
+        ADMIN = "admin"
+        IMPORT = "import"
+        COMMAND = "command"
+
+    revision = models.OneToOneField(Revision, on_delete=models.CASCADE, related_name="source")
+    source = models.CharField(max_length=10, choices=Source)
+
+    def __str__(self):
+        return self.get_source_display()
+
+
+class MovedPageQuerySet(models.QuerySet):
+    def move(self, old_path, new_path):
+        """Send `old_path` to `new_path` for good; pages that led to the old one follow."""
+        self.filter(new_path=old_path).update(new_path=new_path)
+        self.update_or_create(old_path=old_path, defaults={"new_path": new_path})
+
+
+class MovedPage(models.Model):
+    """An address that moved for good, such as a merged tag's or person's page."""
+
+    old_path = models.CharField(max_length=300, unique=True)
+    new_path = models.CharField(max_length=300)
+
+    objects = MovedPageQuerySet.as_manager()
+
+    def __str__(self):
+        return f"{self.old_path} → {self.new_path}"

@@ -46,4 +46,5 @@ urlpatterns = [
     path("countries/<country:code>/feed/", feeds.CountryStories(), name="country_feed"),
     path("countries/<country:code>/feed/atom/", atom(feeds.CountryStories)(), name="country_atom"),
     path("statements/", views.statement_list, name="statements"),
+    path("preview/<int:pk>/", views.article_preview, name="preview"),
 ]

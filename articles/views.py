@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
 from . import search, sitemaps
@@ -42,16 +43,17 @@ def article_detail(request, year, month, day, slug):
     article = get_object_or_404(
         Article.objects.published().for_detail(), published_on=published_on, slug=slug
     )
-    return render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "speakers": statements_by_speaker(article.statements.all()),
-            "share_url": request.build_absolute_uri(article.get_absolute_url()),
-            "structured_data": article.structured_data(request.build_absolute_uri),
-        },
-    )
+    return render(request, "articles/article_detail.html", story_page(request, article))
+
+
+def story_page(request, article):
+    """What the story page shows, for readers and for the desk's preview alike."""
+    return {
+        "article": article,
+        "speakers": statements_by_speaker(article.statements.all()),
+        "share_url": request.build_absolute_uri(article.get_absolute_url()),
+        "structured_data": article.structured_data(request.build_absolute_uri),
+    }
 
 
 def section_detail(request, slug):
@@ -205,3 +207,15 @@ def news_sitemap(request):
 
 def robots_txt(request):
     return render(request, "robots.txt", content_type="text/plain")
+
+
+@never_cache
+def article_preview(request, pk):
+    """The story as readers will see it, for the desk only: drafts, scheduled and withdrawn too."""
+    if not request.user.is_active or not request.user.is_staff or not request.user.has_perm("articles.change_article"):
+        raise Http404("No such story.")
+    article = get_object_or_404(Article.objects.for_detail(), pk=pk)
+    response = render(request, "articles/article_detail.html", {**story_page(request, article), "preview": True})
+    # Belt and braces with the page's own <meta name="robots">: a leaked link is never indexed.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

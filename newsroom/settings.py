@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "taggit",
+    "reversion",
     "articles",
 ]
 
@@ -60,6 +61,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Only consulted when a page is a 404: an old address of something merged.
+    "articles.middleware.MovedPageMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

@@ -27,3 +27,40 @@ def staff_client(client, django_user_model):
 def fast_password_hashing(settings):
     # Real hashing is deliberately slow; tests that create users don't need its strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    # Uploads from one test must not land in the project's media/ or be seen by another test.
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def desk_member(django_user_model, username, group):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username, f"{username}@example.com", "a-long-password", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def contributor(django_user_model):
+    return desk_member(django_user_model, "carla", "Contributors")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return desk_member(django_user_model, "edith", "Editors")
+
+
+@pytest.fixture
+def contributor_client(client, contributor):
+    client.force_login(contributor)
+    return client
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
