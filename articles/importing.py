@@ -14,10 +14,11 @@ from pathlib import Path
 
 import reversion
 from django.db import transaction
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article
+from .models import Article, RevisionSource, Statement
 from .revisions import record
 from .signals import search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
@@ -115,17 +116,32 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
     """
     suggester = suggester or Suggester()
     with transaction.atomic():
-        # Inside the atomic block, so a dry run rolls the revision back with the story.
-        with (
-            reversion.create_revision(),
-            search_refresh_deferred(),
-            suggester.provisionally() if dry_run else nullcontext(),
-        ):
-            record("import")
-            outcome = save_story(story, status, section, source_url, suggester)
+        with search_refresh_deferred(), suggester.provisionally() if dry_run else nullcontext():
+            result, article, suggested = save_story(story, status, section, source_url, suggester)
         if dry_run:
             transaction.set_rollback(True)
-    return outcome
+        elif result != "unchanged":
+            record_import(article)
+    return result, article, suggested
+
+
+def record_import(article):
+    """One revision of the imported story, taken once it is whole.
+
+    Taken while importing, the revision would serialise the story again at each step
+    (saved, people linked, countries linked, statements added): four times the work.
+    """
+    # Serialising reads every statement with its speaker and countries: one query each, not one per row.
+    prefetch_related_objects(
+        [article],
+        "people",
+        "countries",
+        Prefetch("statements", Statement.objects.select_related("speaker").prefetch_related("countries")),
+    )
+    with reversion.create_revision():
+        record(RevisionSource.Source.IMPORT)
+        reversion.set_comment("Imported from a story file.")
+        reversion.add_to_revision(article)
 
 
 def save_story(story, status, section, source_url, suggester):
@@ -148,11 +164,7 @@ def save_story(story, status, section, source_url, suggester):
     if created:
         article.slug = free_slug(story.title, timezone.localdate(published_at))
     article.save()
-    suggested = suggester.suggest(article, new=created)
-    # Recorded again so the revision holds the story with the statements just suggested.
-    reversion.set_comment("Imported from a story file.")
-    reversion.add_to_revision(article)
-    return ("created" if created else "updated"), article, suggested
+    return ("created" if created else "updated"), article, suggester.suggest(article, new=created)
 
 
 def find_imported(title, published_on, source_url=""):
