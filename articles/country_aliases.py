@@ -12,6 +12,8 @@ Ambiguous entries, kept on purpose and handled in extraction:
 - "Korean" alone and "Congolese" alone could mean either of two countries, so neither is
   listed; "South Korean", "North Korean", "DR Congo" are.
 - "Dominican" is the Dominican Republic's demonym; Dominica's is spelled out in full.
+- Every Saint-country is also listed as printed with "St" and "St." ("St Vincent and the
+  Grenadines", "St. Lucia").
 """
 
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -40,7 +42,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "BH": ("Bahrain", "Bahraini"),
     "BI": ("Burundi", "Burundian"),
     "BJ": ("Benin", "Beninese"),
-    "BL": ("Saint Barthélemy", "Saint Barthelemy", "St. Barts"),
+    "BL": ("Saint Barthélemy", "Saint Barthelemy", "St Barthélemy", "St. Barthélemy", "St Barthelemy",
+           "St. Barthelemy", "St Barts", "St. Barts"),
     "BM": ("Bermuda", "Bermudian"),
     "BN": ("Brunei", "Brunei Darussalam", "Bruneian"),
     "BO": ("Bolivia", "Bolivian"),
@@ -136,7 +139,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KH": ("Cambodia", "Cambodian"),
     "KI": ("Kiribati", "I-Kiribati"),
     "KM": ("Comoros", "Comorian"),
-    "KN": ("Saint Kitts and Nevis", "St. Kitts and Nevis", "Kittitian"),
+    "KN": ("Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis", "Kittitian"),
     "KP": ("North Korea", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK", "North Korean"),
     "KR": ("South Korea", "Republic of Korea", "ROK", "South Korean"),
     "KW": ("Kuwait", "Kuwaiti"),
@@ -144,7 +147,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KZ": ("Kazakhstan", "Kazakh", "Kazakhstani"),
     "LA": ("Laos", "Lao People's Democratic Republic", "Lao People’s Democratic Republic", "Lao", "Laotian"),
     "LB": ("Lebanon", "Lebanese"),
-    "LC": ("Saint Lucia", "St. Lucia", "Saint Lucian"),
+    "LC": ("Saint Lucia", "St Lucia", "St. Lucia", "Saint Lucian", "St Lucian", "St. Lucian"),
     "LI": ("Liechtenstein", "Liechtensteiner"),
     "LK": ("Sri Lanka", "Sri Lankan"),
     "LR": ("Liberia", "Liberian"),
@@ -157,7 +160,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MC": ("Monaco", "Monegasque"),
     "MD": ("Moldova", "Republic of Moldova", "Moldovan"),
     "ME": ("Montenegro", "Montenegrin"),
-    "MF": ("Saint Martin",),
+    "MF": ("Saint Martin", "St Martin", "St. Martin"),
     "MG": ("Madagascar", "Malagasy"),
     "MH": ("Marshall Islands", "Marshallese"),
     "MK": ("North Macedonia", "Macedonia", "Macedonian"),
@@ -196,7 +199,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PH": ("Philippines", "the Philippines", "Philippine", "Filipino"),
     "PK": ("Pakistan", "Pakistani"),
     "PL": ("Poland", "Polish"),
-    "PM": ("Saint Pierre and Miquelon",),
+    "PM": ("Saint Pierre and Miquelon", "St Pierre and Miquelon", "St. Pierre and Miquelon"),
     "PN": ("Pitcairn", "Pitcairn Islands"),
     "PR": ("Puerto Rico", "Puerto Rican"),
     "PS": ("Palestine", "State of Palestine", "Palestinian"),
@@ -215,7 +218,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SD": ("Sudan", "Sudanese"),
     "SE": ("Sweden", "Swedish"),
     "SG": ("Singapore", "Singaporean"),
-    "SH": ("Saint Helena", "St. Helena"),
+    "SH": ("Saint Helena", "St Helena", "St. Helena"),
     "SI": ("Slovenia", "Slovenian", "Slovene"),
     "SJ": ("Svalbard and Jan Mayen", "Svalbard"),
     "SK": ("Slovakia", "Slovak", "Slovakian"),
@@ -254,7 +257,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "UY": ("Uruguay", "Uruguayan"),
     "UZ": ("Uzbekistan", "Uzbek", "Uzbekistani"),
     "VA": ("Holy See", "Vatican", "Vatican City"),
-    "VC": ("Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "Vincentian"),
+    "VC": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "St. Vincent and the Grenadines",
+           "Vincentian"),
     "VE": ("Venezuela", "Venezuelan"),
     "VG": ("British Virgin Islands",),
     "VI": ("U.S. Virgin Islands", "United States Virgin Islands"),

@@ -5,32 +5,55 @@ Plain Python with explainable rules, so that editors only confirm what is found:
 - countries: every name, alias or demonym from the gazetteer (one trie-shaped regex),
   except in a currency ("US dollars");
 - people: runs of capitalised name tokens (Latin letters with diacritics, inner apostrophes
-  and hyphens, initials, a surname in capitals before the given name as in "KAMIKAWA Yoko"),
-  split at words that cannot be part of a name (titles, one-word countries, organisations,
-  ministry portfolios, months...). A run is a person when a title or honorific precedes it
-  ("Prime Minister X", "foreign minister X", "the Minister of Trade, X,"), a description
-  set off by commas follows it ("X, Algeria's foreign minister, said", "X, a senior fellow"),
-  it speaks or is met, its surname is titled or speaks elsewhere in the story, or the
-  gazetteer knows it. Capitalised words after an organisation's "of"/"for" ("Treaty of
-  Friendship"), country names, acronyms, and a lone word that opens a sentence, follows
-  "the" or a place preposition are not people. A lone surname resolves to the person of the
-  story who bears it;
+  and hyphens, a leading okina as in "'Utoikamanu", initials, a surname in capitals before
+  the given name as in "KAMIKAWA Yoko"), split at words that cannot be part of a name
+  (titles, honorifics such as "Rt Hon", "Dame", "Shri", "Smt.", one-word countries,
+  organisations, ministry portfolios, months, headline verbs such as "Conveys"...). A title
+  word between or after name words stays in the name ("Hassan Sheikh Mohamud", "Ben King").
+  A run is a person when a title or honorific precedes it ("Prime Minister X", "foreign
+  minister X", "the Minister of Trade, X,", "the governor-general, Dame X,"), a description
+  set off by commas follows it ("X, Algeria's foreign minister, said", "X, a senior fellow",
+  "X, permanent secretary of ..."), it speaks (also "X of the United States said", "X has
+  expressed"), it is met or called ("met with X", "telephoned X", "congratulated X"), it is
+  listed with a person or after a plural of people ("the two ministers, X and Y"), its
+  surname is titled or speaks elsewhere in the story, or the gazetteer knows it.
+  Capitalised words after an organisation's "of"/"for" ("Treaty of Friendship"), before a
+  place word ("Second Thomas Shoal") or after an event or place word ("Hurricane Beryl",
+  "Mount Kenya"), country names, acronyms, names closing a clause after a place preposition
+  ("in Mato Grosso, said"), and a lone word that opens a sentence, follows "the" or a place
+  preposition are not people. Titles are kept without words of courtesy ("Her Excellency
+  The Rt Hon Dame"), and an office set off by commas replaces a style ("Sheikh"). A lone
+  surname resolves to the person of the story who bears it;
 - statements: one per attribution cue ("said", "argued", "pointed out", "Noting that ...",
-  "according to X") whose subject is a person, a pronoun or "the <title>". The subject is the
-  name before the cue, the first name of its clause when a description or relative clause
-  stands between them ("X, who met ..., said"), the name before an affiliation ("X of the
-  Institute for ... warned"), or the name right after the cue ('"...," said X'). "He" or
-  "she" is the last subject, unless that person is known to be of the other gender (an
-  honorific, a gendered title, or an earlier pronoun after their own statement). Cues inside
-  quotation marks and passive cues ("proposed by", "was welcomed") attribute nothing.
-  The text is what follows the cue (without "that", a time such as "on Monday", or the
-  audience of "told"), unless the cue says only when, where or to whom it was said
-  ('"...," X told reporters.', "..., X said on Thursday during a visit."): then it is the
-  words before. A quotation split by its attribution is one statement. The statement takes
-  in the following sentences of the paragraph until another attribution or a narrating
-  sentence. Press conferences give one statement per answer; a label names the speaker
-  only when it holds a person of the story ("Spokesperson X:"), so outlets' questions
-  ("Dawn News:") and other labels ("Issued by:") are no one's statements.
+  "according to X"; after an auxiliary or modal too: "has expressed", "had said", "would
+  stress") whose subject is a person, a pronoun or a title ("the Governor-General", "The
+  prime minister", "His Excellency the Prime Minister"). The subject is the name before the
+  cue, the first name of its clause when a description or relative clause of any length
+  stands between them ("X, who met ... on Tuesday, later said"), the name before an
+  affiliation ("X of the Institute for ... warned"), or the name or title right after the
+  cue ('"...," said X', '"...," said the President'). A title resolves to the person who
+  holds it in the story: the whole title phrase beats its head word ("Prime Minister and
+  Minister of Foreign Affairs" for "the Prime Minister"), "her counterpart" holds the title
+  of the person named before, and among equals the last subject, else the latest, wins.
+  Two people joined by "and" ("X and her counterpart Y pledged") are a group, whose verb is
+  nobody's statement. "He" or "she" is the last subject, unless that person is known to be
+  of the other gender (an honorific, a gendered title, or an earlier pronoun after their own
+  statement). Cues inside quotation marks and passive cues ("proposed by", "was welcomed")
+  attribute nothing. The text is what follows the cue (without "that", a time such as "on
+  Monday", or the audience of "told"), unless the cue says only when, where or to whom it
+  was said ('"...," X told reporters.', "..., X said on Thursday during a visit."): then it
+  is the words before, except after ", and" / ", but", which start a new clause ("..., and
+  Minister Cho expressed his support"). An attribution inside a sentence ("The accession
+  ..., she said, meant that ...") gives the whole sentence, attribution included, because a
+  span is contiguous and the speech begins before it. A quotation split by its attribution
+  is one statement. A second cue of the same speaker in the sentence (", adding that", "and
+  said", "but stressed that", ", who added that") opens a second statement. The statement
+  takes in the following sentences of the paragraph until another attribution or a
+  narrating sentence. Press conferences give one statement per answer; a label names the
+  speaker only when it holds a person of the story ("Spokesperson X:"), so outlets'
+  questions ("Dawn News:") and other labels ("Issued by:") are no one's statements. "A:"
+  answers the spokesperson or, in an interview, the person the introduction says speaks
+  ("Kenya's envoy, X, spoke about ...").
 
 Everything that does not depend on the story is compiled once, in `Gazetteer`.
 """
@@ -113,6 +136,7 @@ TITLE_HEADS = (
     "d’Affaires", "CEO", "Founder", "Excellency", "Monarch", "Emperor", "Regent", "Dean",
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
+    "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -122,6 +146,7 @@ LOWER_TITLE_HEADS = (
     "chancellor", "commissioner", "director", "director-general", "chairman", "chairwoman",
     "chairperson", "governor", "mayor", "senator", "king", "queen", "prince", "emir", "sultan",
     "professor", "consul", "consul-general", "counsellor", "counselor", "adviser", "advisor",
+    "delegate", "negotiator", "candidate", "head", "governor-general", "representative",
 )
 LOWER_TITLE_QUALIFIERS = (
     "foreign", "prime", "deputy", "vice", "state", "trade", "defence", "defense", "finance",
@@ -135,7 +160,31 @@ minister fellow researcher analyst expert scholar official diplomat lecturer eco
 correspondent head chief member leader founder chair officer representative negotiator lawmaker
 legislator politician activist author editor dean rector ambassador spokesperson
 """.split())
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Madame", "Sir")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Madame", "Sir",
+              "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
+              "Smt", "Smt.", "Shrimati", "Excellency")
+# Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
+COURTESY_WORDS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
+    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|\b)")
+# Titles of rank rather than office: an office set off after the name says more.
+STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
+# Title words that are also given names or surnames ("Hassan Sheikh Mohamud", "Ben King",
+# "Julie Bishop"): after a name word they continue the name.
+NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Marshal", "Dean", "Judge",
+                              "Prince", "Lord", "Emir"})
+# Words that make the capitalised words after them an event or a place, not a person:
+# "Hurricane Beryl", "Mount Kenya", "Lake Chad".
+NAMED_THING_LEADS = frozenset("""
+Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
+Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
+""".split())
+# Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
+PLACE_WORDS = frozenset("""
+Shoal Shoals Reef Reefs Atoll Bay Canal Valley Desert Plateau Mountains Mountain Hills Basin Delta
+Coast Lagoon Cay Bank Ridge Rapids Falls Pass Heights Corridor Highlands Lowlands Steppe Forest Strip
+Estate Estates District Municipality State
+""".split())
 
 # Capitalised words that never belong to a person's name; they split a run of capitals.
 NON_NAME_WORDS = frozenset("""
@@ -176,7 +225,12 @@ Here There Thus Hence Indeed Yet Previously Currently Subsequently Recently Simi
 Integration Investment Tourism Environment Resources Transport Infrastructure Labour Labor
 Employment Youth Sports Women Welfare Immigration Fisheries Mining Communications Governance
 Studies School Foundation Society Network Research Policy Academy Council
-""".split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS)
+Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
+Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
+Arrives Departs Attends Receive Receives Meet Hold Host Hosts Call Urge Stress Stresses Reaffirm Discuss
+Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits
+""".split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS) | NAMED_THING_LEADS | PLACE_WORDS
 
 # '"...," said Josep Borrell': the name after the cue is its speaker.
 INVERSION_CUES = frozenset({"said", "says", "added", "asked", "wrote", "noted", "stressed", "explained",
@@ -187,7 +241,8 @@ INVERTED = re.compile(r"(?P<verb>)(?=[,.;]|\s+(?:in|on|at|during|after|before|to
 GENDERED_WORDS = {"Mr": "m", "Mr.": "m", "Sir": "m", "King": "m", "Prince": "m", "Emir": "m", "Sultan": "m",
                   "Emperor": "m", "Sheikh": "m", "Chairman": "m", "Spokesman": "m", "Ms": "f", "Ms.": "f",
                   "Mrs": "f", "Mrs.": "f", "Madam": "f", "Madame": "f", "Queen": "f", "Princess": "f",
-                  "Chairwoman": "f", "Spokeswoman": "f", "Sheikha": "f"}
+                  "Chairwoman": "f", "Spokeswoman": "f", "Sheikha": "f", "Dame": "f", "Lady": "f",
+                  "Lord": "m", "Smt": "f", "Smt.": "f", "Shrimati": "f"}
 ARTICLES = frozenset({"the", "The", "a", "an"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
 # Words of multi-word country names that are never part of a person's name.
@@ -208,7 +263,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
-""".split())
+""".split()) | PLACE_WORDS
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
                   "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu")
@@ -266,7 +321,7 @@ AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged",
 NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
                    "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
                    "hosted", "answered", "presided", "signed", "witnessed", "arrived", "left",
-                   "wrote", "opened", "moderated", "led", "addressed")
+                   "wrote", "opened", "moderated", "led", "addressed", "telephoned", "phoned", "called")
 # Subjects that are groups: "Both sides agreed ..." is nobody's statement.
 GROUP_SUBJECT = re.compile(
     r"(?:\b(?:both|all|the(?:\s+(?:two|three|four|five|several))?)\s+(?:sides|parties|leaders|countries|ministers|delegations"
@@ -276,11 +331,33 @@ ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularl
           r"especially|firmly|highly|sincerely|warmly|fully|briefly|first|finally|later|earlier|" \
           r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly)"
 ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
+# Auxiliaries and modals between a subject and its cue: "has expressed", "would stress".
+AUXILIARIES = r"(?:has|have|had|would|will|shall|could|should|might|may|must|did|does|do)"
+GAP_WORDS = ADVERB_WORDS | frozenset(re.findall(r"[a-z]+", AUXILIARIES))
+# Cues in the base form, which attribute only after a modal: "would stress", "will say".
+BASE_CUES = {
+    "say": "said", "stress": "stressed", "express": "expressed", "reaffirm": "reaffirmed",
+    "emphasize": "emphasized", "emphasise": "emphasized", "underline": "underlined", "note": "noted",
+    "urge": "urged", "reiterate": "reiterated", "insist": "insisted", "warn": "warned", "argue": "argued",
+    "tell": "told", "highlight": "highlighted", "point out": "pointed out", "underscore": "underscored",
+    "welcome": "welcomed", "call for": "called for", "convey": "conveyed", "propose": "proposed",
+}
+CUES.update(BASE_CUES)
+MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may", "must", "did", "does", "do"})
 # The last word of a group subject: "Both sides", "the two leaders", "the Chinese side".
 GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
                          "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
 # Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
+# After a cue that interrupts a sentence: a comma, then the speech resumes (not ", adding that",
+# ", who added", a quotation or a closing circumstance such as ", during a visit").
+PARENTHETICAL_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,\s+"
+    r"(?![\"“]|(?:who|which|adding|noting|stressing|saying|according|during|at|in|on|after|before|while|when|"
+    r"as|with|from|speaking|referring|citing)\b)(?=[a-z])")
+# Between the two people of a joint subject: "X and his counterpart Y", "X and Y".
+JOINT_SUBJECT = re.compile(r",?\s+(?:and|&)\s+(?:(?:his|her|their|its)\s+)?")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:and|but|while|whereas|or)\b")
 CLAUSE_LEAD = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
 # A name followed by a verb: the person a sentence is about ("Prime Minister X has written").
 SUBJECT_VERB = re.compile(
@@ -314,13 +391,17 @@ LOWER = _letter_class(str.islower)
 NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-)?[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+# A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
+# 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
+OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
 NAME_RUN = re.compile(
-    rf"(?=[{UPPER}abe])(?<![\w'’-]){NAME_TOKEN}(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*{NAME_TOKEN})*"
+    rf"(?=[{UPPER}abe'’‘ʻ])(?<![\w'’-])(?:{NAME_TOKEN}|{OKINA_TOKEN})"
+    rf"(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*(?:{NAME_TOKEN}|{OKINA_TOKEN}))*"
     r"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?(?![\w-])")
 CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
-TOKEN = re.compile(rf"{NAME_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+TOKEN = re.compile(rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
 # "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
 # organisation's "of"/"for" continue its name.
 ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
@@ -355,8 +436,8 @@ CIRCUMSTANCE = re.compile(
     r"summit|session|gathering|reporters|journalists|parliament|assembly|lawmakers|delegates|audience|"
     r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(A-Z0-9])")
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
@@ -386,7 +467,19 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "urged all parties to refrain from actions that ...", where "that" opens a relative clause.
 OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
+# "X, Y and Z", "X and Y": the separators of a list of names.
+LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+# A plural of people set off before a list of names: "the two foreign ministers, X and Y".
+PEOPLE_BEFORE_LIST = re.compile(
+    r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
+    r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
+    r"[^.;:!?\"“”\n]{0,80},[ ]+$")
+# Words that open a clause, not a description: "X, who met ...", "Bogotá, where ...".
+DESCRIPTION_STOPS = frozenset("""who whom whose which where when while and but or as said says that
+if although though because since after before""".split())
 MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", "conversation",
+                           "telephoned", "phoned", "congratulated", "thanked", "hosted",
+                           "greeted", "welcomed", "invited", "appointed", "nominated", "elected",
                            "received", "receives", "with", "and"})
 MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
 MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
@@ -463,7 +556,7 @@ class Gazetteer:
                      rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
         org_word = r"[A-Z][\w'’-]*"
         head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
-                      rf"(?:[ ]+(?:of|to|for|at|in)[ ]+(?:the[ ]+)?" \
+                      rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
                       rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}})?"
         # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
         self.title_tail = re.compile(
@@ -474,7 +567,8 @@ class Gazetteer:
             rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held))")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
-            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+$")
+            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
+            rf"(?:(?:{_trie_pattern(HONORIFICS)})[ ]+)*$")
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
         # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
         # stands between the commas describes the name before it when a verb follows.
@@ -482,26 +576,34 @@ class Gazetteer:
             rf",[ ]+(?P<title>[^.;:!?\"“”\n]{{2,160}}?),[ ]+(?:{ADVERBS}[ ]+)*(?:on[ ]+\w+[ ]+)?"
             rf"(?P<verb>{verbs})\b")
         # "moderated by Daniel Mbeki Ross, a senior fellow at the institute.": a closing description.
-        self.description = re.compile(r",[ ]+(?P<title>(?:a|an|the)[ ]+[^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
+        # "Aung Kyaw Moe, permanent secretary of its foreign ministry,": a lower-case description too.
+        self.description = re.compile(
+            r",[ ]+(?P<title>(?:(?:a|an|the|its|his|her|their)[ ]+)?[a-z][^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
 
         cue_forms = sorted(CUES, key=len, reverse=True)
         # A cue follows a space; the literal space lets the regex engine skip ahead quickly.
         self.cue_pattern = re.compile(rf" (?P<cue>{_trie_pattern(CUES)})\b")
         self.speaks = re.compile(
-            rf"\s*,?\s*(?:{ADVERBS}\s+)*(?P<verb>(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
-        self.subject_tail = re.compile(rf"(?:\s*,?\s+{ADVERBS})*\s*$")
+            rf"\s*,?\s*(?:(?:{ADVERBS}|{AUXILIARIES})\s+)*"
+            rf"(?P<verb>(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
+        self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
         self.participle_lead = re.compile(
             rf"(?P<cue>{'|'.join(p.capitalize() for p in sorted(PARTICIPLES, key=len, reverse=True))})"
             r"\s+(?:that\s+)?")
         # ", adding that", ", and stressed", " and said": single spaces, which the engine scans fast.
         self.participle_inner = re.compile(
             rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
-            rf"|,? and\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))\s+(?:that\s+)?")
+            rf"|(?:,? (?:and|but)|, who)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
+            r"\s+(?:that\s+)?")
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
         self.title_words = frozenset(word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS)
-        self.title_reference = re.compile(
-            rf"\b(?:the|The)\s+(?P<title>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador))\s*$")
+        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General".
+        reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
+                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador))"
+        self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
+        # '"...," said the President.': a title right after an inverted cue.
+        self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
 
         self.people = tuple(people)
         self.person_by_name: dict[str, PersonEntry] = {}
@@ -591,16 +693,26 @@ def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]
     Each piece comes with whether a title or honorific stands right before it in the run.
     A piece directly followed by an organisation word belongs to that organisation
     ("Southeast Asian Nations", "Great Hall"), "He" after a title is a surname
-    ("Vice Premier He Lifeng"), and a word in capitals alone is an acronym ("ASEAN").
+    ("Vice Premier He Lifeng"), a title word between name words or closing them is part of
+    the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
+    acronym ("ASEAN").
     """
     word = run.group()
     if " " not in word:  # most runs are one word: decide without tokenising
         return [] if word in non_name or word.split("-")[0] in non_name else [(*run.span(), False)]
     pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
-    for token in TOKEN.finditer(run.string, run.start(), run.end()):
+    tokens = [token for token in TOKEN.finditer(run.string, run.start(), run.end())]
+    for position, token in enumerate(tokens):
         word = token.group()
-        is_name = not (word in non_name or word.split("-")[0] in non_name) or (
+        plain = word.lstrip("'’‘ʻ")
+        is_name = not (plain in non_name or plain.split("-")[0] in non_name) or (
             word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
+        # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
+        after_the = piece_start == run.start() and position == 1 and run.string.endswith(
+            ("the ", "The "), max(0, run.start() - 4), run.start())
+        if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
+            following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+            is_name = not following or following not in non_name
         if is_name:
             if piece_start is None:
                 piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
@@ -628,6 +740,14 @@ def _display_name(name: str) -> str:
                     for word in name.split())
 
 
+def _clean_title(title: str) -> str:
+    """The title without words of courtesy: "Excellency The Rt Hon Dame" -> ""."""
+    words = COURTESY_WORDS.sub(" ", title).split()
+    while words and words[0] in ("The", "the"):  # "Her Excellency The Rt Hon ..."
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
 def _title_window(body: str, start: int) -> int:
     """Where a title before a name can begin: within 250 characters, the line and the sentence."""
     window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
@@ -640,6 +760,18 @@ def _title_window(body: str, start: int) -> int:
 def _is_sentence_start(body: str, start: int) -> bool:
     before = body[max(0, start - 3):start].rstrip(" \"“‘'")
     return not before or before[-1] in ".!?\n:"
+
+
+def _describes_person(described: str) -> bool:
+    """Whether the words set off after a name say what a person is: "a senior fellow at the
+    institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...")."""
+    words = described.casefold().replace("’", " ").replace("'", " ").split()
+    if not words or words[0] in DESCRIPTION_STOPS:
+        return False
+    if words[0] in ("a", "an", "the", "its", "his", "her", "their"):
+        return bool(set(words) & PERSON_NOUNS)
+    # Without an article the person noun comes early: "permanent secretary of ...".
+    return bool(set(words[:4]) & PERSON_NOUNS)
 
 
 def _is_met(body: str, start: int) -> bool:
@@ -719,12 +851,13 @@ class _PeopleFinder:
         tail = None
         if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
             tail = gazetteer.title_tail.search(body, _title_window(body, start), start)
-        person_title = HONORIFIC_TAIL.sub("", tail.group("title")) if tail else ""
+        person_title = _clean_title(tail.group("title")) if tail else ""
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
         follows = body[end:end + 1]
-        if not tail and previous_word.endswith(",") and follows in ",.":
+        if not person_title and follows in ",." and (previous_word.endswith(",") or tail):
+            # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, _title_window(body, start), start)
             if before:
                 person_title, titled = before.group("title"), True
@@ -732,12 +865,26 @@ class _PeopleFinder:
             previous_word in INVERSION_CUES and not single and INVERTED.match(body, end))
         # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
         # noun, not a speaker.
-        speaks = bool(speaks_match) and not single or bool(speaks_match) and not (
-            speaks_match.group("verb") in NOUN_LIKE_CUES or "," in speaks_match.group()
-            or previous_word in PLACE_PREPOSITIONS or previous_word in ARTICLES)
+        if not speaks_match and body.startswith(" of ", end):
+            # "Linda Thomas-Greenfield of the United States said": the speaker's country or employer.
+            affiliation = AFFILIATION.match(body, end)
+            speaks_match = affiliation and gazetteer.speaks.match(body, affiliation.end(), affiliation.end() + 40)
+        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
+        # noun, not a speaker; so are any words "in Mato Grosso, said", closing a clause.
+        speaks = bool(speaks_match) and not (
+            single and (speaks_match.group("verb") in NOUN_LIKE_CUES or previous_word in ARTICLES)
+            or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
+        if single and speaks and "," in speaks_match.group():
+            speaks = False
+        if previous_word in NAMED_THING_LEADS:
+            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
+            return _Candidate(start, end, name, "", False, None, False, False)
         if follows == ",":
             apposition = gazetteer.appositive.match(body, end)
             if apposition:
+                # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                if person_title in STYLE_TITLES:
+                    person_title = ""
                 person_title, titled = person_title or apposition.group("title"), True
             else:
                 apposition = gazetteer.apposition.match(body, end, end + 260) \
@@ -745,12 +892,42 @@ class _PeopleFinder:
                 if apposition:
                     described = apposition.group("title")
                     words = set(described.casefold().replace("’", " ").replace("'", " ").split())
-                    if words & PERSON_NOUNS and not described.startswith(("who", "which")):
+                    if _describes_person(described):
                         person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
                         titled = True
                     speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
         return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(_fold(name)),
                           speaks, _is_met(body, start), gender)
+
+    def add_listed(self, candidates: list[_Candidate]) -> None:
+        """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin") or after a plural of
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") are people."""
+        body = self.story.body
+
+        def is_person(candidate: _Candidate) -> bool:
+            return candidate.key in self.by_name or (
+                len(candidate.tokens) == 1 and self.resolve_partial(candidate.name, candidate.tokens) is not None)
+
+        joined = [i for i in range(1, len(candidates))
+                  if LIST_JOIN.fullmatch(body, candidates[i - 1].end, candidates[i].start)]
+        if not joined:
+            return
+        lists: list[list[int]] = []
+        for i in joined:
+            if lists and lists[-1][-1] == i - 1:
+                lists[-1].append(i)
+            else:
+                lists.append([i - 1, i])
+        for members in lists:
+            listed = [candidates[i] for i in members]
+            if not all(len(c.tokens) > 1 or is_person(c) for c in listed):
+                continue  # a list with a lone word that is nobody's name: "Russia, Kazan and Sochi"
+            first = listed[0]
+            if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
+                    body, max(0, first.start - 120), first.start):
+                for candidate in listed:
+                    if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
+                        self.add(candidate.name, candidate.title, None)
 
     def find(self, title: str) -> None:
         story, gazetteer = self.story, self.story.gazetteer
@@ -792,6 +969,7 @@ class _PeopleFinder:
             if not candidate.known and len(tokens) > 1 and (candidate.speaks or candidate.met or spoken_of) \
                     and candidate.key not in self.by_name and self.resolve_partial(candidate.name, tokens) is None:
                 self.add(candidate.name, candidate.title, None)
+        self.add_listed(candidates)
         for candidate in candidates:
             index = self.by_name.get(_fold(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
@@ -858,6 +1036,14 @@ def _is_passive(words_before: list[str]) -> bool:
     return len(words_before) == 2 and words_before[-1].endswith("ly") and words_before[0] in PASSIVE_AUXILIARIES
 
 
+def _after_modal(body: str, start: int, cue_start: int) -> bool:
+    """Whether a cue in the base form follows a modal: "would stress", "will also say"."""
+    words = body[max(start, cue_start - 40):cue_start].split()
+    while words and words[-1] in ADVERB_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in MODALS
+
+
 def _quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the quotations in a sentence, for telling a speaker's words from the report."""
     if body.find('"', start, end) == -1 and body.find("“", start, end) == -1:
@@ -906,7 +1092,7 @@ class _StatementFinder:
         body = story.body
         words = body[max(sentence_start, cue_start - 30):cue_start].split()
         # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
-        if words and words[-1].rstrip(",").casefold() in ADVERB_WORDS:
+        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
             tail = gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
             cut = tail.start() if tail else cue_start
             words = body[max(sentence_start, cut - 30):cut].split()
@@ -922,6 +1108,8 @@ class _StatementFinder:
                 words = body[max(sentence_start, cut - 30):cut].split()
         mention = story.mention_end.get(cut)
         if mention and mention.start >= sentence_start:
+            if self.joint_subject(sentence_start, mention):
+                return "group", None, "", mention.start
             return "person", mention.person, mention.title, mention.start
         prefix_start = max(sentence_start, cut - 80)
         prefix = body[prefix_start:cut]
@@ -943,7 +1131,8 @@ class _StatementFinder:
         sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
         # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
         # subject is the first name of its clause, set off by commas from the cue.
-        if prefix.endswith(",") and sentence_mentions:
+        set_off = prefix.endswith(",") or body[cut:cue_start].lstrip().startswith(",")  # "..., later said"
+        if set_off and sentence_mentions:
             for mention in sentence_mentions:
                 between = body[mention.end:cut]
                 affiliation = AFFILIATION.match(between)  # "X of Tajikistan, who chairs ..., said"
@@ -963,6 +1152,21 @@ class _StatementFinder:
             if gazetteer.speaks.match(body, mention.end):
                 return "person", mention.person, mention.title, mention.start
         return "none", None, "", cut
+
+    def joint_subject(self, sentence_start: int, mention: _Mention) -> bool:
+        """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb."""
+        story, body = self.story, self.story.body
+        index = bisect_left(story.mention_starts, mention.start)
+        if index == 0 or story.mentions[index - 1].start < sentence_start:
+            return False
+        other = story.mentions[index - 1]
+        joint = JOINT_SUBJECT.match(body, other.end, mention.start)
+        if not joint or other.person == mention.person \
+                or not TITLE_WORDS.fullmatch(body, joint.end(), mention.start):
+            return False
+        # The first name opens its clause: "X and Y said", not "X met Y and Z said".
+        lead = TRAILING_TITLE.sub("", body[sentence_start:other.start])
+        return not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead) is not None
 
     def pronoun_person(self, gender: str, before: int) -> int | None:
         """Who "he" or "she" is: the last subject, unless the story has shown that person to be
@@ -990,21 +1194,33 @@ class _StatementFinder:
         return None, ""
 
     def by_title(self, title: str, before: int) -> int | None:
-        """The person last mentioned with this title: "the Egyptian Foreign Minister"."""
-        head = title.casefold().split()[-1]
-        country = _title_country(title, self.story.gazetteer)
-        best, best_rank = None, 2
+        """The person mentioned before with this title: "the Egyptian Foreign Minister", "the
+        prime minister". A person whose whole title phrase matches ("Prime Minister and Minister
+        of Foreign Affairs" for "the Prime Minister") wins over one who shares only its head
+        word; "her Brazilian counterpart" holds the title of the person named before."""
+        gazetteer = self.story.gazetteer
+        country = _title_country(title, gazetteer)
+        phrase = " ".join(gazetteer.country_pattern.sub(" ", title).casefold().split())
+        head = phrase.split()[-1] if phrase else title.casefold().split()[-1]
+        best, best_rank = None, (2, 0)
+        previous_title = ""
         for mention in self.story.mentions:
             if mention.start >= before:
                 break
             person = self.story.people[mention.person]
-            if head not in person.title.casefold().split():
+            held = person.title.casefold()
+            if "counterpart" in held.split() and previous_title:
+                held = previous_title
+            elif held:
+                previous_title = held
+            if head not in held.split():
                 continue
-            rank = 0 if person.country == country else 1 if not country or person.country is None else 2
-            # Among equals, "the Prime Minister" is the one the story is about, else the latest.
+            rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
+                    0 if phrase in held else 1)
+            # Among equals, the one the story is about (the last subject), else the latest.
             if rank < best_rank or rank == best_rank and best != self.last_subject:
                 best, best_rank = mention.person, rank
-        return best if best_rank < 2 else None
+        return best if best_rank[0] < 2 else None
 
     def open(self, speaker, title, cue, start, end, paragraph) -> _Open:
         statement = _Open(speaker, title, cue, start, end, paragraph)
@@ -1063,7 +1279,8 @@ class _StatementFinder:
             # A cue inside quotation marks is the speaker's word, and "the initiative proposed by
             # President Xi" or "was welcomed by" is passive: neither attributes anything.
             if any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end) \
-                    or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:]):
+                    or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:]) \
+                    or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start):
                 continue
             saw_cue = True
             kind, speaker, title, subject_start = self.subject_before(start, cue_start)
@@ -1084,6 +1301,12 @@ class _StatementFinder:
                     continue
                 speaker, title = self.subject_after(cue_end, end)
                 if speaker is None:
+                    # '"Our security is intertwined," said the President.'
+                    reference = gazetteer.title_after.match(body, cue_end, end)
+                    if reference:
+                        speaker = self.by_title(reference.group("title"), cue_start)
+                        title = reference.group("title")
+                if speaker is None:
                     continue
                 subject_start = cue_start
                 text_start = end
@@ -1100,6 +1323,14 @@ class _StatementFinder:
                 opened.append(statement)
                 continue
             before_comma = self.comma_before(start, subject_start)
+            resumed = not leading_quote and not participle and not opened and before_comma is not None \
+                and PARENTHETICAL_AFTER.match(body, cue_end, end)
+            if resumed and len(body[resumed.end():end].split()) > 3:
+                # "The accession of Finland and Sweden, she said, meant that ...": the attribution
+                # interrupts the sentence. A span is contiguous, so the text is the whole sentence,
+                # attribution included, which keeps both halves and begins where the speech does.
+                opened.append(self.open(speaker, title, cue, start, end, paragraph))
+                continue
             if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
                     before_comma is not None and self.only_circumstances(cue_end, end)):
                 # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
@@ -1121,8 +1352,12 @@ class _StatementFinder:
 
     def comma_before(self, start: int, subject_start: int) -> int | None:
         """The comma that ends a clause before the subject ("..., foreign minister Penny Wong")."""
-        comma = self.story.body.rfind(",", start, subject_start)
-        if comma <= start or not TITLE_WORDS.fullmatch(self.story.body, comma + 1, subject_start):
+        body = self.story.body
+        comma = body.rfind(",", start, subject_start)
+        if comma <= start or not TITLE_WORDS.fullmatch(body, comma + 1, subject_start):
+            return None
+        # "..., and Minister Cho expressed his support": a new clause, whose text follows its cue.
+        if CONJUNCTION_LEAD.match(body, comma + 1, subject_start):
             return None
         return comma
 
@@ -1163,10 +1398,13 @@ class _StatementFinder:
         body, gazetteer = self.story.body, self.story.gazetteer
         statement = opened[-1]
         after = statement.start if after is None else after
-        if body.find(" and ", after, end) == -1 and body.find("ing ", after, end) == -1:
-            return  # neither "and said" nor ", adding"
+        if body.find(" and ", after, end) == -1 and body.find("ing ", after, end) == -1 \
+                and body.find(" but ", after, end) == -1 and body.find(" who ", after, end) == -1:
+            return  # neither "and said", "but stressed", ", who added" nor ", adding"
         for match in gazetteer.participle_inner.finditer(body, after, end):
             if any(a < match.start() < b for a, b in _quoted_spans(body, after, end)):
+                continue
+            if match.group("verb") in BASE_CUES and not _after_modal(body, after, match.start("verb")):
                 continue
             cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
             statement.end = min(statement.end, match.start())
@@ -1196,6 +1434,8 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
         return set(), []
     spokesperson = next((index for index, person in enumerate(story.people)
                          if SPOKESPERSON_WORDS.search(person.title)), None)
+    if spokesperson is None:
+        spokesperson = _interviewee(story, offsets[next(i for i, label in enumerate(labels) if label)])
 
     def answer_speaker(index: int, label: re.Match) -> int | None | bool:
         name = label.group("label")
@@ -1240,6 +1480,17 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
             covered.add(index)
             current.end = offsets[index] + len(paragraph.rstrip())
     return covered, answers
+
+
+def _interviewee(story: _Story, questions_start: int) -> int | None:
+    """Who answers an interview's questions: the person the introduction says speaks ("Kenya's
+    High Commissioner, X, spoke about trade ... Edited excerpts:"), else the only person it names."""
+    intro = story.mentions[:bisect_left(story.mention_starts, questions_start)]
+    for mention in intro:
+        if story.gazetteer.speaks.match(story.body, mention.end, mention.end + 40):
+            return mention.person
+    named = {mention.person for mention in intro}
+    return named.pop() if len(named) == 1 else None
 
 
 def _statement_details(story: _Story, statement: _Open) -> FoundStatement:

@@ -13,6 +13,11 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # The extraction reaches 1.00 on each; the floors leave room for a miss or two, not a regression.
 HOLDOUT_MANIFEST = Path(__file__).parent / "data" / "extraction_holdout" / "manifest.json"
 HOLDOUT_FLOORS = {"people": 0.95, "countries": 0.97, "statements": 0.95}
+# Written blind after the rules of the holdout round; the rules were then generalised from the
+# kinds of mistake made on it (never from its names). The extraction reaches 0.99 people and
+# 1.00 countries and statements; the floors leave room for a miss or two.
+BLIND_MANIFEST = Path(__file__).parent / "data" / "extraction_blind" / "manifest.json"
+BLIND_FLOORS = {"people": 0.96, "countries": 0.98, "statements": 0.96}
 
 
 def test_person_names_match_ignoring_case_and_honorifics():
@@ -71,4 +76,12 @@ def test_held_out_set_stays_above_its_floors():
     assert report.stories == 20
     scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
     below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < HOLDOUT_FLOORS[name]}
+    assert not below, "\n" + report.format()
+
+
+def test_blind_set_stays_above_its_floors():
+    report = evaluate(BLIND_MANIFEST, Gazetteer.default())
+    assert report.stories == 20
+    scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
+    below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < BLIND_FLOORS[name]}
     assert not below, "\n" + report.format()
