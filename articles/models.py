@@ -462,6 +462,8 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.title)[:200]
+        # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
+        self.body = self.body.replace("\r\n", "\n")
         self.published_on = timezone.localdate(self.published_at)
         if not self._state.adding:
             self.claim_version()

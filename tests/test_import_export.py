@@ -266,3 +266,16 @@ def test_dry_run_of_several_stories_in_a_new_section_writes_nothing(tmp_path):
     assert "Dry run, nothing saved: 2 created" in output
     assert not Section.objects.exists()
     assert not Article.objects.exists()
+
+
+def test_a_story_saved_from_the_admin_is_still_unchanged_for_the_importer(tmp_path):
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    run_import(tmp_path)
+    article = Article.objects.get()
+    # What a browser sends: the textarea's lines end in CRLF.
+    article.body = article.body.replace("\n", "\r\n")
+    article.save()
+
+    output, _ = run_import(tmp_path)
+
+    assert "1 unchanged" in output

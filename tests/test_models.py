@@ -70,7 +70,7 @@ def test_role_on_a_date_picks_the_role_held_then():
 def test_paragraphs_split_on_blank_lines_whatever_the_line_ends():
     article = factories.make_article(body="One.\r\n\r\nTwo,\r\nstill two.\n \nThree.")
 
-    assert article.paragraphs == ["One.", "Two,\r\nstill two.", "Three."]
+    assert article.paragraphs == ["One.", "Two,\nstill two.", "Three."]
     assert article.lede == "One."
 
 
