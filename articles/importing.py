@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-import reversion
 from django.db import transaction
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article, RevisionSource, Statement
-from .revisions import record
+from .models import Article, RevisionSource
+from .revisions import record_story
 from .signals import search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
 from .suggestions import SuggestionCounts, Suggester
@@ -40,7 +38,7 @@ class Outcome:
         if self.result == "error":
             return f"error      {self.source}: {self.error}"
         line = f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on})"
-        return f"{line}; {self.suggested}" if self.suggested else line
+        return line if self.suggested is None else f"{line}; {self.suggested}"
 
 
 @dataclass
@@ -121,27 +119,9 @@ def import_story(story: Story, *, status=None, section=None, source_url="", dry_
         if dry_run:
             transaction.set_rollback(True)
         elif result != "unchanged":
-            record_import(article)
+            # Once the story is whole, not at each step of saving it.
+            record_story(article, RevisionSource.Source.IMPORT, "Imported from a story file.")
     return result, article, suggested
-
-
-def record_import(article):
-    """One revision of the imported story, taken once it is whole.
-
-    Taken while importing, the revision would serialise the story again at each step
-    (saved, people linked, countries linked, statements added): four times the work.
-    """
-    # Serialising reads every statement with its speaker and countries: one query each, not one per row.
-    prefetch_related_objects(
-        [article],
-        "people",
-        "countries",
-        Prefetch("statements", Statement.objects.select_related("speaker").prefetch_related("countries")),
-    )
-    with reversion.create_revision():
-        record(RevisionSource.Source.IMPORT)
-        reversion.set_comment("Imported from a story file.")
-        reversion.add_to_revision(article)
 
 
 def save_story(story, status, section, source_url, suggester):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from reversion.models import Version
 from taggit.models import Tag
@@ -53,6 +54,25 @@ class Entry:
 def record(source):
     """Note where the revision being recorded comes from (admin, import, command)."""
     reversion.add_meta(RevisionSource, source=source)
+
+
+def record_story(article, source, comment):
+    """Record a revision of `article` as it is now, with its statements, in one go.
+
+    For code that changes a story in several steps (saving it, linking people and countries,
+    adding statements): recorded while they happen, each step would serialise the story again.
+    """
+    # Serialising reads every statement with its speaker and countries: one query each, not one per row.
+    prefetch_related_objects(
+        [article],
+        "people",
+        "countries",
+        Prefetch("statements", Statement.objects.select_related("speaker").prefetch_related("countries")),
+    )
+    with reversion.create_revision():
+        record(source)
+        reversion.set_comment(comment)
+        reversion.add_to_revision(article)
 
 
 def history(article):

@@ -47,6 +47,9 @@ class SuggestionCounts:
             self.countries + other.countries,
         )
 
+    def __bool__(self):
+        return bool(self.statements or self.new_people or self.countries)
+
     def __str__(self):
         return (
             f"{counted(self.statements, 'statement')} suggested, "

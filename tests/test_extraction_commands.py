@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from reversion.models import Version
 
-from articles.models import Article, Statement
+from articles.models import Article, RevisionSource, Statement
 
 from . import factories
 
@@ -87,3 +88,17 @@ def test_extract_statements_needs_to_be_told_which_articles():
         run("extract_statements")
     with pytest.raises(CommandError, match="No article with ID 404"):
         run("extract_statements", "--article", 404)
+
+
+def test_extract_statements_records_a_revision_from_the_command_only_when_it_adds_something():
+    call_command("loaddata", "seed_story", verbosity=0)
+    article = Article.objects.get()
+    article.body += "\n\nAlvi said that Pakistan welcomes more Chinese investment."
+    article.save()
+
+    run("extract_statements", "--all")
+    run("extract_statements", "--all")
+
+    [revision] = [version.revision for version in Version.objects.get_for_object(article)]
+    assert revision.source.source == RevisionSource.Source.COMMAND
+    assert revision.comment == "Statements extracted again."
