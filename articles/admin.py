@@ -421,6 +421,10 @@ class ArticleAdmin(VersionAdmin):
         return super().recover_view(request, version_id, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting restores the old row before the change form checks who may edit it, so a
+        # contributor could pull back a story an editor published: reverting is an editor's call.
+        if not can_publish(request.user):
+            raise PermissionDenied
         request.live_version = Article.objects.filter(pk=object_id).values_list("version", flat=True).first()
         return super().revision_view(request, object_id, version_id, extra_context)
 

@@ -56,7 +56,9 @@ class LatestStories(Feed):
 
 class SectionStories(LatestStories):
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        # As on the section page: a section with only drafts is not news yet.
+        public = Section.objects.filter(articles__in=Article.objects.published())
+        return get_object_or_404(public.distinct(), slug=slug)
 
     def title(self, section):
         return f"{settings.SITE_NAME}: {xml_text(section.name)}"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import ExtractYear, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
@@ -59,7 +59,9 @@ def mark_up(delimited):
 
 
 def delimit(text, words):
-    """Wrap every occurrence of any of `words` in START/STOP, ignoring case."""
+    """Wrap every occurrence of any of `words` in START/STOP, ignoring case. Delimiters already
+    in the text (stored stories may hold any character) are dropped, so only matches are marked."""
+    text = text.replace(START, "").replace(STOP, "")
     if not words:
         return text
     pattern = re.compile(
@@ -95,8 +97,10 @@ class PostgresSearch:
         )
 
     def headline(self, field, **options):
+        # The delimiters are taken out of the stored text first, as delimit() does.
+        text = Replace(Replace(field, Value(START), Value("")), Value(STOP), Value(""))
         return SearchHeadline(
-            field, self.query, config=SEARCH_CONFIG, start_sel=START, stop_sel=STOP, **options
+            text, self.query, config=SEARCH_CONFIG, start_sel=START, stop_sel=STOP, **options
         )
 
     def highlight(self, articles):

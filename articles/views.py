@@ -59,6 +59,9 @@ def story_page(request, article):
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = paginate(request, Article.objects.published().for_list().filter(section=section))
+    # A section with only drafts would announce what the desk is working on.
+    if not page.paginator.count:
+        raise Http404("No published stories in this section.")
     return render(request, "articles/section_detail.html", {"section": section, "page": page})
 
 

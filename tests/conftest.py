@@ -1,5 +1,6 @@
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 
@@ -54,13 +55,17 @@ def editor(django_user_model):
     return desk_member(django_user_model, "edith", "Editors")
 
 
+# Each desk member browses with a client of their own, so a test can hold several at once
+# (and pytest-django's `client` stays anonymous).
 @pytest.fixture
-def contributor_client(client, contributor):
+def contributor_client(contributor):
+    client = Client()
     client.force_login(contributor)
     return client
 
 
 @pytest.fixture
-def editor_client(client, editor):
+def editor_client(editor):
+    client = Client()
     client.force_login(editor)
     return client

@@ -279,3 +279,12 @@ def test_a_story_saved_from_the_admin_is_still_unchanged_for_the_importer(tmp_pa
     output, _ = run_import(tmp_path)
 
     assert "1 unchanged" in output
+
+
+def test_a_source_url_that_is_not_a_web_address_is_refused(tmp_path):
+    path = write_story(tmp_path, "talks.txt")
+
+    _, failure = run_import(path, "--source-url", "javascript:alert(1)")
+
+    assert failure == "--source-url 'javascript:alert(1)' is not an http or https address."
+    assert not Article.objects.exists()

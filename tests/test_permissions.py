@@ -24,7 +24,7 @@ PAGES = [
     ("admin:articles_article_change published", STAFF),  # read-only for a contributor
     ("admin:articles_article_change own draft", STAFF),
     ("admin:articles_article_history published", STAFF),
-    ("admin:articles_article_revision published", STAFF),  # an old version, read-only for a contributor
+    ("admin:articles_article_revision published", EDITORS),  # reverting is an editor's call
     ("admin:articles_article_delete published", EDITORS),
     ("admin:articles_article_delete own draft", EDITORS),
     ("admin:articles_article_recoverlist", EDITORS),

@@ -88,6 +88,23 @@ def test_restoring_a_revision_brings_back_fields_statements_and_tags_together(ed
     assert article.version == 4
 
 
+def test_a_contributor_cannot_revert_their_story_once_an_editor_published_it(
+    contributor, contributor_client, editor_client, story
+):
+    story.status, story.created_by = Article.Status.DRAFT, contributor
+    story.save()
+    change_page_post(contributor_client, story)
+    draft = revisions_of(story)[-1]
+    change_page_post(editor_client, Article.objects.get(pk=story.pk), status=Article.Status.PUBLISHED)
+    url = admin_url(Article, "revision", story.pk, draft.pk)
+
+    response = contributor_client.post(url, {"title": "Rewritten by the contributor", "status": "draft"})
+
+    assert response.status_code == 403
+    article = Article.objects.get(pk=story.pk)
+    assert (article.status, article.title) == (Article.Status.PUBLISHED, "Wang Yi meets Ishaq Dar")
+
+
 def test_import_records_a_revision_marked_import_with_the_suggested_statements():
     _, article, _ = import_story(parse_story(
         b"Ministers meet\n2023-05-06 15:34\n\nChinese Foreign Minister Wang Yi met Josep Borrell. "

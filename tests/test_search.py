@@ -89,6 +89,15 @@ def test_search_escapes_markup_in_stories_before_highlighting(client):
     assertContains(response, "&lt;")
 
 
+def test_stored_text_cannot_place_its_own_highlights(client):
+    make_article("Hydropower talks \ue000<b>x\ue001 end", body="More \ue001hydropower\ue000 here.")
+
+    html = results(client, q="hydropower").content.decode()
+
+    assert "<mark>&lt;b&gt;x</mark>" not in html
+    assert html.count("<mark>") == html.count("</mark>") == 2
+
+
 def test_search_results_have_facets_that_narrow_them(client):
     pakistan = country("PK")
     make_article("Hydropower in Pakistan", countries=[pakistan], tags=["Energy"], section=make_section("World"))

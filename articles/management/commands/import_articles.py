@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 
 from articles.importing import import_paths
 from articles.models import Article
@@ -29,6 +31,12 @@ class Command(BaseCommand):
     def handle(self, *args, paths, status, section, source_url, dry_run, **options):
         if source_url and len(paths) > 1:
             raise CommandError("--source-url names one story: give exactly one PATH with it.")
+        try:
+            # Shown as a link on the story page: only web addresses, never javascript: and the like.
+            if source_url:
+                URLValidator(schemes=["http", "https"])(source_url)
+        except ValidationError:
+            raise CommandError(f"--source-url {source_url!r} is not an http or https address.")
         report = import_paths(
             paths, status=status, section=section, source_url=source_url, dry_run=dry_run
         )
