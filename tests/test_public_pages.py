@@ -587,3 +587,10 @@ def test_country_and_people_index_query_counts_are_flat(get_with_queries):
 
 def test_server_error_page_renders_without_a_request():
     assert "Something went wrong on our side" in render_to_string("500.html")
+
+
+def test_a_section_with_only_unpublished_stories_is_not_found(client):
+    make_article("Planned story", section=make_section("Secret Plans"), status=Article.Status.DRAFT)
+
+    assert client.get(reverse("articles:section", args=["secret-plans"])).status_code == 404
+    assert client.get(reverse("articles:section_feed", args=["secret-plans"])).status_code == 404
