@@ -891,7 +891,6 @@ class _PeopleFinder:
                     or gazetteer.description.match(body, end, end + 200)
                 if apposition:
                     described = apposition.group("title")
-                    words = set(described.casefold().replace("’", " ").replace("'", " ").split())
                     if _describes_person(described):
                         person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
                         titled = True

@@ -261,7 +261,7 @@ def test_article_change_page_edits_statements_inline_in_order_with_speaker_autoc
 
 
 def test_editing_an_article_and_its_statements_through_the_change_page_saves(staff_client, desk):
-    article, statement, wang = desk["article"], desk["statement"], desk["person"]
+    article, statement = desk["article"], desk["statement"]
     dar = factories.make_person("Ishaq Dar", country=desk["country"])
     url = admin_url(Article, "change", article.pk)
     data = form_data(staff_client.get(url), "article_form")

@@ -8,7 +8,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 
 from articles.charts import monthly_chart
-from articles.models import Article, Statement
+from articles.models import Article
 from tests.factories import (
     country, make_article, make_person, make_role, make_statement, newsroom_time,
 )
