@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article, RevisionSource
+from .models import Article, RevisionSource, free_slug
 from .revisions import record_story
 from .signals import search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
@@ -142,7 +142,7 @@ def save_story(story, status, section, source_url, suggester):
     if not created and snapshot(article) == before:
         return "unchanged", article, None
     if created:
-        article.slug = free_slug(story.title, timezone.localdate(published_at))
+        article.slug = story_slug(story.title, timezone.localdate(published_at))
     article.save()
     return ("created" if created else "updated"), article, suggester.suggest(article, new=created)
 
@@ -166,18 +166,10 @@ def snapshot(article):
     )
 
 
-def free_slug(title, published_on):
+def story_slug(title, published_on):
     """The title's slug, numbered when another story that day already has it."""
-    base = slugify(title)[:190] or "story"
-    taken = set(
-        Article.objects.filter(published_on=published_on, slug__startswith=base).values_list(
-            "slug", flat=True
-        )
-    )
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    taken = Article.objects.filter(published_on=published_on, slug__startswith=slugify(title)[:190])
+    return free_slug(title, set(taken.values_list("slug", flat=True)), "story")
 
 
 def story_of(article):

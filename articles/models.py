@@ -39,6 +39,15 @@ def portrait_path(person, filename):
     return _generated_name("portraits", filename)
 
 
+def free_slug(text, taken, fallback):
+    """The slug of `text`, numbered ("-2", "-3", ...) past the slugs already `taken`."""
+    base = slugify(text)[:190] or fallback
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
 def split_lines(text):
     """Return the non-blank lines of a one-per-line text field, stripped."""
     return [line.strip() for line in text.splitlines() if line.strip()]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
-from .models import Country, Person, Role, Section, Statement
+from .models import Country, Person, Role, Section, Statement, free_slug
 
 
 def newsroom_gazetteer(*, with_people=True):
@@ -116,7 +116,7 @@ class Suggester:
             return known, False
         person = Person.objects.create(
             name=found.name,
-            slug=self.free_slug(found.name),
+            slug=self.person_slug(found.name),
             country_id=self.country_ids.get(found.country),
             needs_review=True,
         )
@@ -126,11 +126,8 @@ class Suggester:
         self.people_by_name[fold(found.name)] = person
         return person, True
 
-    def free_slug(self, name):
-        base = slugify(name)[:190] or "person"
-        slug, number = base, 2
-        while slug in self.taken_slugs:
-            slug, number = f"{base}-{number}", number + 1
+    def person_slug(self, name):
+        slug = free_slug(name, self.taken_slugs, "person")
         self.taken_slugs.add(slug)
         return slug
 
