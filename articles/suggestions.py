@@ -12,14 +12,18 @@ from .models import Country, Person, Role, Section, Statement, free_slug
 
 def newsroom_gazetteer(*, with_people=True):
     """The countries (and, unless told otherwise, the people) the newsroom knows."""
-    countries = [CountryEntry(country.code, (country.name, *country.alias_list)) for country in Country.objects.all()]
-    people = ()
-    if with_people:
-        people = [
+    people = Person.objects.select_related("country") if with_people else ()
+    return gazetteer_of(Country.objects.all(), people)
+
+
+def gazetteer_of(countries, people):
+    return Gazetteer(
+        [CountryEntry(country.code, (country.name, *country.alias_list)) for country in countries],
+        [
             PersonEntry(person.pk, person.name, tuple(person.alias_list), person.country.code if person.country else None)
-            for person in Person.objects.select_related("country")
-        ]
-    return Gazetteer(countries, people)
+            for person in people
+        ],
+    )
 
 
 # How many characters of a statement's opening tell it apart from the speaker's others.
@@ -65,15 +69,18 @@ class Suggester:
     them links to the same person rather than creating another.
     """
 
-    def __init__(self, gazetteer=None):
-        self.gazetteer = gazetteer or newsroom_gazetteer()
-        self.country_ids = dict(Country.objects.values_list("code", "pk"))
+    def __init__(self):
+        # The newsroom's countries and people, read once for the gazetteer and the lookups.
+        countries = list(Country.objects.all())
+        people = list(Person.objects.select_related("country"))
+        self.gazetteer = gazetteer_of(countries, people)
+        self.country_ids = {country.code: country.pk for country in countries}
+        self.people_by_pk = {person.pk: person for person in people}
         self.people_by_name = {}
-        for person in Person.objects.all():
+        for person in people:
             for name in (person.name, *person.alias_list):
                 self.people_by_name.setdefault(fold(name), person)
-        self.people_by_pk = {person.pk: person for person in self.people_by_name.values()}
-        self.taken_slugs = set(Person.objects.values_list("slug", flat=True))
+        self.taken_slugs = {person.slug for person in people}
         self.sections = {}
 
     @contextmanager
