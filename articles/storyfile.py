@@ -36,6 +36,10 @@ BINARY_SIGNATURES = {
     b"PK\x03\x04": "a ZIP archive or Office document",
     b"\x1f\x8b": "a gzip archive",
 }
+# The longest headline and section name the newsroom stores (Article.title, Section.name).
+MAX_TITLE_LENGTH = 300
+MAX_SECTION_LENGTH = 100
+
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_BOM = "\ufeff"
 
@@ -127,6 +131,14 @@ def parse_story(raw: bytes) -> Story:
     if position == len(lines) or _parse_date(lines[position]):
         raise StoryFormatError("no title: the story must start with a title line")
     title = lines[position]
+    if len(title) > MAX_TITLE_LENGTH:
+        raise StoryFormatError(
+            f"title too long: {len(title)} characters, the most a headline may have is {MAX_TITLE_LENGTH}"
+        )
+    if len(section) > MAX_SECTION_LENGTH:
+        raise StoryFormatError(
+            f"section name too long: {len(section)} characters, the most is {MAX_SECTION_LENGTH}"
+        )
 
     position = _next_text_line(lines, position + 1)
     if position == len(lines):

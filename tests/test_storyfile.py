@@ -261,6 +261,16 @@ def test_a_story_of_exactly_the_size_limit_is_accepted():
             id="only-a-title",
         ),
         pytest.param(
+            b"T" + b"itle" * 100 + b"\n\n2023-05-06 15:34\n\nText.\n",
+            "title too long: 401 characters, the most a headline may have is 300",
+            id="title-too-long",
+        ),
+        pytest.param(
+            b"Home > " + b"Section" * 15 + b"\nTitle\n\n2023-05-06 15:34\n\nText.\n",
+            "section name too long: 105 characters, the most is 100",
+            id="section-too-long",
+        ),
+        pytest.param(
             b"Title\n\n2023-02-30\n\nText.\n", "impossible date: '2023-02-30' is not a real date", id="february-30"
         ),
         pytest.param(
