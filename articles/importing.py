@@ -6,19 +6,20 @@ newsroom's time zone. Re-importing updates that article in place.
 """
 
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import partial
+from functools import partial, reduce
+from operator import or_
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 
 from .models import Article, RevisionSource, free_slug
-from .revisions import record_story
-from .signals import search_refresh_deferred
+from .revisions import record_stories
+from .signals import refresh_search, search_refresh_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
 from .suggestions import SuggestionCounts, Suggester
 
@@ -78,80 +79,182 @@ def story_sources(paths):
             yield str(path), None
 
 
+# Stories saved together, in one transaction: on PostgreSQL each query costs a round trip,
+# and a batch costs a fixed number of queries however many stories it holds.
+BATCH_SIZE = 100
+
+
 def import_paths(paths, *, status=None, section=None, source_url="", dry_run=False):
     """Import every story found under `paths`; one bad file never stops the others."""
     report = ImportReport()
-    suggester = None
+    importer = None
+    for batch in batches(read_stories(paths), source_url):
+        stories = [(source, story) for source, story, _ in batch if story]
+        if stories:
+            # Built for the first story: compiling the gazetteer is the costly part.
+            importer = importer or Importer(status=status, section=section, source_url=source_url, dry_run=dry_run)
+        saved = iter(importer.import_stories(stories) if stories else ())
+        report.outcomes += [
+            next(saved) if story else Outcome(source, "error", error=error) for source, story, error in batch
+        ]
+    return report
+
+
+def read_stories(paths):
+    """Yield (source, story, "") for each story under `paths`, or (source, None, the reason)
+    for a file that cannot be read as one."""
     for source, open_stream in story_sources(paths):
         if open_stream is None:
-            report.outcomes.append(Outcome(source, "error", error="no such file or directory"))
+            yield source, None, "no such file or directory"
             continue
         try:
             with open_stream() as stream:
                 story = read_story(stream)
         except StoryFormatError as error:
-            report.outcomes.append(Outcome(source, "error", error=str(error)))
-            continue
+            yield source, None, str(error)
         except OSError as error:
-            report.outcomes.append(Outcome(source, "error", error=error.strerror or str(error)))
-            continue
-        # Built once, on the first story: compiling the gazetteer is the costly part.
-        suggester = suggester or Suggester()
-        result, article, suggested = import_story(
-            story, status=status, section=section, source_url=source_url, dry_run=dry_run,
-            suggester=suggester,
-        )
-        report.outcomes.append(Outcome(source, result, article, suggested=suggested))
-    return report
+            yield source, None, error.strerror or str(error)
+        else:
+            yield source, story, ""
 
 
-def import_story(story: Story, *, status=None, section=None, source_url="", dry_run=False, suggester=None):
-    """Create or update the article for `story`, with suggestions for its people, countries
-    and statements, atomically. Returns (result, article, suggestion counts or None).
+def batches(entries, source_url):
+    """`read_stories` entries in runs of up to BATCH_SIZE. A story given twice updates the
+    first copy, which must be saved before it: the second starts a new run."""
+    batch, keys = [], set()
+    for entry in entries:
+        key = story_key(entry[1], source_url) if entry[1] else None
+        if len(batch) == BATCH_SIZE or key in keys:
+            yield batch
+            batch, keys = [], set()
+        batch.append(entry)
+        if key:
+            keys.add(key)
+    if batch:
+        yield batch
+
+
+def story_key(story, source_url=""):
+    """What tells a story apart from the others when it is imported again (see above)."""
+    if source_url:
+        return source_url
+    return story.title.casefold(), published_on(story)
+
+
+def published_on(story):
+    """The story's publication date in the newsroom's time zone, as Article.published_on."""
+    return timezone.localdate(timezone.make_aware(story.published_at))
+
+
+class Importer:
+    """Imports stories a batch at a time, with one compiled gazetteer for all of them.
 
     `status` applies to new articles (draft when None) and, when given, to existing ones;
     an editor's publication decision is never undone by a plain re-import.
     """
-    suggester = suggester or Suggester()
-    with transaction.atomic():
-        with search_refresh_deferred(), suggester.provisionally() if dry_run else nullcontext():
-            result, article, suggested = save_story(story, status, section, source_url, suggester)
-        if dry_run:
-            transaction.set_rollback(True)
-        elif result != "unchanged":
-            # Once the story is whole, not at each step of saving it.
-            record_story(article, RevisionSource.Source.IMPORT, "Imported from a story file.")
-    return result, article, suggested
 
+    def __init__(self, *, status=None, section=None, source_url="", dry_run=False):
+        self.status = status
+        self.section = section
+        self.source_url = source_url
+        self.dry_run = dry_run
+        self.suggester = Suggester()
 
-def save_story(story, status, section, source_url, suggester):
-    published_at = timezone.make_aware(story.published_at)
-    article = find_imported(story.title, timezone.localdate(published_at), source_url)
-    created = article is None
-    if created:
-        article = Article(status=status or Article.Status.DRAFT)
-    before = snapshot(article)
-    article.title = story.title
-    article.body = story.body
-    article.published_at = published_at
-    article.section = suggester.section_named(section or story.section or DEFAULT_SECTION)
-    if source_url:
-        article.source_url = source_url
-    if status:
-        article.status = status
-    if not created and snapshot(article) == before:
-        return "unchanged", article, None
-    if created:
-        article.slug = story_slug(story.title, timezone.localdate(published_at))
-    article.save()
-    return ("created" if created else "updated"), article, suggester.suggest(article, new=created)
+    def import_stories(self, batch):
+        """Outcomes for a batch of (source, story): saved in one transaction or, when the
+        database refuses one of them, each in its own, so the others still land."""
+        try:
+            return self.save_batch(batch)
+        except DatabaseError as error:
+            if len(batch) == 1:
+                return [Outcome(batch[0][0], "error", error=f"the database refused it: {error}".strip())]
+        return [outcome for entry in batch for outcome in self.import_stories([entry])]
 
+    def save_batch(self, batch):
+        """Create or update the articles, with suggestions for their people, countries and
+        statements and a revision of each, atomically."""
+        with transaction.atomic(), self.suggester.forgetting_on_rollback(always=self.dry_run):
+            with search_refresh_deferred():
+                outcomes = self.save_stories(batch)
+            if self.dry_run:
+                transaction.set_rollback(True)
+            else:
+                # Once each story is whole, not at each step of saving it.
+                record_stories(
+                    [outcome.article for outcome in outcomes if outcome.result != "unchanged"],
+                    RevisionSource.Source.IMPORT,
+                    "Imported from a story file.",
+                )
+        return outcomes
 
-def find_imported(title, published_on, source_url=""):
-    articles = Article.objects.select_related("section")
-    if source_url:
-        return articles.filter(source_url=source_url).first()
-    return articles.filter(published_on=published_on, title__iexact=title).first()
+    def save_stories(self, batch):
+        existing = self.find_imported([story for _, story in batch])
+        results, created, updated = [], [], []
+        for source, story in batch:
+            article = existing.get(story_key(story, self.source_url))
+            if article is None:
+                article = Article(status=self.status or Article.Status.DRAFT)
+                self.fill(article, story)
+                created.append(article)
+                results.append((source, "created", article))
+                continue
+            before = snapshot(article)
+            self.fill(article, story)
+            if snapshot(article) == before:
+                results.append((source, "unchanged", article))
+            else:
+                article.save()
+                updated.append(article)
+                results.append((source, "updated", article))
+
+        self.assign_slugs(created)
+        Article.objects.bulk_create(created)
+        # Bulk inserts send no signals: the new stories need their search documents too.
+        refresh_search({article.pk for article in created}, using=Article.objects.db)
+        suggested = {}
+        for articles, new in ((created, True), (updated, False)):
+            suggested.update(zip((article.pk for article in articles), self.suggester.suggest(articles, new=new)))
+        return [
+            Outcome(source, result, article, suggested=suggested.get(article.pk))
+            for source, result, article in results
+        ]
+
+    def fill(self, article, story):
+        """Write what the story file says into `article`."""
+        article.title = story.title
+        article.body = story.body
+        article.published_at = timezone.make_aware(story.published_at)
+        article.section = self.suggester.section_named(self.section or story.section or DEFAULT_SECTION)
+        if self.source_url:
+            article.source_url = self.source_url
+        if self.status:
+            article.status = self.status
+
+    def find_imported(self, stories):
+        """The articles already imported for `stories`, by key."""
+        articles = Article.objects.select_related("section")
+        if self.source_url:
+            articles = articles.filter(source_url=self.source_url)
+        else:
+            articles = articles.filter(
+                reduce(or_, (Q(published_on=published_on(story), title__iexact=story.title) for story in stories))
+            )
+        found = {}
+        for article in articles.order_by("pk"):
+            key = self.source_url or (article.title.casefold(), article.published_on)
+            found.setdefault(key, article)
+        return found
+
+    def assign_slugs(self, articles):
+        """Each new story gets its title's slug, numbered when another story that day has it."""
+        days = {timezone.localdate(article.published_at) for article in articles}
+        taken = defaultdict(set)
+        for day, slug in Article.objects.filter(published_on__in=days).values_list("published_on", "slug"):
+            taken[day].add(slug)
+        for article in articles:
+            day = timezone.localdate(article.published_at)
+            article.slug = free_slug(article.title, taken[day], "story")
+            taken[day].add(article.slug)
 
 
 def snapshot(article):
@@ -164,12 +267,6 @@ def snapshot(article):
         article.source_url,
         article.status,
     )
-
-
-def story_slug(title, published_on):
-    """The title's slug, numbered when another story that day already has it."""
-    taken = Article.objects.filter(published_on=published_on, slug__startswith=slugify(title)[:190])
-    return free_slug(title, set(taken.values_list("slug", flat=True)), "story")
 
 
 def story_of(article):

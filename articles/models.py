@@ -261,6 +261,13 @@ class Role(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def bulk_create(self, articles, *args, **kwargs):
+        # save() is not called here, so derive its computed fields (published_on above all) the same way.
+        articles = list(articles)
+        for article in articles:
+            article.derive_fields()
+        return super().bulk_create(articles, *args, **kwargs)
+
     def published(self):
         """What the public may see: published, and not scheduled for later."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -477,17 +484,21 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.title)[:200]
-        # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
-        self.body = self.body.replace("\r\n", "\n")
-        self.published_on = timezone.localdate(self.published_at)
+        self.derive_fields()
         if not self._state.adding:
             self.claim_version()
         new_image = bool(self.lead_image) and not self.lead_image._committed
         super().save(*args, **kwargs)
         if new_image:
             self.save_renditions()
+
+    def derive_fields(self):
+        """Fill what is computed from other fields, before every save (and bulk_create)."""
+        if not self.slug:
+            self.slug = slugify(self.title)[:200]
+        # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
+        self.body = self.body.replace("\r\n", "\n")
+        self.published_on = timezone.localdate(self.published_at)
 
     def get_absolute_url(self):
         day = self.published_on

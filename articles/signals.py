@@ -35,7 +35,7 @@ def search_refresh_deferred():
     Article.objects.filter(pk__in=article_ids).refresh_search_vectors()
 
 
-def refresh(article_ids, using):
+def refresh_search(article_ids, using):
     if getattr(_deferred, "article_ids", None) is not None:
         _deferred.article_ids.update(article_ids)
     else:
@@ -44,13 +44,13 @@ def refresh(article_ids, using):
 
 @receiver(post_save, sender=Article)
 def article_saved(sender, instance, using, **kwargs):
-    refresh({instance.pk}, using)
+    refresh_search({instance.pk}, using)
 
 
 @receiver(post_save, sender=Statement)
 @receiver(post_delete, sender=Statement)
 def statement_changed(sender, instance, using, **kwargs):
-    refresh({instance.article_id}, using)
+    refresh_search({instance.article_id}, using)
 
 
 @receiver(m2m_changed, sender=Article.people.through)
@@ -58,10 +58,10 @@ def people_changed(sender, instance, action, reverse, pk_set, using, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
     # From the person's side `pk_set` holds articles (None after a clear).
-    refresh((pk_set or set()) if reverse else {instance.pk}, using)
+    refresh_search((pk_set or set()) if reverse else {instance.pk}, using)
 
 
 @receiver(post_save, sender=Person)
 def person_saved(sender, instance, using, created, **kwargs):
     if not created:
-        refresh(set(Article.objects.using(using).filter(people=instance).values_list("pk", flat=True)), using)
+        refresh_search(set(Article.objects.using(using).filter(people=instance).values_list("pk", flat=True)), using)

@@ -1,13 +1,15 @@
 """Store what extraction finds in a story: links to its people and countries, and suggested
 statements that stay off the public site until an editor confirms them."""
 
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.utils.text import slugify
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
-from .models import Country, Person, Role, Section, Statement, free_slug
+from .models import Article, Country, Person, Role, Section, Statement, free_slug
+from .signals import refresh_search
 
 
 def newsroom_gazetteer(*, with_people=True):
@@ -84,12 +86,16 @@ class Suggester:
         self.sections = {}
 
     @contextmanager
-    def provisionally(self):
-        """For a dry run: forget the people and sections created inside, as their rows are rolled back."""
+    def forgetting_on_rollback(self, *, always=False):
+        """Forget the people and sections created inside when their rows are rolled back:
+        when an error escapes, or `always` (a dry run)."""
         saved = dict(self.people_by_name), set(self.taken_slugs), dict(self.sections)
         try:
             yield
-        finally:
+        except BaseException:
+            self.people_by_name, self.taken_slugs, self.sections = saved
+            raise
+        if always:
             self.people_by_name, self.taken_slugs, self.sections = saved
 
     def section_named(self, name):
@@ -98,50 +104,95 @@ class Suggester:
             self.sections[slug], _ = Section.objects.get_or_create(slug=slug, defaults={"name": name})
         return self.sections[slug]
 
-    def suggest(self, article, *, new=False):
-        """Link the article's people and countries and add the statements not seen before.
-        `new` says the article was just created, so it has no links or statements to read."""
-        extraction = extract(article.title, article.paragraphs, self.gazetteer)
-        counts = SuggestionCounts()
-        people = {}
-        for found in extraction.people:
-            people[found.name], created = self.person_for(found)
-            counts.new_people += created
-        linked = set() if new else set(article.countries.values_list("pk", flat=True))
-        country_ids = [self.country_ids[code] for code in extraction.countries if code in self.country_ids]
-        new_country_ids = [pk for pk in country_ids if pk not in linked]
-        article.people.add(*people.values())
-        article.countries.add(*new_country_ids)
-        counts.countries = len(new_country_ids)
-        counts.statements = self.add_statements(article, extraction.statements, people, new=new)
-        return counts
-
-    def person_for(self, found):
-        """(person, created): the known person, or a new one flagged for an editor's review."""
-        known = self.people_by_pk.get(found.known_key) or self.people_by_name.get(fold(found.name))
-        if known:
-            return known, False
-        person = Person.objects.create(
-            name=found.name,
-            slug=self.person_slug(found.name),
-            country_id=self.country_ids.get(found.country),
-            needs_review=True,
+    def suggest(self, articles, *, new=False):
+        """Link each article's people and countries and add the statements not seen before;
+        returns a SuggestionCounts per article. Saves in bulk: a fixed number of queries
+        however many articles. `new` says the articles were just created, so they have no
+        links or statements to read."""
+        articles = list(articles)
+        if not articles:
+            return []
+        extractions = [extract(article.title, article.paragraphs, self.gazetteer) for article in articles]
+        found_people = self.people_for(extractions)
+        linked = set() if new else set(
+            Article.countries.through.objects.filter(article__in=articles).values_list("article_id", "country_id")
         )
-        if found.title:
-            # The title as the story printed it; an editor adds dates when reviewing.
-            Role.objects.create(person=person, title=found.title)
-        self.people_by_name[fold(found.name)] = person
-        return person, True
+        existing = defaultdict(list)
+        if not new:
+            for row in Statement.objects.filter(article__in=articles).values_list(
+                "article_id", "start", "end", "speaker_id", "text", "position"
+            ):
+                existing[row[0]].append(row[1:])
+
+        all_counts, people_links, country_links, statements = [], [], [], []
+        for article, extraction, (people, new_people) in zip(articles, extractions, found_people):
+            counts = SuggestionCounts(new_people=new_people)
+            for person in {person.pk for person in people.values()}:
+                people_links.append(Article.people.through(article_id=article.pk, person_id=person))
+            for code in extraction.countries:
+                if code in self.country_ids and (article.pk, self.country_ids[code]) not in linked:
+                    country_links.append(Article.countries.through(article_id=article.pk, country_id=self.country_ids[code]))
+                    counts.countries += 1
+            found = self.new_statements(article, extraction.statements, people, existing[article.pk])
+            counts.statements = len(found)
+            statements += found
+            all_counts.append(counts)
+
+        # Links already there are kept as they are, as ManyToManyField.add() would.
+        Article.people.through.objects.bulk_create(people_links, ignore_conflicts=True)
+        Article.countries.through.objects.bulk_create(country_links, ignore_conflicts=True)
+        Statement.objects.bulk_create([statement for statement, _ in statements])
+        Statement.countries.through.objects.bulk_create(
+            Statement.countries.through(statement_id=statement.pk, country_id=self.country_ids[code])
+            for statement, codes in statements
+            for code in codes
+            if code in self.country_ids
+        )
+        # Bulk inserts send no signals: the people's names are part of each story's search document.
+        refresh_search({article.pk for article in articles}, using=Article.objects.db)
+        return all_counts
+
+    def people_for(self, extractions):
+        """For each extraction, ({name found: person}, how many of them are new). A person
+        is the known one, or a new one flagged for an editor's review, created once however
+        many stories name them."""
+        found_people, created, roles = [], {}, []
+        for extraction in extractions:
+            people, new_people = {}, 0
+            for found in extraction.people:
+                person = (
+                    self.people_by_pk.get(found.known_key)
+                    or self.people_by_name.get(fold(found.name))
+                    or created.get(fold(found.name))
+                )
+                if person is None:
+                    person = Person(
+                        name=found.name,
+                        slug=self.person_slug(found.name),
+                        country_id=self.country_ids.get(found.country),
+                        needs_review=True,
+                    )
+                    created[fold(found.name)] = person
+                    new_people += 1
+                    if found.title:
+                        # The title as the story printed it; an editor adds dates when reviewing.
+                        roles.append(Role(person=person, title=found.title))
+                people[found.name] = person
+            found_people.append((people, new_people))
+        Person.objects.bulk_create(created.values())
+        Role.objects.bulk_create(roles)
+        self.people_by_name.update(created)
+        return found_people
 
     def person_slug(self, name):
         slug = free_slug(name, self.taken_slugs, "person")
         self.taken_slugs.add(slug)
         return slug
 
-    def add_statements(self, article, found_statements, people, *, new=False):
-        """Create suggestions for spans not yet in the article, whatever became of the
-        earlier ones: a confirmed, edited or rejected suggestion is not suggested again."""
-        existing = [] if new else list(article.statements.values_list("start", "end", "speaker_id", "text", "position"))
+    def new_statements(self, article, found_statements, people, existing):
+        """(statement, country codes) for the spans not yet in the article, whatever became
+        of the earlier ones: a confirmed, edited or rejected suggestion is not suggested again.
+        `existing` holds the article's statements as (start, end, speaker pk, text, position)."""
         known_spans = {(start, end) for start, end, *_ in existing}
         # Statements typed by an editor have no span: know them by speaker and first words.
         known_words = {(speaker_id, fold(text)[:OPENING]) for _, _, speaker_id, text, _ in existing}
@@ -155,31 +206,20 @@ class Suggester:
                 or (speaker.pk, fold(found.text)[:OPENING]) in known_words
             ):
                 continue
-            new.append(
-                (
-                    Statement(
-                        article=article,
-                        position=position + len(new),
-                        speaker=speaker,
-                        speaker_title=found.speaker_title[:200],
-                        cue=found.cue[:50],
-                        text=found.text,
-                        kind=found.kind,
-                        audience=people.get(found.audience),
-                        on_behalf_of=people.get(found.on_behalf_of),
-                        paragraph=found.paragraph + 1,
-                        start=found.start,
-                        end=found.end,
-                        review=Statement.Review.SUGGESTED,
-                    ),
-                    found.countries,
-                )
+            statement = Statement(
+                article=article,
+                position=position + len(new),
+                speaker=speaker,
+                speaker_title=found.speaker_title[:200],
+                cue=found.cue[:50],
+                text=found.text,
+                kind=found.kind,
+                audience=people.get(found.audience),
+                on_behalf_of=people.get(found.on_behalf_of),
+                paragraph=found.paragraph + 1,
+                start=found.start,
+                end=found.end,
+                review=Statement.Review.SUGGESTED,
             )
-        statements = Statement.objects.bulk_create([statement for statement, _ in new])
-        Statement.countries.through.objects.bulk_create(
-            Statement.countries.through(statement_id=statement.pk, country_id=self.country_ids[code])
-            for statement, (_, codes) in zip(statements, new)
-            for code in codes
-            if code in self.country_ids
-        )
-        return len(statements)
+            new.append((statement, found.countries))
+        return new

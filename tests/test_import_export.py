@@ -6,12 +6,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import DataError, connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from reversion.models import Version
 
-from articles.models import Article, Section
+from articles import importing
+from articles.models import Article, Person, Section, Statement
 from articles.storyfile import parse_story
+from articles.suggestions import Suggester
 
 from . import factories
+from .queries import assert_flat
 
 DATA = Path(__file__).parent / "data"
 # A byte-for-byte copy of the seed story (shared/seeds/000_0e8f66fb4d9f0923.txt).
@@ -288,3 +294,102 @@ def test_a_source_url_that_is_not_a_web_address_is_refused(tmp_path):
 
     assert failure == "--source-url 'javascript:alert(1)' is not an http or https address."
     assert not Article.objects.exists()
+
+
+# Batches: stories are saved a hundred at a time --------------------------------------------
+
+@pytest.fixture
+def batches_of_two(monkeypatch):
+    monkeypatch.setattr(importing, "BATCH_SIZE", 2)
+
+
+MINISTERS = ["Wang Yi", "Ishaq Dar", "Josep Borrell", "Sergey Lavrov", "Penny Wong", "Mauro Vieira", "Ali Sabry"]
+
+
+def write_meeting(directory, number, minister):
+    return write_story(
+        directory, f"{number:02}.txt", title=f"Talks number {number}",
+        body=f"Foreign Minister {minister} met the press.\n\n{minister} said that dialogue matters.",
+    )
+
+
+def test_stories_over_several_batches_each_land_and_are_reported_in_file_order(tmp_path, batches_of_two):
+    for number, minister in enumerate(MINISTERS[:5]):
+        write_meeting(tmp_path, number, minister)
+    (tmp_path / "02b.txt").write_text("Not a story\n")
+
+    output, failure = run_import(tmp_path)
+
+    reported = [line.split()[:2] for line in output.splitlines()[:-1]]
+    assert reported == [
+        ["created", f"{tmp_path / '00.txt'}:"],
+        ["created", f"{tmp_path / '01.txt'}:"],
+        ["created", f"{tmp_path / '02.txt'}:"],
+        ["error", f"{tmp_path / '02b.txt'}:"],
+        ["created", f"{tmp_path / '03.txt'}:"],
+        ["created", f"{tmp_path / '04.txt'}:"],
+    ]
+    assert failure == "1 of 6 stories failed to import."
+    for number, minister in enumerate(MINISTERS[:5]):
+        article = Article.objects.get(title=f"Talks number {number}")
+        assert [person.name for person in article.people.all()] == [minister]
+        [statement] = article.statements.all()
+        assert (statement.speaker.name, statement.text) == (minister, "dialogue matters.")
+        assert len(Version.objects.get_for_object(article)) == 1
+
+
+def test_a_story_given_twice_in_one_run_updates_the_first_copy(tmp_path):
+    write_story(tmp_path, "a.txt", body="Both sides held talks.")
+    write_story(tmp_path, "b.txt", body="Both sides held long talks.")
+
+    output, _ = run_import(tmp_path)
+
+    assert output.rstrip().endswith("1 created, 1 updated, 0 unchanged, 0 failed")
+    assert list(Article.objects.values_list("body", flat=True)) == ["Both sides held long talks."]
+
+
+def test_a_story_the_database_refuses_is_reported_and_the_rest_of_its_batch_lands(tmp_path, monkeypatch):
+    new_statements = Suggester.new_statements
+
+    def refuse_one(suggester, article, *args):
+        if article.title == "Talks number 0":
+            raise DataError("value too long for type character varying(300)")
+        return new_statements(suggester, article, *args)
+
+    # Refused once its section and people are written: those rows go with it, and the
+    # stories after it must not link to them.
+    monkeypatch.setattr(Suggester, "new_statements", refuse_one)
+    # All three name the same new person; the refused story names them first.
+    for number in range(3):
+        write_meeting(tmp_path, number, "Wang Yi")
+
+    output, failure = run_import(tmp_path)
+
+    assert (
+        f"error      {tmp_path / '00.txt'}: the database refused it: value too long for type character varying(300)"
+        in output
+    )
+    assert failure == "1 of 3 stories failed to import."
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Talks number 1", "Talks number 2"]
+    wang = Person.objects.get()
+    for article in Article.objects.all():
+        assert list(article.people.all()) == [wang]
+        assert article.statements.get().speaker == wang
+
+
+def test_a_batch_of_stories_costs_the_same_queries_however_many_it_holds(tmp_path):
+    def import_meetings(directory, numbers):
+        directory.mkdir()
+        for number in numbers:
+            write_meeting(directory, number, MINISTERS[number])
+        with CaptureQueriesContext(connection) as queries:
+            report = importing.import_paths([directory])
+        assert report.summary() == f"{len(numbers)} created, 0 updated, 0 unchanged, 0 failed"
+        return [query["sql"] for query in queries]
+
+    import_meetings(tmp_path / "first", [0])  # creates the section
+    two = import_meetings(tmp_path / "two", [1, 2])
+    four = import_meetings(tmp_path / "four", [3, 4, 5, 6])
+
+    assert_flat(two, four)
+    assert Statement.objects.count() == 7

@@ -1,13 +1,15 @@
 """Every save leaves a revision an editor can read and restore; a stale save never overwrites."""
 
 import pytest
+import reversion
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
 from django.urls import reverse
-from reversion.models import Version
+from reversion.models import Revision, Version
 
-from articles.importing import import_story
+from articles.importing import Importer
 from articles.models import Article, RevisionSource, Statement
+from articles.revisions import record_stories
 from articles.storyfile import parse_story
 from tests import factories
 from tests.test_admin import admin_url, form_data
@@ -106,10 +108,11 @@ def test_a_contributor_cannot_revert_their_story_once_an_editor_published_it(
 
 
 def test_import_records_a_revision_marked_import_with_the_suggested_statements():
-    _, article, _ = import_story(parse_story(
+    [outcome] = Importer().import_stories([("story.txt", parse_story(
         b"Ministers meet\n2023-05-06 15:34\n\nChinese Foreign Minister Wang Yi met Josep Borrell. "
         b"Wang said that dialogue matters.\n"
-    ))
+    ))])
+    article = outcome.article
 
     [version] = revisions_of(article)
     assert version.revision.source.source == RevisionSource.Source.IMPORT
@@ -117,6 +120,29 @@ def test_import_records_a_revision_marked_import_with_the_suggested_statements()
     [statement] = [v for v in version.revision.version_set.all() if v.content_type.model == "statement"]
     assert statement.field_dict["text"] == "dialogue matters."
     assert statement.field_dict["review"] == Statement.Review.SUGGESTED
+
+
+def test_revisions_recorded_in_bulk_hold_what_django_reversion_records(story):
+    story.people.add(factories.make_person("Ishaq Dar"))
+    story.countries.add(factories.country("CN"), factories.country("PK"))
+    story.statements.get().countries.add(factories.country("PK"))
+    with reversion.create_revision():
+        reversion.add_to_revision(story)
+
+    record_stories([story], RevisionSource.Source.IMPORT, "Imported from a story file.")
+
+    by_reversion, in_bulk = (
+        {
+            (version.content_type.model, version.object_id): (version.object_repr, version.field_dict)
+            for version in revision.version_set.all()
+        }
+        for revision in Revision.objects.order_by("pk")
+    )
+    assert in_bulk == by_reversion
+    assert {model for model, _ in in_bulk} == {"article", "statement", "taggedarticle"}
+    assert sorted(in_bulk["article", str(story.pk)][1]["countries"]) == sorted(
+        [factories.country("CN").pk, factories.country("PK").pk]
+    )
 
 
 # Conflicts ------------------------------------------------------------------------------

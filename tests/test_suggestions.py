@@ -121,7 +121,7 @@ def test_statements_an_editor_typed_are_not_suggested_again():
     article = Article.objects.get()
     article.statements.update(start=None, end=None)
 
-    counts = Suggester().suggest(article)
+    [counts] = Suggester().suggest([article])
 
     assert counts.statements == 0
     assert article.statements.count() == 7

@@ -1,11 +1,10 @@
-from contextlib import nullcontext
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from articles.models import Article, RevisionSource
-from articles.revisions import record_story
+from articles.revisions import record_stories
 from articles.signals import search_refresh_deferred
 from articles.suggestions import SuggestionCounts, Suggester, counted
 
@@ -43,13 +42,13 @@ class Command(BaseCommand):
         suggester = Suggester()
         total, count = SuggestionCounts(), 0
         for story in articles.iterator():
-            with transaction.atomic():
-                with search_refresh_deferred(), suggester.provisionally() if dry_run else nullcontext():
-                    found = suggester.suggest(story)
+            with transaction.atomic(), suggester.forgetting_on_rollback(always=dry_run):
+                with search_refresh_deferred():
+                    [found] = suggester.suggest([story])
                 if dry_run:
                     transaction.set_rollback(True)
                 elif found:
-                    record_story(story, RevisionSource.Source.COMMAND, "Statements extracted again.")
+                    record_stories([story], RevisionSource.Source.COMMAND, "Statements extracted again.")
             self.stdout.write(f"{story.pk:>6} {story.title}: {found}")
             total, count = total + found, count + 1
         prefix = "Dry run, nothing saved: " if dry_run else ""
