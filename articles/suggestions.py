@@ -129,9 +129,9 @@ class Suggester:
             counts = SuggestionCounts(new_people=new_people)
             for person in {person.pk for person in people.values()}:
                 people_links.append(Article.people.through(article_id=article.pk, person_id=person))
-            for code in extraction.countries:
-                if code in self.country_ids and (article.pk, self.country_ids[code]) not in linked:
-                    country_links.append(Article.countries.through(article_id=article.pk, country_id=self.country_ids[code]))
+            for country_id in filter(None, map(self.country_ids.get, extraction.countries)):
+                if (article.pk, country_id) not in linked:
+                    country_links.append(Article.countries.through(article_id=article.pk, country_id=country_id))
                     counts.countries += 1
             found = self.new_statements(article, extraction.statements, people, existing[article.pk])
             counts.statements = len(found)
