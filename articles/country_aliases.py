@@ -145,7 +145,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KW": ("Kuwait", "Kuwaiti"),
     "KY": ("Cayman Islands", "Caymanian"),
     "KZ": ("Kazakhstan", "Kazakh", "Kazakhstani"),
-    "LA": ("Laos", "Lao People's Democratic Republic", "Lao People’s Democratic Republic", "Lao", "Laotian"),
+    "LA": ("Laos", "Lao People's Democratic Republic", "Lao People’s Democratic Republic", "Lao PDR", "Lao", "Laotian"),
     "LB": ("Lebanon", "Lebanese"),
     "LC": ("Saint Lucia", "St Lucia", "St. Lucia", "Saint Lucian", "St Lucian", "St. Lucian"),
     "LI": ("Liechtenstein", "Liechtensteiner"),

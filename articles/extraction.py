@@ -60,6 +60,7 @@ Everything that does not depend on the story is compiled once, in `Gazetteer`.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -137,6 +138,7 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
+    "Sayyid", "Sayyida", "FM", "EAM", "PM",
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -160,12 +162,12 @@ minister fellow researcher analyst expert scholar official diplomat lecturer eco
 correspondent head chief member leader founder chair officer representative negotiator lawmaker
 legislator politician activist author editor dean rector ambassador spokesperson
 """.split())
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Madam", "Madame", "Sir",
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency")
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
+    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
     r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|\b)")
 # Titles of rank rather than office: an office set off after the name says more.
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
@@ -390,7 +392,7 @@ LOWER = _letter_class(str.islower)
 # name, as Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-)?[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
-              rf"|[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+              rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
 # 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
 OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
@@ -441,7 +443,7 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
-AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\b,?\s+)?")
 PREPOSITIONAL_THAT = re.compile(
     r"\s*(?:,\s*)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
     r"[^.;:\"“]{0,120}?\bthat\s+")
@@ -483,7 +485,7 @@ MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", 
                            "received", "receives", "with", "and"})
 MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
 MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
-HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|Madam|Madame|Sir)\.?$")
+HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir)\.?$")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,4}$")
 # Sentences that narrate and so end the reported speech before them.
@@ -491,6 +493,10 @@ NARRATION = re.compile(r"(?:The two|Both) (?:sides|leaders|ministers|parties)\s+
                        r"(?:exchanged|signed|held|witnessed|attended|met)"
                        r"|Present at|Also present|Attending|Prior to|Before the|After the")
 POSSESSIVE = re.compile(r"['’]s\b")
+# "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
+VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
+URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -532,6 +538,10 @@ class Gazetteer:
                     self.country_by_name.setdefault(name, entry.code)
                     if name.startswith("the "):
                         self.country_by_name.setdefault("The " + name[4:], entry.code)
+        for name, code in list(self.country_by_name.items()):
+            # Plural demonyms: "Pakistanis", "Ivorians", "Filipinos".
+            if " " not in name and name.endswith(("an", "i", "o")):
+                self.country_by_name.setdefault(name + "s", code)
         for name in NON_COUNTRY_NAMES:
             self.country_by_name[name] = None
         initials = re.escape("".join(sorted({name[0] for name in self.country_by_name})))
@@ -687,6 +697,16 @@ def _country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, s
     return found
 
 
+def _after_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name beginning at `start` really begins, past a country name of several words
+    that runs into it; one-word country names and demonyms already split names."""
+    for match in gazetteer.country_scan.finditer(text, max(0, start - 30), end):
+        if match.start() <= start < match.end() < end and " " in match.group() \
+                and not (match.start() and text[match.start() - 1].isalnum()):
+            return match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+    return start
+
+
 def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]:
     """Split a run of capitalised words at words that cannot be part of a name.
 
@@ -710,8 +730,10 @@ def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]
         # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
         after_the = piece_start == run.start() and position == 1 and run.string.endswith(
             ("the ", "The "), max(0, run.start() - 4), run.start())
+        following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
+            is_name = False  # "Amir Sheikh Abdullah": a style before a style
         if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
-            following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
             is_name = not following or following not in non_name
         if is_name:
             if piece_start is None:
@@ -938,6 +960,8 @@ class _PeopleFinder:
             if word in non_name:  # most runs are one word that is no name: "The", "China"
                 continue
             for start, end, after_title in _split_run(run, non_name):
+                # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
+                start = _after_country(body, start, end, gazetteer)
                 name = body[start:end]
                 if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
                     continue
@@ -1000,8 +1024,56 @@ class _PeopleFinder:
                 known = gazetteer.person_by_name.get(_fold(name))
                 if known or (tail and len(name.split()) > 1):
                     self.add(name, tail.group("title") if tail else "", known)
+        self.add_acronym_mentions()
         story.mentions.sort(key=lambda mention: mention.start)
         story.mention_starts = [mention.start for mention in story.mentions]
+
+
+    def add_acronym_mentions(self) -> None:
+        """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one
+        person in the story whose title has them ("External Affairs Minister Dr. S. Jaishankar")."""
+        story, body = self.story, self.story.body
+        holders: dict[str, set[int]] = {}
+        for index, person in enumerate(story.people):
+            for acronym in _title_acronyms(person.title):
+                holders.setdefault(acronym, set()).add(index)
+        named = [(mention.start, mention.end) for mention in story.mentions]
+        for acronym, people in holders.items():
+            # Two Prime Ministers: "PM" could be either. "US" is a country, not an Under Secretary.
+            if len(people) > 1 or acronym in story.gazetteer.country_by_name:
+                continue
+            [person] = people
+            position = body.find(acronym)
+            while position != -1:
+                end = position + len(acronym)
+                after_time = body[max(0, position - 2):position].strip()[-1:].isdigit()  # "3 PM"
+                if _stands_alone(body, position, end) and not after_time \
+                        and not any(s <= position < e for s, e in named):
+                    mention = _Mention(position, end, person, acronym)
+                    story.mentions.append(mention)
+                    story.mention_end[end] = mention
+                position = body.find(acronym, end)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own, not part of "EAMs" or "PM-led"."""
+    def joins(char):
+        return char.isalnum() or char in "-_'’"
+    return not (start and joins(text[start - 1]) or end < len(text) and joins(text[end]))
+
+
+@functools.cache
+def _title_acronyms(title: str) -> frozenset[str]:
+    """The initials a title goes by: "Deputy Prime Minister" gives PM and DPM,
+    "External Affairs Minister" EAM; runs of capitalised words ending in a title head."""
+    acronyms = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*", title):
+        words = run.group().split()
+        for last, word in enumerate(words):
+            if word in TITLE_HEADS:
+                for first in range(last):
+                    acronyms.add("".join(w[0] for w in words[first:last + 1]))
+    return frozenset(acronyms)
 
 
 def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
@@ -1279,7 +1351,8 @@ class _StatementFinder:
             # President Xi" or "was welcomed by" is passive: neither attributes anything.
             if any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end) \
                     or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:]) \
-                    or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start):
+                    or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start) \
+                    or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end):
                 continue
             saw_cue = True
             kind, speaker, title, subject_start = self.subject_before(start, cue_start)

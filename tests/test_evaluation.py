@@ -12,14 +12,16 @@ from articles.extraction import Gazetteer
 DATA = Path(__file__).parent / "data"
 MANIFEST = DATA / "extraction" / "manifest.json"
 TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
-# Three more sets, each written blind by someone who never saw the rules, and scored before any
-# rule was changed: holdout (people F1 0.73, statements 0.68), blind (0.86, 0.83) and final
-# (0.94, 0.96). The rules were generalised from the kinds of mistake on the first two (never
-# from their names), which now score near 1.00; the floors catch a regression on any of them.
+# Four more sets, each written blind by someone who never saw the rules, and scored before any
+# rule was changed: holdout (people F1 0.73, statements 0.68), blind (0.86, 0.83), final
+# (0.94, 0.96) and fresh (0.84, 0.76; styles such as "H.E." and "EAM", ministries' briefing
+# formats). The rules were generalised from the kinds of mistake (never from names); the
+# floors catch a regression on any of them.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
-    "extraction_final": {"people": 0.92, "countries": 0.96, "statements": 0.94},
+    "extraction_final": {"people": 0.94, "countries": 0.96, "statements": 0.96},
+    "extraction_fresh": {"people": 0.96, "countries": 0.98, "statements": 0.90},
 }
 
 
@@ -77,7 +79,7 @@ def test_labelled_set_meets_the_targets():
 @pytest.mark.parametrize("name, floors", LATER_SETS.items(), ids=list(LATER_SETS))
 def test_later_sets_stay_above_their_floors(name, floors):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())
-    assert report.stories == 20
+    assert report.stories >= 20
     scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
     below = {category: round(score.f1, 3) for category, score in scores.items() if score.f1 < floors[category]}
     assert not below, "\n" + report.format()

@@ -567,3 +567,62 @@ def test_a_pronoun_goes_to_a_speaker_found_only_through_an_affiliation(gazetteer
     ], gazetteer)
     assert [(s.speaker, s.text) for s in extraction.statements] == [
         ("Linh Tran", "the convoy had been blocked twice."), ("Linh Tran", "fuel was short.")]
+
+
+def test_styles_printed_as_initials_or_capitals_are_not_part_of_the_name(gazetteer):
+    extraction = extract("", [
+        "H.H. Sheikh Rashid bin Khalid Al Mansoori received H.E. Mr. Kouadio Yao Serge. "
+        "HE Tomas Elizondo Ruiz and Sayyid Harib bin Salim Al Hinai attended, as did "
+        "Amir Sheikh Nasser bin Fahad Al-Kuwari.",
+        "H.H. Sheikh Rashid bin Khalid Al Mansoori said the visit opened a new chapter.",
+        "Kouadio Yao Serge said that trade would double.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} >= {
+        "Rashid bin Khalid Al Mansoori", "Kouadio Yao Serge", "Tomas Elizondo Ruiz",
+        "Harib bin Salim Al Hinai", "Nasser bin Fahad Al-Kuwari",
+    }
+    assert statements_of(extraction) == [("Rashid bin Khalid Al Mansoori", "said"), ("Kouadio Yao Serge", "said")]
+
+
+def test_an_office_by_its_initials_stands_for_the_person_holding_it(gazetteer):
+    extraction = extract("", [
+        "External Affairs Minister Ravi Menon met Foreign Minister Dewi Lestari in Jakarta.",
+        "EAM conveyed the greetings of the Prime Minister and highlighted the new shipping route. "
+        "FM Dewi said that Indonesia welcomed it.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text[:30]) for s in extraction.statements] == [
+        ("Ravi Menon", "conveyed", "the greetings of the Prime Min"),
+        ("Ravi Menon", "highlighted", "the new shipping route."),
+        ("Dewi Lestari", "said", "Indonesia welcomed it."),
+    ]
+
+
+def test_called_on_a_person_is_a_visit_and_called_on_them_to_act_is_a_statement(gazetteer):
+    extraction = extract("", [
+        "Foreign Minister Ravi Menon called on President Amara Silva and conveyed warm greetings.",
+        "Menon called on all parties to exercise restraint.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Ravi Menon", "conveyed", "warm greetings."),
+        ("Ravi Menon", "called on", "all parties to exercise restraint."),
+    ]
+
+
+def test_a_country_of_several_words_before_a_name_is_not_part_of_it(gazetteer):
+    extraction = extract("", [
+        "Deputy Foreign Minister of the Lao PDR Somsak Vongsa and Viet Nam Deputy Minister "
+        "Tran Quoc Viet attended.",
+        "Somsak Vongsa said the railway had changed the country. Tran Quoc Viet said trade grew.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} == {"Somsak Vongsa", "Tran Quoc Viet"}
+    assert set(extraction.countries) == {"LA", "VN"}
+
+
+def test_plural_demonyms_refer_to_their_country(gazetteer):
+    extraction = extract("", ["The consulate helps Ivorians and Filipinos working abroad."], gazetteer)
+    assert set(extraction.countries) == {"CI", "PH"}
+
+
+def test_that_followed_by_a_comma_is_left_out_of_the_text(gazetteer):
+    extraction = extract("", ["Minister Dewi Lestari said that, as close neighbours, both countries gain."], gazetteer)
+    assert [s.text for s in extraction.statements] == ["as close neighbours, both countries gain."]

@@ -1,10 +1,12 @@
+import importlib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.models import Article, Role, Statement
+from articles.models import Article, Country, Role, Statement
 
 from . import factories
 
@@ -98,3 +100,15 @@ def test_natural_keys_round_trip():
 
     assert Article.objects.get_by_natural_key(*article.natural_key()) == article
     assert Statement.objects.get_by_natural_key(*statement.natural_key()) == statement
+
+
+def test_new_country_aliases_reach_existing_installations_and_typed_ones_stay():
+    migration = importlib.import_module("articles.migrations.0008_country_aliases")
+    Country.objects.filter(code="LA").update(aliases="Laos\nMuang Lao")
+
+    migration.add_missing_aliases(django_apps, schema_editor=None)
+    migration.add_missing_aliases(django_apps, schema_editor=None)  # a second run adds nothing
+
+    aliases = Country.objects.get(code="LA").alias_list
+    assert aliases[:2] == ["Laos", "Muang Lao"]
+    assert aliases.count("Lao PDR") == 1
