@@ -123,6 +123,10 @@ NON_COUNTRY_NAMES = (
     "Central American", "the Americas", "Pan-American", "Indo-Pacific",
 )
 
+# Titles that name their holder after "the" ("His Highness the Amir said") but are given names
+# too ("Amir Khan"), so they never split a name.
+REFERENCE_HEADS = ("Amir",)
+
 # Title heads: the word that makes the words before a name a title.
 TITLE_HEADS = (
     "President", "President-elect", "Vice-President", "Premier", "Vice-Premier", "Minister",
@@ -442,6 +446,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
+# A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
+HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\b,?\s+)?")
 PREPOSITIONAL_THAT = re.compile(
@@ -607,10 +613,13 @@ class Gazetteer:
             r"\s+(?:that\s+)?")
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
-        self.title_words = frozenset(word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS)
-        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General".
+        self.title_words = frozenset(
+            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS)
+        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General", "the
+        # Mexican Secretary of Foreign Affairs".
         reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
-                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador))"
+                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
+                    rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)"
         self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
         # '"...," said the President.': a title right after an inverted cue.
         self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
@@ -904,10 +913,14 @@ class _PeopleFinder:
         if follows == ",":
             apposition = gazetteer.appositive.match(body, end)
             if apposition:
-                # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                office = apposition.group("title")
                 if person_title in STYLE_TITLES:
-                    person_title = ""
-                person_title, titled = person_title or apposition.group("title"), True
+                    # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                    person_title = office
+                elif person_title and " " not in person_title:
+                    # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
+                    person_title = f"{person_title}, {office}"
+                person_title, titled = person_title or office, True
             else:
                 apposition = gazetteer.apposition.match(body, end, end + 260) \
                     or gazetteer.description.match(body, end, end + 200)
@@ -1193,7 +1206,9 @@ class _StatementFinder:
             return "person", speaker, "", prefix_start + pronoun.start(1)
         if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
-        reference = gazetteer.title_reference.search(prefix) if last_word in gazetteer.title_words else None
+        # "the Foreign Minister said", "the Secretary of Foreign Affairs thanked".
+        reference = gazetteer.title_reference.search(prefix) \
+            if last_word in gazetteer.title_words or " of " in prefix and words[-1][:1].isupper() else None
         if reference:
             index = self.by_title(reference.group("title"), cut)
             if index is not None:
@@ -1272,7 +1287,8 @@ class _StatementFinder:
         gazetteer = self.story.gazetteer
         country = _title_country(title, gazetteer)
         phrase = " ".join(gazetteer.country_pattern.sub(" ", title).casefold().split())
-        head = phrase.split()[-1] if phrase else title.casefold().split()[-1]
+        # "Secretary of Foreign Affairs": the head comes before its "of".
+        head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
         best, best_rank = None, (2, 0)
         previous_title = ""
         for mention in self.story.mentions:
@@ -1524,6 +1540,8 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
         person = finder.by_name.get(_fold(name))
         if person is None:
             person = finder.resolve_partial(name)
+        if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
+            person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
         # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
         if person is None and spokesperson is None and len(name.split()) in (2, 3) \
                 and NAME_RUN.fullmatch(name) and not paragraphs[index].rstrip().endswith("?") \
@@ -1552,6 +1570,17 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
             covered.add(index)
             current.end = offsets[index] + len(paragraph.rstrip())
     return covered, answers
+
+
+def _briefer(story: _Story, finder: _PeopleFinder, surname: str) -> int | None:
+    """"MR MILLER: ..." answers: the spokesperson the header names in full ("Matthew Miller,
+    Department Spokesperson"), or whoever of that surname the story names."""
+    person = finder.resolve_partial(surname)
+    if person is None:
+        full_name = re.search(rf"\b(?:[{UPPER}][{LOWER}]+[ ]+){{1,3}}{re.escape(surname)}\b", story.body)
+        if full_name:
+            person = finder.add(full_name.group(), "Spokesperson", None)
+    return person
 
 
 def _interviewee(story: _Story, questions_start: int) -> int | None:

@@ -176,7 +176,7 @@ class Suggester:
                     new_people += 1
                     if found.title:
                         # The title as the story printed it; an editor adds dates when reviewing.
-                        roles.append(Role(person=person, title=found.title))
+                        roles.append(Role(person=person, title=found.title[:200]))
                 people[found.name] = person
             found_people.append((people, new_people))
         Person.objects.bulk_create(created.values())

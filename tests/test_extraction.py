@@ -626,3 +626,40 @@ def test_plural_demonyms_refer_to_their_country(gazetteer):
 def test_that_followed_by_a_comma_is_left_out_of_the_text(gazetteer):
     extraction = extract("", ["Minister Dewi Lestari said that, as close neighbours, both countries gain."], gazetteer)
     assert [s.text for s in extraction.statements] == ["as close neighbours, both countries gain."]
+
+
+def test_a_briefer_labelled_by_honorific_and_surname_is_the_spokesperson_named_above(gazetteer):
+    extraction = extract("Department Press Briefing", [
+        "Daniel Okafor, Department Spokesperson",
+        "QUESTION: Are the talks going ahead?",
+        "MR OKAFOR: They are. Both delegations arrived this morning.",
+        "QUESTION: And the ceasefire?",
+        "MR OKAFOR: We welcome it.",
+    ], gazetteer)
+    assert [person.name for person in extraction.people] == ["Daniel Okafor"]
+    assert [(s.speaker, s.text) for s in extraction.statements] == [
+        ("Daniel Okafor", "They are. Both delegations arrived this morning."),
+        ("Daniel Okafor", "We welcome it."),
+    ]
+
+
+def test_titles_with_their_of_phrase_and_styles_refer_to_the_person_named_with_them(gazetteer):
+    extraction = extract("", [
+        "His Highness the Amir Sheikh Khalid bin Saud Al-Marri spoke by phone with Secretary of "
+        "Foreign Affairs of Peru Lucia Benavides Soto.",
+        "His Highness the Amir congratulated the new government. The Peruvian Secretary of Foreign "
+        "Affairs thanked him for the call.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [
+        ("Khalid bin Saud Al-Marri", "congratulated"), ("Lucia Benavides Soto", "thanked")]
+
+
+def test_a_rank_before_the_name_and_an_office_after_it_are_both_kept(gazetteer):
+    extraction = extract("", [
+        "Minister Thandi Mokoena hosted Ambassador Musa Bello, Minister of Foreign Affairs of "
+        "Nigeria, in Pretoria.",
+        "The Nigerian minister stressed that trade must grow.",
+    ], gazetteer)
+    bello = next(person for person in extraction.people if person.name == "Musa Bello")
+    assert (bello.title, bello.country) == ("Ambassador, Minister of Foreign Affairs of Nigeria", "NG")
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("Musa Bello", "stressed")]

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from pytest_django.asserts import assertContains
 
+from articles.extraction import Extraction, FoundPerson
 from articles.models import Article, Person, Statement
 from articles.suggestions import Suggester
 
@@ -208,3 +209,13 @@ def test_new_people_are_filterable_for_review(staff_client, imported_seed):
     response = staff_client.get(reverse("admin:articles_person_changelist"), {"needs_review__exact": "1"})
 
     assert response.context["cl"].result_count == 3
+
+
+def test_a_title_longer_than_a_role_holds_is_cut_to_fit():
+    long_title = "Member of the Political Bureau and Director of the Office and " * 5
+    found = FoundPerson(name="Wang Yi", title=long_title, country=None, known_key=None)
+
+    Suggester().people_for([Extraction(people=(found,), countries=(), statements=())])
+
+    role = Person.objects.get(name="Wang Yi").roles.get()
+    assert role.title == long_title[:200]
