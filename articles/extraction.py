@@ -117,7 +117,7 @@ class Extraction:
 
 # Geographic names that contain a country name or adjective but are not a country.
 NON_COUNTRY_NAMES = (
-    "South China Sea", "East China Sea", "Indian Ocean", "Korean Peninsula", "New Jersey",
+    "South China Sea", "East China Sea", "South China Seas", "East China Seas", "Indian Ocean", "Korean Peninsula", "New Jersey",
     "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "South America",
     "South American", "North America", "North American", "Central America",
     "Central American", "the Americas", "Pan-American", "Indo-Pacific",
@@ -577,7 +577,8 @@ class Gazetteer:
         # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
-            rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)[ ]+$")
+            rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
+            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS)}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
         # "Wang Yi, Member of the Political Bureau ..., met": a title set off by commas.
         self.appositive = re.compile(
             rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held))")
@@ -1418,6 +1419,15 @@ class _StatementFinder:
                 # interrupts the sentence. A span is contiguous, so the text is the whole sentence,
                 # attribution included, which keeps both halves and begins where the speech does.
                 opened.append(self.open(speaker, title, cue, start, end, paragraph))
+                continue
+            if body[cue_end:end].strip() == ":" and body[end:end + 3].lstrip("\n")[:1] in OPENING_QUOTES:
+                # 'the Foreign Secretary said:' and the quotation as the next paragraph.
+                quote_start = end + len(body[end:end + 3]) - len(body[end:end + 3].lstrip("\n"))
+                quote_end = body.find("\n\n", quote_start)
+                statement = self.open(speaker, title, cue, quote_start,
+                                      len(body) if quote_end == -1 else quote_end, paragraph + 1)
+                statement.kind = "direct"
+                opened.append(statement)
                 continue
             if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
                     before_comma is not None and self.only_circumstances(cue_end, end)):

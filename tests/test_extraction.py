@@ -663,3 +663,28 @@ def test_a_rank_before_the_name_and_an_office_after_it_are_both_kept(gazetteer):
     bello = next(person for person in extraction.people if person.name == "Musa Bello")
     assert (bello.title, bello.country) == ("Ambassador, Minister of Foreign Affairs of Nigeria", "NG")
     assert [(s.speaker, s.cue) for s in extraction.statements] == [("Musa Bello", "stressed")]
+
+
+def test_a_quotation_in_the_paragraph_after_said_colon_is_the_statement(gazetteer):
+    extraction = extract("", [
+        "Foreign Secretary Alan Pryce met his Egyptian counterpart in Cairo.",
+        "Speaking after the meeting, the Foreign Secretary said:",
+        "\"Egypt is an indispensable partner. There is no time to waste.\"",
+    ], gazetteer)
+    assert [(s.speaker, s.kind, s.text) for s in extraction.statements] == [
+        ("Alan Pryce", "direct", "\"Egypt is an indispensable partner. There is no time to waste.\"")]
+    assert extraction.statements[0].paragraph == 2
+
+
+def test_a_title_then_a_style_before_the_name_is_still_the_title(gazetteer):
+    extraction = extract("", [
+        "Secretary-General of ASEAN Dr. Lim Chee Wah received the envoy.",
+        "The Secretary-General welcomed the support.",
+    ], gazetteer)
+    assert [(p.name, p.title) for p in extraction.people] == [("Lim Chee Wah", "Secretary-General of ASEAN")]
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("Lim Chee Wah", "welcomed")]
+
+
+def test_the_china_seas_are_not_china(gazetteer):
+    extraction = extract("", ["Both leaders discussed the East and South China Seas."], gazetteer)
+    assert extraction.countries == ()
