@@ -150,8 +150,7 @@ def history(article):
         .order_by("pk")
     )
     entries, before = [], {}
-    for version in versions:
-        story = story_in(version)
+    for version, story in zip(versions, stories_in(versions)):
         entries.append(Entry(version, diff(before, story) if before else []))
         before = story
     return entries
@@ -169,33 +168,61 @@ def changes_since(article, version_number):
     names = sorted({v.revision.user.get_username() for v in later if v.revision.user} or {"an import"})
     if opened is None or not later:
         return [], names
-    return diff(story_in(opened), story_in(later[-1])), names
+    return diff(*stories_in([opened, later[-1]])), names
 
 
-def story_in(version):
-    """The story as `version` of the article (and the rest of its revision) recorded it, as text."""
-    fields = version.field_dict
-    versions = list(version.revision.version_set.select_related("content_type"))
+def stories_in(versions):
+    """The story as each of `versions` of an article (and the rest of its revision) recorded
+    it, as text; a fixed number of queries however many versions."""
+    recorded_with = defaultdict(list)
+    revisions = {version.revision_id for version in versions}
+    for other in Version.objects.filter(revision_id__in=revisions).select_related("content_type"):
+        recorded_with[other.revision_id].append(other)
     statement_type = ContentType.objects.get_for_model(Statement)
     link_type = ContentType.objects.get_for_model(TaggedArticle)
-    statements = [
-        v.field_dict for v in versions
-        if v.content_type_id == statement_type.pk and str(v.field_dict["article_id"]) == version.object_id
-    ]
-    tag_ids = [
-        v.field_dict["tag_id"] for v in versions
-        if v.content_type_id == link_type.pk and str(v.field_dict["content_object_id"]) == version.object_id
-    ]
-    people = Person.objects.in_bulk(
-        set(fields.get("people", [])) | {s["speaker_id"] for s in statements}
+    recorded = []
+    for version in versions:
+        others = recorded_with[version.revision_id]
+        statements = [
+            v.field_dict for v in others
+            if v.content_type_id == statement_type.pk and str(v.field_dict["article_id"]) == version.object_id
+        ]
+        tag_ids = [
+            v.field_dict["tag_id"] for v in others
+            if v.content_type_id == link_type.pk and str(v.field_dict["content_object_id"]) == version.object_id
+        ]
+        recorded.append((version.field_dict, statements, tag_ids))
+    # The names of what the versions point to, read once for all of them.
+    names = Names(
+        people=Person.objects.in_bulk({
+            pk for fields, statements, _ in recorded
+            for pk in [*fields.get("people", []), *(statement["speaker_id"] for statement in statements)]
+        }),
+        tags=Tag.objects.in_bulk({pk for _, _, tag_ids in recorded for pk in tag_ids}),
+        sections=Section.objects.in_bulk({fields["section_id"] for fields, _, _ in recorded}),
+        countries=Country.objects.in_bulk({pk for fields, _, _ in recorded for pk in fields.get("countries", [])}),
     )
+    return [story_text(fields, statements, tag_ids, names) for fields, statements, tag_ids in recorded]
+
+
+@dataclass(frozen=True)
+class Names:
+    people: dict
+    tags: dict
+    sections: dict
+    countries: dict
+
+
+def story_text(fields, statements, tag_ids, names):
+    """One recorded state of a story, as {label: text}, one line per statement."""
+    people = names.people
     story = {}
     for name in FIELDS:
         label = Article._meta.get_field(name).verbose_name.capitalize()
         if name == "tags":
-            story[label] = ", ".join(sorted(tag.name for tag in Tag.objects.filter(pk__in=tag_ids)))
+            story[label] = ", ".join(sorted(names.tags[pk].name for pk in tag_ids if pk in names.tags))
         elif name == "section":
-            section = Section.objects.filter(pk=fields["section_id"]).first()
+            section = names.sections.get(fields["section_id"])
             story[label] = section.name if section else ""
         elif name == "people":
             story[label] = ", ".join(sorted(str(people.get(pk, f"#{pk}")) for pk in fields.get("people", [])))
@@ -205,7 +232,8 @@ def story_in(version):
         elif name == "status":
             story[label] = ArticleStatus(fields["status"]).label
         elif name == "countries":
-            story[label] = ", ".join(sorted(c.name for c in Country.objects.filter(pk__in=fields.get("countries", []))))
+            story[label] = ", ".join(sorted(
+                names.countries[pk].name for pk in fields.get("countries", []) if pk in names.countries))
         else:
             story[label] = _text(fields.get(name))
     for statement in sorted(statements, key=lambda s: s["position"]):

@@ -4,6 +4,7 @@ import pytest
 import reversion
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Revision, Version
 
@@ -12,6 +13,7 @@ from articles.models import Article, RevisionSource, Statement
 from articles.revisions import record_stories
 from articles.storyfile import parse_story
 from tests import factories
+from tests.queries import assert_flat
 from tests.test_admin import admin_url, form_data
 from tests.test_workflow import change_page_post
 
@@ -66,6 +68,28 @@ def test_history_shows_field_statement_and_tag_changes(editor_client, story):
         '<span class="badge">Admin</span>',
     ]:
         assert expected in html
+
+
+def test_history_costs_the_same_queries_however_many_revisions(editor_client, story):
+    def save_as(title, tags):
+        change_page_post(editor_client, Article.objects.get(pk=story.pk), title=title, tags=tags)
+
+    def history_page():
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(admin_url(Article, "history", story.pk))
+        assert response.status_code == 200
+        return response, [query["sql"] for query in queries]
+
+    save_as("Wang Yi meets Ishaq Dar", "cpec")
+    save_as("Wang Yi and Ishaq Dar meet", "cpec, trade")
+    _, before = history_page()
+    for number in range(4):
+        save_as(f"Wang Yi and Ishaq Dar meet, take {number}", f"cpec, take-{number}")
+
+    response, after = history_page()
+
+    assert_flat(before, after)
+    assert response.content.decode().count('<section class="revision">') == 6
 
 
 def test_restoring_a_revision_brings_back_fields_statements_and_tags_together(editor_client, story):
