@@ -13,6 +13,7 @@ from functools import partial, reduce
 from operator import or_
 from pathlib import Path
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -138,12 +139,30 @@ def story_key(story, source_url=""):
     """What tells a story apart from the others when it is imported again (see above)."""
     if source_url:
         return source_url
-    return story.title.casefold(), published_on(story)
+    return same_title(story.title), published_on(story)
+
+
+def same_title(title):
+    """A title as `title__iexact` compares it: upper-cased, as SQL's UPPER() does."""
+    return title.upper()
 
 
 def published_on(story):
     """The story's publication date in the newsroom's time zone, as Article.published_on."""
     return timezone.localdate(timezone.make_aware(story.published_at))
+
+
+# What can stop one story from being saved while the others are: the database refusing a
+# row, an editor saving the story meanwhile, a person it names merged away meanwhile.
+STORY_ERRORS = (DatabaseError, Article.Conflict, ObjectDoesNotExist)
+
+
+def story_error(error):
+    if isinstance(error, Article.Conflict):
+        return "an editor saved this story while it was being imported; import it again"
+    if isinstance(error, ObjectDoesNotExist):
+        return f"something it names was deleted while it was being imported ({error}); import it again"
+    return f"the database refused it: {error}".strip()
 
 
 class Importer:
@@ -161,19 +180,23 @@ class Importer:
         self.suggester = Suggester()
 
     def import_stories(self, batch):
-        """Outcomes for a batch of (source, story): saved in one transaction or, when the
-        database refuses one of them, each in its own, so the others still land."""
+        """Outcomes for a batch of (source, story): saved in one transaction or, when one of
+        them cannot be saved, each in its own, so the others still land."""
         try:
             return self.save_batch(batch)
-        except DatabaseError as error:
+        except STORY_ERRORS as error:
+            # Someone may have merged a person or saved a story meanwhile: start again from
+            # what the database holds now, not from what this import remembered.
+            self.suggester = Suggester()
             if len(batch) == 1:
-                return [Outcome(batch[0][0], "error", error=f"the database refused it: {error}".strip())]
+                return [Outcome(batch[0][0], "error", error=story_error(error))]
         return [outcome for entry in batch for outcome in self.import_stories([entry])]
 
     def save_batch(self, batch):
         """Create or update the articles, with suggestions for their people, countries and
         statements and a revision of each, atomically."""
-        with transaction.atomic(), self.suggester.forgetting_on_rollback(always=self.dry_run):
+        # Outside the transaction, so that a failed commit is forgotten too.
+        with self.suggester.forgetting_on_rollback(always=self.dry_run), transaction.atomic():
             with search_refresh_deferred():
                 outcomes = self.save_stories(batch)
             if self.dry_run:
@@ -231,7 +254,10 @@ class Importer:
             article.status = self.status
 
     def find_imported(self, stories):
-        """The articles already imported for `stories`, by key."""
+        """The articles already imported for `stories`, by key; where two share a key, the
+        latest published."""
+        if not stories:
+            return {}
         articles = Article.objects.select_related("section")
         if self.source_url:
             articles = articles.filter(source_url=self.source_url)
@@ -240,8 +266,8 @@ class Importer:
                 reduce(or_, (Q(published_on=published_on(story), title__iexact=story.title) for story in stories))
             )
         found = {}
-        for article in articles.order_by("pk"):
-            key = self.source_url or (article.title.casefold(), article.published_on)
+        for article in articles.order_by("-published_at", "-pk"):
+            key = self.source_url or (same_title(article.title), article.published_on)
             found.setdefault(key, article)
         return found
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.utils import timezone
@@ -100,6 +101,8 @@ def versions_of(model, entries):
     default fields; the serialising is done once for all objects, not once for each.
     """
     options = reversion_options(model)
+    if options.format != "json" or options.use_natural_foreign_keys:
+        raise ImproperlyConfigured(f"{model.__name__} is recorded in bulk, so it keeps django-reversion's defaults.")
     content_type = ContentType.objects.get_for_model(model, for_concrete_model=options.for_concrete_model)
     objects = [obj for _, obj in entries]
     serializer = BulkSerializer(many_to_many_pks(model, objects, options.fields))

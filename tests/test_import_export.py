@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import DataError, connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
@@ -393,3 +394,77 @@ def test_a_batch_of_stories_costs_the_same_queries_however_many_it_holds(tmp_pat
 
     assert_flat(two, four)
     assert Statement.objects.count() == 7
+
+
+def test_a_story_an_editor_saves_while_it_is_imported_is_reported_and_the_others_land(tmp_path, monkeypatch):
+    for number in range(2):
+        write_meeting(tmp_path, number, "Wang Yi")
+    run_import(tmp_path)
+    for number in range(2):
+        write_story(tmp_path, f"{number:02}.txt", title=f"Talks number {number}", body="The talks went on late.")
+    find_imported = importing.Importer.find_imported
+
+    def editor_saves_meanwhile(importer, stories):
+        found = find_imported(importer, stories)
+        Article.objects.filter(title="Talks number 0").update(version=F("version") + 1)
+        return found
+
+    monkeypatch.setattr(importing.Importer, "find_imported", editor_saves_meanwhile)
+
+    output, failure = run_import(tmp_path)
+
+    assert (
+        f"error      {tmp_path / '00.txt'}: an editor saved this story while it was being imported; import it again"
+        in output
+    )
+    assert f"updated    {tmp_path / '01.txt'}" in output
+    assert failure == "1 of 2 stories failed to import."
+    assert Article.objects.get(title="Talks number 1").body == "The talks went on late."
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_person_deleted_while_the_import_runs_costs_no_story():
+    wang = factories.make_person("Wang Yi")
+    importer = importing.Importer()  # knows Wang Yi
+    wang.delete()  # an editor merges him away meanwhile
+    stories = [
+        (f"{number}.txt", parse_story(
+            f"Talks number {number}\n\n2023-05-06 10:00\n\nForeign Minister {name} met the press.\n\n"
+            f"{name} said that dialogue matters.\n".encode()))
+        for number, name in enumerate(["Wang Yi", "Penny Wong"])
+    ]
+
+    outcomes = importer.import_stories(stories)
+
+    assert [outcome.result for outcome in outcomes] == ["created", "created"]
+    assert Article.objects.get(title="Talks number 0").statements.get().speaker.name == "Wang Yi"
+    assert Article.objects.get(title="Talks number 1").statements.get().speaker.name == "Penny Wong"
+
+
+def test_a_shared_source_url_updates_the_latest_story_with_it(tmp_path):
+    older = factories.make_article("Talks", published_at=factories.newsroom_time(2023, 5, 1, 9),
+                                   source_url="https://example.com/a")
+    newer = factories.make_article("Talks", published_at=factories.newsroom_time(2023, 5, 2, 9),
+                                   source_url="https://example.com/a")
+    path = write_story(tmp_path, "talks.txt", title="Talks", when="2023-05-02 09:00", body="Updated text.")
+
+    run_import(path, "--source-url", "https://example.com/a")
+
+    assert Article.objects.get(pk=newer.pk).body == "Updated text."
+    assert Article.objects.get(pk=older.pk).body != "Updated text."
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite compares titles ignoring ASCII case only")
+def test_a_title_the_database_calls_equal_ignoring_case_is_the_same_story(tmp_path):
+    write_story(tmp_path, "talks.txt", title="Talks in Yildiz")
+    run_import(tmp_path)
+    write_story(tmp_path, "talks.txt", title="TALKS IN YıLDıZ", body="Updated text.")
+
+    output, _ = run_import(tmp_path)
+
+    assert "1 updated" in output
+    assert Article.objects.get().body == "Updated text."
+
+
+def test_an_empty_batch_saves_nothing():
+    assert importing.Importer().import_stories([]) == []

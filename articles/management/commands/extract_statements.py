@@ -42,7 +42,7 @@ class Command(BaseCommand):
         suggester = Suggester()
         total, count = SuggestionCounts(), 0
         for story in articles.iterator():
-            with transaction.atomic(), suggester.forgetting_on_rollback(always=dry_run):
+            with suggester.forgetting_on_rollback(always=dry_run), transaction.atomic():
                 with search_refresh_deferred():
                     [found] = suggester.suggest([story])
                 if dry_run:
