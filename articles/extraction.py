@@ -120,7 +120,7 @@ NON_COUNTRY_NAMES = (
     "South China Sea", "East China Sea", "South China Seas", "East China Seas", "Indian Ocean", "Korean Peninsula", "New Jersey",
     "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "South America",
     "South American", "North America", "North American", "Central America",
-    "Central American", "the Americas", "Pan-American", "Indo-Pacific",
+    "Central American", "the Americas", "Pan-American", "Indo-Pacific", "Antarctic",
 )
 
 # Titles that name their holder after "the" ("His Highness the Amir said") but are given names
@@ -142,7 +142,7 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
-    "Sayyid", "Sayyida", "FM", "EAM", "PM",
+    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM",
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -230,6 +230,9 @@ Afterwards Later Earlier Separately Additionally Nevertheless Instead Overall Fi
 Here There Thus Hence Indeed Yet Previously Currently Subsequently Recently Similarly Likewise
 Integration Investment Tourism Environment Resources Transport Infrastructure Labour Labor
 Employment Youth Sports Women Welfare Immigration Fisheries Mining Communications Governance
+Expatriates Emigrants Emigration Diaspora Migration Migrants Refugees Nationals Citizens Compatriots
+Minorities Institutions Organizations Organisations Intelligence Service Services Abroad Overseas
+Worship Seniors Media Freedom Rights Peacebuilding Francophonie
 Studies School Foundation Society Network Research Policy Academy Council
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
@@ -391,11 +394,12 @@ def _letter_class(test) -> str:
 # Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
-# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "Mata'afa" (not "Alvi's"), an
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
 # initial before another capital ("K. T. Hammond"), or a surname in capitals before a given
 # name, as Japanese ministries print it ("KAMIKAWA Yoko").
-NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-)?[{UPPER}][{LOWER}]+"
-              rf"(?:-[{UPPER}]?[{LOWER}]+|['’](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
+NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
+              rf"[{UPPER}][{LOWER}]+"
+              rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
 # 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
@@ -446,6 +450,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
@@ -573,7 +579,9 @@ class Gazetteer:
         org_word = r"[A-Z][\w'’-]*"
         head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
-                      rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}})?"
+                      rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
+                      rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})?)?"
+        # (The last part: a list of portfolios, "of Foreign Affairs, Emigration and Egyptian Expatriates".)
         # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
@@ -581,7 +589,7 @@ class Gazetteer:
             rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS)}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
         # "Wang Yi, Member of the Political Bureau ..., met": a title set off by commas.
         self.appositive = re.compile(
-            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held))")
+            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held)|$)")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
@@ -780,6 +788,22 @@ def _clean_title(title: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+def _own_title(title: str) -> str:
+    """The part of a title before a name that is the name's own. In "Spokesman for
+    Secretary-General António Guterres" the spokesman is someone else and Guterres is the
+    Secretary-General; in "Envoy of the Secretary-General Hanna Tetteh" the article makes
+    the whole phrase her title."""
+    words = title.split()
+    if len(words) < 3 or words[-1] not in TITLE_HEADS or words[-1] in STYLE_TITLES or words[-1] in HONORIFICS:
+        return title
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] in ("of", "for", "to"):
+            # An office of someone ("Spokesman for"), not of a portfolio ("Minister of Foreign Affairs").
+            owned = words[position - 1] in TITLE_HEADS and words[position + 1] not in ARTICLES
+            return " ".join(words[position + 1:]) if owned else title
+    return title
+
+
 def _title_window(body: str, start: int) -> int:
     """Where a title before a name can begin: within 250 characters, the line and the sentence."""
     window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
@@ -872,25 +896,27 @@ class _PeopleFinder:
                 best, best_rank = index, rank
         return best
 
-    def candidate(self, start: int, end: int) -> _Candidate:
-        """What the text around a name says: its title, whether it speaks or is met."""
+    def candidate(self, start: int, end: int, after: int = 0) -> _Candidate:
+        """What the text around a name says: its title, whether it speaks or is met. A title
+        begins `after` the name before, never taking it in."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
+        window = max(_title_window(body, start), after)
         name = _display_name(body[start:end])
         single = " " not in name
         # A title always ends with a capitalised word or a lower-case head: search only then.
         previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
         tail = None
         if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
-            tail = gazetteer.title_tail.search(body, _title_window(body, start), start)
-        person_title = _clean_title(tail.group("title")) if tail else ""
+            tail = gazetteer.title_tail.search(body, window, start)
+        person_title = _own_title(_clean_title(tail.group("title"))) if tail else ""
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
         follows = body[end:end + 1]
         if not person_title and follows in ",." and (previous_word.endswith(",") or tail):
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
-            before = gazetteer.title_before_comma.search(body, _title_window(body, start), start)
+            before = gazetteer.title_before_comma.search(body, window, start)
             if before:
                 person_title, titled = before.group("title"), True
         speaks_match = gazetteer.speaks.match(body, end, end + 40) or (
@@ -967,7 +993,7 @@ class _PeopleFinder:
     def find(self, title: str) -> None:
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        candidates = []
+        candidates, last_full_name_end = [], 0
         non_name = gazetteer.non_name_words
         for run in NAME_RUN.finditer(body):
             word = run.group()
@@ -986,7 +1012,10 @@ class _PeopleFinder:
                     organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
                     if organisation and organisation.group(1) not in TITLE_HEADS:
                         continue  # "Treaty of Friendship"
-                candidates.append(self.candidate(start, end))
+                # A title never takes in the full name before it ("... Ahmed Attaf and Tunisian Minister").
+                candidates.append(self.candidate(start, end, last_full_name_end))
+                if len(candidates[-1].tokens) > 1:
+                    last_full_name_end = end
         speaking_parts = {c.key for c in candidates if c.speaks}
         titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
 
@@ -1035,9 +1064,13 @@ class _PeopleFinder:
                 if _fold(name) in self.by_name or self.resolve_partial(name) is not None:
                     continue
                 tail = gazetteer.title_tail.search(title, max(0, start - 250), start)
+                # "... Briefing by Stéphane Dujarric, Spokesman for Secretary-General António Guterres"
+                office = None if tail else gazetteer.appositive.match(title, end)
                 known = gazetteer.person_by_name.get(_fold(name))
-                if known or (tail and len(name.split()) > 1):
-                    self.add(name, tail.group("title") if tail else "", known)
+                if known or ((tail or office) and len(name.split()) > 1):
+                    found_title = _own_title(_clean_title(tail.group("title"))) if tail else \
+                        office.group("title") if office else ""
+                    self.add(name, found_title, known)
         self.add_acronym_mentions()
         story.mentions.sort(key=lambda mention: mention.start)
         story.mention_starts = [mention.start for mention in story.mentions]
@@ -1292,10 +1325,12 @@ class _StatementFinder:
         head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
         best, best_rank = None, (2, 0)
         previous_title = ""
-        for mention in self.story.mentions:
-            if mention.start >= before:
-                break
-            person = self.story.people[mention.person]
+        mentioned = [mention.person for mention in self.story.mentions if mention.start < before]
+        # People the headline alone names come first: "Noon Briefing by X, Spokesman for
+        # Secretary-General António Guterres" ... "the Secretary-General said".
+        named_in_headline = set(range(len(self.story.people))) - {m.person for m in self.story.mentions}
+        for index in [*sorted(named_in_headline), *mentioned]:
+            person = self.story.people[index]
             held = person.title.casefold()
             if "counterpart" in held.split() and previous_title:
                 held = previous_title
@@ -1307,7 +1342,7 @@ class _StatementFinder:
                     0 if phrase in held else 1)
             # Among equals, the one the story is about (the last subject), else the latest.
             if rank < best_rank or rank == best_rank and best != self.last_subject:
-                best, best_rank = mention.person, rank
+                best, best_rank = index, rank
         return best if best_rank[0] < 2 else None
 
     def open(self, speaker, title, cue, start, end, paragraph) -> _Open:
@@ -1537,9 +1572,9 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
 
     def answer_speaker(index: int, label: re.Match) -> int | None | bool:
         name = label.group("label")
-        if name == "A" or SPOKESPERSON_WORDS.fullmatch(name):
+        if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
             return spokesperson if spokesperson is not None else False
-        if name == "Q":
+        if name in QUESTION_LABELS:
             return None
         # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
         start = offsets[index]
@@ -1560,7 +1595,7 @@ def _press_conference(story: _Story, paragraphs: Sequence[str], offsets: list[in
         return person
 
     speakers = [answer_speaker(index, label) if label else None for index, label in enumerate(labels)]
-    is_press = any(label and label.group("label") == "Q" for label in labels) or any(
+    is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
         return set(), []

@@ -688,3 +688,65 @@ def test_a_title_then_a_style_before_the_name_is_still_the_title(gazetteer):
 def test_the_china_seas_are_not_china(gazetteer):
     extraction = extract("", ["Both leaders discussed the East and South China Seas."], gazetteer)
     assert extraction.countries == ()
+
+
+def test_portfolios_ending_a_title_are_not_part_of_the_name(gazetteer):
+    extraction = extract("", [
+        "Minister of Foreign Affairs and Expatriates Karim Haddad met High Commissioner on National "
+        "Minorities Lena Berg.",
+        "Haddad said that the talks were useful. Berg said minorities needed protection.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} == {"Karim Haddad", "Lena Berg"}
+
+
+def test_names_with_mc_o_apostrophe_the_okina_and_the_style_seyed(gazetteer):
+    extraction = extract("", [
+        "Trade Minister Todd McAllister, the Honourable Seamus O'Brien, Prime Minister Tuilaepa "
+        "Naomi Leiataʻua and Foreign Minister Seyed Hamid Karimi attended.",
+        "McAllister said trade grew. O'Brien said jobs followed. Leiataʻua thanked the hosts. "
+        "Karimi welcomed the talks.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} == {
+        "Todd McAllister", "Seamus O'Brien", "Tuilaepa Naomi Leiataʻua", "Hamid Karimi"}
+    assert [s.speaker for s in extraction.statements] == [
+        "Todd McAllister", "Seamus O'Brien", "Tuilaepa Naomi Leiataʻua", "Hamid Karimi"]
+
+
+def test_an_interview_in_question_and_answer_gives_the_interviewee_each_answer(gazetteer):
+    extraction = extract("Interview", [
+        "Foreign Minister Aida Sarsen answered questions from the agency.",
+        "Question: How do you assess the year?",
+        "Answer: It was a year of progress.",
+        "Question: And the next?",
+        "Answer: We will keep working.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements] == [
+        ("Aida Sarsen", "It was a year of progress."), ("Aida Sarsen", "We will keep working.")]
+
+
+def test_an_office_held_for_someone_else_names_the_one_who_holds_it(gazetteer):
+    extraction = extract("Highlights of the Noon Briefing by Paul Durand, Spokesman for Secretary-General Ana Ruiz", [
+        "In her message for the day, the Secretary-General said that aid workers must be protected.",
+        "Spokesman: We will announce her travels in due course.",
+    ], gazetteer)
+    assert {(p.name, p.title) for p in extraction.people} == {
+        ("Paul Durand", "Spokesman for Secretary-General Ana Ruiz"), ("Ana Ruiz", "Secretary-General")}
+    assert [(s.speaker, s.text) for s in extraction.statements] == [
+        ("Ana Ruiz", "aid workers must be protected."), ("Paul Durand", "We will announce her travels in due course.")]
+
+
+def test_a_title_listing_portfolios_and_never_taking_in_the_name_before_it(gazetteer):
+    extraction = extract("", [
+        "Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Omar Farouk, hosted "
+        "Minister of State and Minister of Foreign Affairs Yacine Belkacem and Tunisian Minister of "
+        "Foreign Affairs, Migration and Tunisians Abroad Sami Trabelsi.",
+    ], gazetteer)
+    assert {(p.name, p.title, p.country) for p in extraction.people} == {
+        ("Omar Farouk", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "EG"),
+        ("Yacine Belkacem", "Minister of State and Minister of Foreign Affairs", None),
+        ("Sami Trabelsi", "Tunisian Minister of Foreign Affairs, Migration and Tunisians Abroad", "TN"),
+    }
+
+
+def test_the_antarctic_is_not_a_country(gazetteer):
+    assert extract("", ["The Antarctic Treaty turns 65."], gazetteer).countries == ()
