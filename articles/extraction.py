@@ -338,7 +338,8 @@ GROUP_SUBJECT = re.compile(
     r"\s*$", re.IGNORECASE)
 ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularly|specifically|" \
           r"especially|firmly|highly|sincerely|warmly|fully|briefly|first|finally|later|earlier|" \
-          r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly)"
+          r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly|cordially|deeply|" \
+          r"jointly|personally|publicly|categorically|resolutely|unequivocally|repeatedly)"
 ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
 # Auxiliaries and modals between a subject and its cue: "has expressed", "would stress".
 AUXILIARIES = r"(?:has|have|had|would|will|shall|could|should|might|may|must|did|does|do)"
@@ -483,6 +484,8 @@ OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
 # "X, Y and Z", "X and Y": the separators of a list of names.
 LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+# A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
+LISTED_AFFILIATION = re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?(?=,|[ ]+and\b)")
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y".
 PEOPLE_BEFORE_LIST = re.compile(
     r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
@@ -505,6 +508,8 @@ NARRATION = re.compile(r"(?:The two|Both) (?:sides|leaders|ministers|parties)\s+
                        r"(?:exchanged|signed|held|witnessed|attended|met)"
                        r"|Present at|Also present|Attending|Prior to|Before the|After the")
 POSSESSIVE = re.compile(r"['’]s\b")
+# "the head of Polish diplomacy": the foreign minister, as European ministries call them.
+DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*)\s+diplomacy\s*$")
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
 URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
@@ -969,8 +974,11 @@ class _PeopleFinder:
             return candidate.key in self.by_name or (
                 len(candidate.tokens) == 1 and self.resolve_partial(candidate.name, candidate.tokens) is not None)
 
-        joined = [i for i in range(1, len(candidates))
-                  if LIST_JOIN.fullmatch(body, candidates[i - 1].end, candidates[i].start)]
+        def joins(previous, following):
+            affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
+            return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
+
+        joined = [i for i in range(1, len(candidates)) if joins(candidates[i - 1], candidates[i])]
         if not joined:
             return
         lists: list[list[int]] = []
@@ -1241,6 +1249,11 @@ class _StatementFinder:
         if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
         # "the Foreign Minister said", "the Secretary of Foreign Affairs thanked".
+        diplomacy = DIPLOMACY_HEAD.search(prefix) if last_word == "diplomacy" else None
+        if diplomacy:
+            index = self.by_title(f"{diplomacy.group('country')} Minister", cut)
+            if index is not None:
+                return "person", index, diplomacy.group(), prefix_start + diplomacy.start()
         reference = gazetteer.title_reference.search(prefix) \
             if last_word in gazetteer.title_words or " of " in prefix and words[-1][:1].isupper() else None
         if reference:
@@ -1265,6 +1278,8 @@ class _StatementFinder:
         # "Professor Hana Yoshida of the Graduate School of Policy Studies warned".
         for mention in reversed(sentence_mentions):
             if AFFILIATION.fullmatch(body, mention.end, cut):
+                if self.joint_subject(sentence_start, mention):  # "X of Latvia and Y of Lithuania said"
+                    return "group", None, "", mention.start
                 return "person", mention.person, mention.title, mention.start
         # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
         if prefix.endswith(" and") and sentence_mentions:
@@ -1280,7 +1295,8 @@ class _StatementFinder:
         if index == 0 or story.mentions[index - 1].start < sentence_start:
             return False
         other = story.mentions[index - 1]
-        joint = JOINT_SUBJECT.match(body, other.end, mention.start)
+        affiliation = LISTED_AFFILIATION.match(body, other.end, mention.start)  # "X of Latvia and Y"
+        joint = JOINT_SUBJECT.match(body, affiliation.end() if affiliation else other.end, mention.start)
         if not joint or other.person == mention.person \
                 or not TITLE_WORDS.fullmatch(body, joint.end(), mention.start):
             return False

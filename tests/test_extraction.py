@@ -750,3 +750,27 @@ def test_a_title_listing_portfolios_and_never_taking_in_the_name_before_it(gazet
 
 def test_the_antarctic_is_not_a_country(gazetteer):
     assert extract("", ["The Antarctic Treaty turns 65."], gazetteer).countries == ()
+
+
+def test_an_adverb_of_manner_between_the_speaker_and_the_cue(gazetteer):
+    extraction = extract("", ["President Anton Kuris cordially congratulated Tamar Beridze on her election."], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Anton Kuris", "congratulated", "Tamar Beridze on her election.")]
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(gazetteer):
+    extraction = extract("", [
+        "Polish Foreign Minister Adam Nowak received Foreign Minister Ilir Basha of Albania.",
+        "\"The door must remain open,\" the head of Polish diplomacy said.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements] == [("Adam Nowak", "\"The door must remain open,\"")]
+
+
+def test_people_listed_with_their_countries_speak_together_not_one_for_all(gazetteer):
+    extraction = extract("", [
+        "Aivar Tamm of Estonia, Liga Ozola of Latvia and Rokas Petras of Lithuania underlined the need "
+        "for air defence.",
+        "Tamm said that the region was united.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} == {"Aivar Tamm", "Liga Ozola", "Rokas Petras"}
+    assert [(s.speaker, s.text) for s in extraction.statements] == [("Aivar Tamm", "the region was united.")]
