@@ -4,7 +4,8 @@ side by side in one run, since the machines are shared and absolute figures wand
 
 Run on demand: .venv/bin/python bench/bench_import.py
 PostgreSQL comes from BENCH_POSTGRES_URL (default: the local server, database
-newsroom_bench, created when missing); it is skipped when the server cannot be reached.
+newsroom_bench, a scratch database created anew for each run); it is skipped when the
+server cannot be reached.
 """
 
 import json
@@ -52,7 +53,7 @@ def time_extraction(directory):
 
 
 def time_import(directory):
-    """Runs in a child process whose DATABASE_URL names a scratch database."""
+    """Runs in a child process whose DATABASE_URL names a new, empty scratch database."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
@@ -60,11 +61,8 @@ def time_import(directory):
     from django.core.management import call_command
 
     from articles.importing import import_paths
-    from articles.models import Article, Person
 
     call_command("migrate", verbosity=0)
-    Article.objects.all().delete()
-    Person.objects.all().delete()
     started = time.perf_counter()
     report = import_paths([directory])
     elapsed = time.perf_counter() - started
@@ -72,15 +70,17 @@ def time_import(directory):
     return STORIES / elapsed
 
 
-def postgres_reachable():
+def fresh_postgres_database():
+    """Create the scratch database anew, so that no earlier run's dead rows or bloated
+    indexes weigh on this one; False when the server cannot be reached."""
     import psycopg
 
     admin_url = POSTGRES_URL.rsplit("/", 1)[0] + "/postgres"
     name = POSTGRES_URL.rsplit("/", 1)[1]
     try:
         with psycopg.connect(admin_url, autocommit=True, connect_timeout=3) as connection:
-            if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-                connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            connection.execute(f'CREATE DATABASE "{name}"')
     except psycopg.OperationalError as error:
         print(f"PostgreSQL skipped: {error}".strip())
         return False
@@ -97,7 +97,7 @@ def main():
         write_stories(stories)
         results = {"extraction alone": time_extraction(stories)}
         databases = {"import, SQLite": f"sqlite:///{scratch}/bench.sqlite3"}
-        if postgres_reachable():
+        if fresh_postgres_database():
             databases["import, PostgreSQL"] = POSTGRES_URL
         for label, url in databases.items():
             child = subprocess.run(
