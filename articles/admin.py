@@ -25,6 +25,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from . import merging, revisions
+from .forms import ParagraphsField
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
@@ -254,6 +255,7 @@ class ArticleForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ["version"]
+        field_classes = {"body": ParagraphsField}
         widgets = {"version": forms.HiddenInput}
         help_texts = {
             "status": "A published story with a future publication time is scheduled: "

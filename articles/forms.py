@@ -18,6 +18,14 @@ class DatePicker(forms.DateInput):
             return None
 
 
+class ParagraphsField(forms.CharField):
+    """Paragraphs typed in a browser, which sends CRLF line ends: read with LF, as stored,
+    so that a story saved unchanged is not reported as a changed body."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
 class CountryChoiceField(forms.ModelChoiceField):
     """A country by its ISO code in either case: the site's own addresses use lower case."""
 

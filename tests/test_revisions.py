@@ -70,6 +70,17 @@ def test_history_shows_field_statement_and_tag_changes(editor_client, story):
         assert expected in html
 
 
+def test_a_body_sent_back_with_a_browsers_line_ends_is_not_a_change(editor_client, story):
+    crlf_body = story.body.replace("\n", "\r\n")
+
+    change_page_post(editor_client, story, body=crlf_body, title="Wang Yi and Ishaq Dar meet")
+
+    [version] = revisions_of(story)
+    assert "Title" in version.revision.get_comment()
+    assert "Body" not in version.revision.get_comment()
+    assert Article.objects.get(pk=story.pk).body == story.body
+
+
 def test_history_costs_the_same_queries_however_many_revisions(editor_client, story):
     def save_as(title, tags):
         change_page_post(editor_client, Article.objects.get(pk=story.pk), title=title, tags=tags)
