@@ -195,8 +195,8 @@ class Importer:
     def save_batch(self, batch):
         """Create or update the articles, with suggestions for their people, countries and
         statements and a revision of each, atomically."""
-        # Outside the transaction, so that a failed commit is forgotten too.
-        with self.suggester.forgetting_on_rollback(always=self.dry_run), transaction.atomic():
+        # A failure is forgotten by import_stories, which reads the newsroom afresh.
+        with self.suggester.provisionally() if self.dry_run else nullcontext(), transaction.atomic():
             with search_refresh_deferred():
                 outcomes = self.save_stories(batch)
             if self.dry_run:

@@ -86,16 +86,12 @@ class Suggester:
         self.sections = {}
 
     @contextmanager
-    def forgetting_on_rollback(self, *, always=False):
-        """Forget the people and sections created inside when their rows are rolled back:
-        when an error escapes, or `always` (a dry run)."""
+    def provisionally(self):
+        """For a dry run: forget the people and sections created inside, as their rows are rolled back."""
         saved = dict(self.people_by_name), set(self.taken_slugs), dict(self.sections)
         try:
             yield
-        except BaseException:
-            self.people_by_name, self.taken_slugs, self.sections = saved
-            raise
-        if always:
+        finally:
             self.people_by_name, self.taken_slugs, self.sections = saved
 
     def section_named(self, name):

@@ -1,3 +1,4 @@
+from contextlib import nullcontext
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
@@ -42,7 +43,7 @@ class Command(BaseCommand):
         suggester = Suggester()
         total, count = SuggestionCounts(), 0
         for story in articles.iterator():
-            with suggester.forgetting_on_rollback(always=dry_run), transaction.atomic():
+            with suggester.provisionally() if dry_run else nullcontext(), transaction.atomic():
                 with search_refresh_deferred():
                     [found] = suggester.suggest([story])
                 if dry_run:
