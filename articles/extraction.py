@@ -726,7 +726,7 @@ def _after_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> int
     for match in gazetteer.country_scan.finditer(text, max(0, start - 30), end):
         if match.start() <= start < match.end() < end and " " in match.group() \
                 and not (match.start() and text[match.start() - 1].isalnum()):
-            return match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+            return end - len(text[match.end():end].lstrip())
     return start
 
 
@@ -791,6 +791,11 @@ def _clean_title(title: str) -> str:
     while words and words[0] in ("The", "the"):  # "Her Excellency The Rt Hon ..."
         words.pop(0)
     return " ".join(words).strip(" ,")
+
+
+def _title_before(tail: re.Match | None) -> str:
+    """The title a `title_tail` match gives the name after it."""
+    return _own_title(_clean_title(tail.group("title"))) if tail else ""
 
 
 def _own_title(title: str) -> str:
@@ -914,7 +919,7 @@ class _PeopleFinder:
         tail = None
         if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
             tail = gazetteer.title_tail.search(body, window, start)
-        person_title = _own_title(_clean_title(tail.group("title"))) if tail else ""
+        person_title = _title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
@@ -1076,8 +1081,7 @@ class _PeopleFinder:
                 office = None if tail else gazetteer.appositive.match(title, end)
                 known = gazetteer.person_by_name.get(_fold(name))
                 if known or ((tail or office) and len(name.split()) > 1):
-                    found_title = _own_title(_clean_title(tail.group("title"))) if tail else \
-                        office.group("title") if office else ""
+                    found_title = _title_before(tail) or (office.group("title") if office else "")
                     self.add(name, found_title, known)
         self.add_acronym_mentions()
         story.mentions.sort(key=lambda mention: mention.start)
@@ -1471,9 +1475,9 @@ class _StatementFinder:
                 # attribution included, which keeps both halves and begins where the speech does.
                 opened.append(self.open(speaker, title, cue, start, end, paragraph))
                 continue
-            if body[cue_end:end].strip() == ":" and body[end:end + 3].lstrip("\n")[:1] in OPENING_QUOTES:
+            if body[cue_end:end].strip() == ":" and body.startswith(("\n\n\"", "\n\n“"), end):
                 # 'the Foreign Secretary said:' and the quotation as the next paragraph.
-                quote_start = end + len(body[end:end + 3]) - len(body[end:end + 3].lstrip("\n"))
+                quote_start = end + 2
                 quote_end = body.find("\n\n", quote_start)
                 statement = self.open(speaker, title, cue, quote_start,
                                       len(body) if quote_end == -1 else quote_end, paragraph + 1)
