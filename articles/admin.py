@@ -29,7 +29,7 @@ from .forms import ParagraphsField
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
-from .signals import search_refresh_deferred
+from .signals import changes_deferred
 from .widgets import TagAutocompleteWidget
 
 
@@ -402,8 +402,9 @@ class ArticleAdmin(VersionAdmin):
             # A restore wrote back the old row, old version number included: put the live one
             # back so versions only go up and forms opened before the restore still conflict.
             Article.objects.filter(pk=object_id).update(version=request.live_version)
-        # One save touches the story, its people and each statement: refresh its search document once.
-        with search_refresh_deferred():
+        # One save touches the story, its people and each statement: refresh what readers see
+        # of it once, before the save commits.
+        with transaction.atomic(), changes_deferred():
             try:
                 return super().changeform_view(request, object_id, form_url, extra_context)
             except Article.Conflict:

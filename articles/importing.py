@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from .models import Article, RevisionSource, free_slug
 from .revisions import record_stories
-from .signals import refresh_search, search_refresh_deferred
+from .signals import changed, changes_deferred
 from .storyfile import Story, StoryFormatError, read_story, render_story
 from .suggestions import SuggestionCounts, Suggester
 
@@ -197,7 +197,7 @@ class Importer:
         statements and a revision of each, atomically."""
         # A failure is forgotten by import_stories, which reads the newsroom afresh.
         with self.suggester.provisionally() if self.dry_run else nullcontext(), transaction.atomic():
-            with search_refresh_deferred():
+            with changes_deferred():
                 outcomes = self.save_stories(batch)
             if self.dry_run:
                 transaction.set_rollback(True)
@@ -233,7 +233,7 @@ class Importer:
         self.assign_slugs(created)
         Article.objects.bulk_create(created)
         # Bulk inserts send no signals: the new stories need their search documents too.
-        refresh_search({article.pk for article in created}, using=Article.objects.db)
+        changed({article.pk for article in created})
         suggested = {}
         for articles, new in ((created, True), (updated, False)):
             suggested.update(zip((article.pk for article in articles), self.suggester.suggest(articles, new=new)))

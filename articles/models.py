@@ -113,6 +113,13 @@ class Country(models.Model):
     def alias_list(self):
         return split_lines(self.aliases)
 
+    def story_ids(self):
+        """The stories naming this country, about which it is spoken of, or in which its people speak."""
+        named = Article.countries.through.objects.filter(country=self).values_list("article_id", flat=True)
+        about = Statement.objects.filter(countries=self).values_list("article_id", flat=True)
+        spoken = Statement.objects.filter(speaker__country=self).values_list("article_id", flat=True)
+        return set(named) | set(about) | set(spoken)
+
     def partners(self, limit=12):
         """The countries most often in the same published stories, with `stories` counted."""
         shared = Article.objects.published().filter(countries=self).values("pk")
@@ -170,6 +177,13 @@ class Person(models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        person = super().from_db(db, field_names, values)
+        # What the stories' search documents and lists were built with (see signals.person_saved).
+        person.loaded_values = (person.__dict__.get("name"), person.__dict__.get("country_id"))
+        return person
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)
@@ -184,6 +198,12 @@ class Person(models.Model):
     @property
     def alias_list(self):
         return split_lines(self.aliases)
+
+    def story_ids(self):
+        """The stories naming this person or in which they speak, published or not."""
+        named = Article.people.through.objects.filter(person=self).values_list("article_id", flat=True)
+        spoken = Statement.objects.filter(speaker=self).values_list("article_id", flat=True)
+        return set(named) | set(spoken)
 
     def met(self, limit=12):
         """The people in the same published stories, with `stories` shared, most first."""
@@ -470,7 +490,8 @@ class Article(models.Model):
         # The primary key breaks ties so pages never shuffle stories published together.
         ordering = ["-published_at", "-pk"]
         get_latest_by = "published_at"
-        indexes = [models.Index(fields=["status", "-published_at"], name="article_list_idx")]
+        # The primary key in the index lets a deep page skip its predecessors in the index alone.
+        indexes = [models.Index(fields=["status", "-published_at", "-id"], name="article_order_idx")]
         constraints = [
             models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
             models.CheckConstraint(condition=Q(status__in=ArticleStatus.values), name="article_status_valid"),
@@ -676,12 +697,14 @@ class StatementQuerySet(models.QuerySet):
     def set_review(self, review):
         """Confirm or reject these statements at once; returns how many.
 
-        An update sends no signals, so the stories' search documents (which hold their
-        confirmed statements) are refreshed here.
+        An update sends no signals, so what readers see of the stories (search documents,
+        lists of statements) is refreshed here.
         """
+        from .signals import changed  # signals import the models
+
         article_ids = set(self.values_list("article_id", flat=True))
         count = self.update(review=review)
-        Article.objects.filter(pk__in=article_ids).refresh_search_vectors()
+        changed(article_ids)
         return count
 
     def between(self, first, second):
@@ -740,7 +763,8 @@ class StatementReview(models.TextChoices):
     REJECTED = "rejected"
 
 
-@reversion.register()
+# public_from and speaker_country are copies kept by articles/listings.py, not part of a story's state.
+@reversion.register(exclude=["public_from", "speaker_country"])
 class Statement(models.Model):
     """An attributed, reported utterance: who said what, in which story, about which countries."""
 
@@ -775,11 +799,29 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(null=True, blank=True, editable=False)
     end = models.PositiveIntegerField(null=True, blank=True, editable=False)
     review = models.CharField(max_length=10, choices=StatementReview, default=StatementReview.CONFIRMED)
+    # Copies kept by articles/listings.py so that every public list of statements is one
+    # index scan: the story's publication time while the statement is confirmed in a
+    # published story (empty otherwise), and the speaker's country.
+    public_from = models.DateTimeField(null=True, editable=False)
+    speaker_country = models.ForeignKey(
+        Country, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
+    )
 
     objects = StatementManager()
 
     class Meta:
         ordering = ["article", "position"]
+        indexes = [
+            # One per filter of the statements explorer, each in its newest-first order.
+            models.Index(fields=["-public_from", "-article", "position"], name="statement_public_idx",
+                         condition=Q(public_from__isnull=False)),
+            models.Index(fields=["speaker", "-public_from"], name="statement_speaker_idx",
+                         condition=Q(public_from__isnull=False)),
+            models.Index(fields=["speaker_country", "-public_from"], name="statement_speaker_country_idx",
+                         condition=Q(public_from__isnull=False)),
+            models.Index(fields=["cue", "-public_from"], name="statement_cue_idx",
+                         condition=Q(public_from__isnull=False)),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="statement_position_unique"),
             models.CheckConstraint(condition=Q(kind__in=StatementKind.values), name="statement_kind_valid"),
@@ -821,6 +863,98 @@ class Statement(models.Model):
     def speaker_role(self):
         """The role the speaker held on the article's date (needs `speaker__roles` prefetched)."""
         return self.speaker.role_on(self.article.published_on)
+
+
+class ListingKind(models.TextChoices):
+    SECTION = "section"
+    TAG = "tag"
+    PERSON = "person"
+    COUNTRY = "country"
+    RELATION = "relation"
+
+
+class ListingQuerySet(models.QuerySet):
+    def public(self):
+        """Lines the public may see: the story's publication time has come."""
+        return self.filter(public_from__lte=timezone.now())
+
+    def of(self, kind, key):
+        return self.filter(kind=kind, key=str(key))
+
+    def newest_first(self):
+        return self.order_by("-public_from", "-article_id")
+
+
+class Listing(models.Model):
+    """A published story's line in one of the public lists: a section's, a tag's, a person's,
+    a country's, or a pair of countries'.
+
+    Derived from the stories by articles/listings.py, which rewrites an article's lines
+    whenever it changes, so that any page of any list is one index scan however large the
+    archive. Lines exist only while the story is published; a scheduled story's line waits
+    for its time through `public()`.
+    """
+
+    Kind = ListingKind
+
+    kind = models.CharField(max_length=10, choices=ListingKind)
+    # The listed thing's primary key; for a pair of countries both, the lower first ("12-40").
+    key = models.CharField(max_length=30)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    public_from = models.DateTimeField()
+
+    objects = ListingQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "key", "-public_from", "-article"], name="listing_order_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key", "article"], name="listing_unique"),
+            models.CheckConstraint(condition=Q(kind__in=ListingKind.values), name="listing_kind_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}: article {self.article_id}"
+
+
+class StatementAbout(models.Model):
+    """A public statement's line in the list of what was said about a country (derived, as Listing)."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    public_from = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["country", "-public_from"], name="statement_about_idx")]
+        constraints = [models.UniqueConstraint(fields=["statement", "country"], name="statement_about_unique")]
+
+    def __str__(self):
+        return f"statement {self.statement_id} about {self.country_id}"
+
+
+class Tally(models.Model):
+    """Published stories and statements in one month of one list (a Listing kind and key, or
+    every story: kind "all"), so that counts and charts never count the archive row by row.
+
+    Kept by articles/listings.py, which recounts a month whenever a story in it changes. It
+    counts published stories whatever their time; `TallyQuerySet.public()` takes out those
+    still scheduled.
+    """
+
+    ALL = "all"
+
+    kind = models.CharField(max_length=10)
+    key = models.CharField(max_length=30, blank=True)
+    month = models.DateField(help_text="First day of the month, in the newsroom's time zone.")
+    stories = models.PositiveIntegerField(default=0)
+    statements = models.PositiveIntegerField(default=0)
+    last_modified = models.DateTimeField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "key", "month"], name="tally_unique")]
+        verbose_name_plural = "tallies"
+
+    def __str__(self):
+        return f"{self.kind} {self.key} {self.month:%Y-%m}: {self.stories} stories"
 
 
 class RevisionSource(models.Model):

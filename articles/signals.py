@@ -1,67 +1,118 @@
-"""Keep each story's stored search document current when anything in it changes.
+"""Keep what readers' pages are read from current whenever the ORM changes a story.
 
-Signals rather than database triggers: the document is built from four tables, and the
-ORM is the only writer (admin, import, fixtures). `QuerySet.update()` sends no signals,
-so code that bulk-updates titles, bodies or statements calls
-`Article.objects.filter(...).refresh_search_vectors()` itself.
+A story's search document, its lines in the public lists and the monthly tallies
+(articles/listings.py) are built from several tables, so they are kept from Python by
+signals rather than by a trigger on each table. `QuerySet.update()` and bulk inserts send no
+signals: code that writes that way calls `changed()` itself.
 
 An import or an admin save changes one story several times over (the story, its people,
-each statement); inside `search_refresh_deferred()` the stories are collected and each is
-refreshed once, at the end.
+each statement); inside `changes_deferred()` the stories are collected and each is
+refreshed once, at the end, inside the same transaction when the block is.
 """
 
 import threading
 from contextlib import contextmanager
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import Article, Person, Statement
+from . import listings
+from .models import Article, ArticleStatus, Correction, Country, Person, Statement, TaggedArticle
 
 _deferred = threading.local()
 
 
 @contextmanager
-def search_refresh_deferred():
-    if getattr(_deferred, "article_ids", None) is not None:
+def changes_deferred():
+    if getattr(_deferred, "pending", None) is not None:
         yield  # an outer block refreshes
         return
-    _deferred.article_ids = set()
+    _deferred.pending = pending = (set(), set())
     try:
         yield
-        article_ids = _deferred.article_ids
     finally:
-        _deferred.article_ids = None
-    Article.objects.filter(pk__in=article_ids).refresh_search_vectors()
+        _deferred.pending = None
+    article_ids, months = pending
+    listings.recount(months | listings.refresh(article_ids))
 
 
-def refresh_search(article_ids, using):
-    if getattr(_deferred, "article_ids", None) is not None:
-        _deferred.article_ids.update(article_ids)
+def changed(article_ids=(), months=()):
+    """These stories changed (and these months lost or gained one): refresh what readers see."""
+    # A story being deleted loses its statements and links first: nothing to refresh then.
+    article_ids = set(article_ids) - getattr(_deferred, "deleting", set())
+    pending = getattr(_deferred, "pending", None)
+    if pending is not None:
+        pending[0].update(article_ids)
+        pending[1].update(months)
     else:
-        Article.objects.using(using).filter(pk__in=article_ids).refresh_search_vectors()
+        listings.recount(set(months) | listings.refresh(article_ids))
 
 
 @receiver(post_save, sender=Article)
-def article_saved(sender, instance, using, **kwargs):
-    refresh_search({instance.pk}, using)
+@receiver(post_save, sender=Correction)
+def article_saved(sender, instance, **kwargs):
+    changed({instance.pk if sender is Article else instance.article_id})
+
+
+@receiver(pre_delete, sender=Article)
+def article_deleting(sender, instance, **kwargs):
+    _deferred.deleting = getattr(_deferred, "deleting", set()) | {instance.pk}
+
+
+@receiver(post_delete, sender=Article)
+def article_deleted(sender, instance, **kwargs):
+    _deferred.deleting.discard(instance.pk)
+    # Its lines went with it (on delete cascade); its month is counted again without it.
+    if instance.status == ArticleStatus.PUBLISHED:
+        changed(months={listings.month_of(instance.published_on)})
 
 
 @receiver(post_save, sender=Statement)
 @receiver(post_delete, sender=Statement)
-def statement_changed(sender, instance, using, **kwargs):
-    refresh_search({instance.article_id}, using)
+def statement_changed(sender, instance, **kwargs):
+    changed({instance.article_id})
+
+
+@receiver(post_delete, sender=TaggedArticle)
+def tag_link_deleted(sender, instance, **kwargs):
+    changed({instance.content_object_id})
 
 
 @receiver(m2m_changed, sender=Article.people.through)
-def people_changed(sender, instance, action, reverse, pk_set, using, **kwargs):
+@receiver(m2m_changed, sender=Article.countries.through)
+@receiver(m2m_changed, sender=TaggedArticle)
+def story_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not reverse and action in {"post_add", "post_remove", "post_clear"}:
+        changed({instance.pk})
+    # From the person's or country's side `pk_set` holds stories; after a clear it is empty,
+    # so the stories are read before.
+    elif reverse and action in {"post_add", "post_remove"}:
+        changed(pk_set)
+    elif reverse and action == "pre_clear" and hasattr(instance, "story_ids"):
+        changed(instance.story_ids())
+
+
+@receiver(m2m_changed, sender=Statement.countries.through)
+def statement_countries_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
-    # From the person's side `pk_set` holds articles (None after a clear).
-    refresh_search((pk_set or set()) if reverse else {instance.pk}, using)
+    if not reverse:
+        changed({instance.article_id})
+    elif pk_set:
+        changed(set(Statement.objects.filter(pk__in=pk_set).values_list("article_id", flat=True)))
 
 
 @receiver(post_save, sender=Person)
-def person_saved(sender, instance, using, created, **kwargs):
-    if not created:
-        refresh_search(set(Article.objects.using(using).filter(people=instance).values_list("pk", flat=True)), using)
+def person_saved(sender, instance, created, **kwargs):
+    # The name is in the search documents of the stories naming the person, the country in
+    # the lists of what their country said. Nothing to do when neither changed.
+    if created or getattr(instance, "loaded_values", None) == (instance.name, instance.country_id):
+        return
+    instance.loaded_values = (instance.name, instance.country_id)
+    changed(instance.story_ids())
+
+
+@receiver(pre_delete, sender=Person)
+@receiver(pre_delete, sender=Country)
+def listed_thing_deleted(sender, instance, **kwargs):
+    changed(instance.story_ids())

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
 from .models import Article, Country, Person, Role, Section, Statement, free_slug
-from .signals import refresh_search
+from .signals import changed
 
 
 def newsroom_gazetteer(*, with_people=True):
@@ -145,7 +145,7 @@ class Suggester:
             if code in self.country_ids
         )
         # Bulk inserts send no signals: the people's names are part of each story's search document.
-        refresh_search({article.pk for article in articles}, using=Article.objects.db)
+        changed({article.pk for article in articles})
         return all_counts
 
     def people_for(self, extractions):

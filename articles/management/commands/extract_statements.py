@@ -6,7 +6,7 @@ from django.db import transaction
 
 from articles.models import Article, RevisionSource
 from articles.revisions import record_stories
-from articles.signals import search_refresh_deferred
+from articles.signals import changes_deferred
 from articles.suggestions import SuggestionCounts, Suggester, counted
 
 
@@ -44,7 +44,7 @@ class Command(BaseCommand):
         total, count = SuggestionCounts(), 0
         for story in articles.iterator():
             with suggester.provisionally() if dry_run else nullcontext(), transaction.atomic():
-                with search_refresh_deferred():
+                with changes_deferred():
                     [found] = suggester.suggest([story])
                 if dry_run:
                     transaction.set_rollback(True)
