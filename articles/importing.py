@@ -18,6 +18,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from . import planner
 from .models import Article, RevisionSource, free_slug
 from .revisions import record_stories
 from .signals import changed, changes_deferred
@@ -98,6 +99,10 @@ def import_paths(paths, *, status=None, section=None, source_url="", dry_run=Fal
         report.outcomes += [
             next(saved) if story else Outcome(source, "error", error=error) for source, story, error in batch
         ]
+    counts = report.counts
+    if not dry_run and counts["created"] + counts["updated"] >= planner.WORTH_ANALYZING:
+        # So that the first reader after a big import gets plans made for the tables as they are now.
+        planner.update_statistics()
     return report
 
 

@@ -15,7 +15,7 @@ writes with `QuerySet.update()` or bulk inserts calls them itself (see `changed(
 """
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, time
 from functools import reduce
 from itertools import combinations
 from operator import or_
@@ -48,12 +48,25 @@ def next_month(month):
 
 
 def refresh(article_ids):
-    """Rewrite the copies of these stories (existing or not) and return the months to recount."""
+    """Rewrite the copies of these stories (existing or not) and return the tally cells, as
+    (kind, key, month), that they were or are now counted in: `recount()` takes them."""
     article_ids = sorted(set(article_ids))
-    months = set()
+    cells = set()
     for start in range(0, len(article_ids), CHUNK):
-        months |= _refresh(article_ids[start:start + CHUNK])
-    return months
+        cells |= _refresh(article_ids[start:start + CHUNK])
+    return cells
+
+
+def cells_of(article_ids):
+    """The tally cells these stories are counted in now."""
+    lines = Listing.objects.filter(article_id__in=article_ids).values_list("kind", "key", "public_from")
+    cells = set()
+    for kind, key, public_from in lines:
+        month = month_of(timezone.localdate(public_from))
+        cells.add((kind, key, month))
+        if kind == Listing.Kind.SECTION:  # every published story has one, so once per story
+            cells.add((Tally.ALL, "", month))
+    return cells
 
 
 def _refresh(ids):
@@ -62,13 +75,8 @@ def _refresh(ids):
         for article in Article.objects.filter(pk__in=ids).only("status", "published_at", "published_on", "section_id")
     }
     public = {pk: story.published_at for pk, story in stories.items() if story.status == ArticleStatus.PUBLISHED}
-    # The months the stories were counted in until now: a story may have moved, or gone.
-    months = {
-        month_of(timezone.localdate(public_from))
-        for public_from in Listing.objects.filter(article_id__in=ids, kind=Listing.Kind.SECTION).values_list(
-            "public_from", flat=True
-        )
-    }
+    # Where the stories were counted until now: they may have moved, or gone.
+    cells = cells_of(ids)
 
     published_at = Article.objects.filter(pk=OuterRef("article_id"), status=ArticleStatus.PUBLISHED).values("published_at")
     Statement.objects.filter(article_id__in=ids).update(
@@ -85,12 +93,15 @@ def _refresh(ids):
     )
 
     Listing.objects.filter(article_id__in=ids).delete()
+    lines = listing_lines(stories, public)
     Listing.objects.bulk_create(
-        Listing(kind=kind, key=key, article_id=article, public_from=public[article])
-        for article, kind, key in listing_lines(stories, public)
+        Listing(kind=kind, key=key, article_id=article, public_from=public[article]) for article, kind, key in lines
     )
     Article.objects.filter(pk__in=ids).refresh_search_vectors()
-    return months | {month_of(story.published_on) for story in stories.values()}
+    months = {pk: month_of(timezone.localdate(when)) for pk, when in public.items()}
+    cells |= {(kind, key, months[article]) for article, kind, key in lines}
+    cells |= {(Tally.ALL, "", month) for month in months.values()}
+    return cells
 
 
 def listing_lines(stories, public):
@@ -121,70 +132,84 @@ def listing_lines(stories, public):
     return lines
 
 
-def recount(months):
-    """Count again, from the stories, the tallies of these months (first days of months)."""
-    months = sorted(set(months))
-    for start in range(0, len(months), 12):
-        _recount(months[start:start + 12])
+def month_bounds(month):
+    """The first and last instants (exclusive) of a month in the newsroom's time zone."""
+    def midnight(day):
+        return timezone.make_aware(datetime.combine(day, time.min))
+
+    return midnight(month), midnight(next_month(month))
 
 
-def recount_all():
-    """Every month's tallies, counted again from scratch."""
-    Tally.objects.all().delete()
-    months = Article.objects.filter(status=ArticleStatus.PUBLISHED).dates("published_on", "month")
-    recount(months)
+def recount(cells):
+    """Count again, from the listings, the tallies of these (kind, key, month) cells.
 
-
-def _recount(months):
-    published = Article.objects.filter(
-        reduce(or_, (Q(published_on__gte=month, published_on__lt=next_month(month)) for month in months)),
-        status=ArticleStatus.PUBLISHED,
-    )
-    tallies = {}
-
-    def tally(kind, key, month):
-        return tallies.setdefault((kind, key, month), Tally(kind=kind, key=key, month=month))
-
-    for row in published.values(month=TruncMonth("published_on")).annotate(stories=Count("pk"), last=Max("updated_at")):
-        entry = tally(Tally.ALL, "", row["month"])
-        entry.stories, entry.last_modified = row["stories"], row["last"]
-    listed = Listing.objects.filter(article__in=published).values(
-        "kind", "key", month=TruncMonth("article__published_on")
-    ).annotate(stories=Count("article_id"), last=Max("article__updated_at"))
-    for row in listed:
-        entry = tally(row["kind"], row["key"], row["month"])
-        entry.stories, entry.last_modified = row["stories"], row["last"]
-
-    said = Statement.objects.filter(article__in=published, public_from__isnull=False)
-    for row in said.values(month=TruncMonth("article__published_on")).annotate(count=Count("pk")):
-        tally(Tally.ALL, "", row["month"]).statements = row["count"]
-    for field, kind in (("speaker_id", Listing.Kind.PERSON), ("article__section_id", Listing.Kind.SECTION)):
-        for row in said.values(field, month=TruncMonth("article__published_on")).annotate(count=Count("pk")):
-            tally(kind, str(row[field]), row["month"]).statements = row["count"]
-    about = StatementAbout.objects.filter(statement__article__in=published)
-    for row in about.values("country_id", month=TruncMonth("statement__article__published_on")).annotate(count=Count("pk")):
-        tally(Listing.Kind.COUNTRY, str(row["country_id"]), row["month"]).statements = row["count"]
-    across = about.filter(statement__speaker_country__isnull=False).exclude(statement__speaker_country=F("country"))
-    for row in across.values(
-        "country_id", "statement__speaker_country_id", month=TruncMonth("statement__article__published_on")
-    ).annotate(count=Count("pk")):
-        key = relation_key(row["country_id"], row["statement__speaker_country_id"])
-        tally(Listing.Kind.RELATION, key, row["month"]).statements += row["count"]
-
-    # A relation is counted under both orders of its pair ("12-40" and "40-12"), so that a
-    # country's partners are the keys starting with its own.
-    for (kind, key, month), entry in list(tallies.items()):
+    Each count is a range of one index: a list's lines in one month. Statements are counted
+    where a page shows them: by a person, about a country, across a pair of countries, in all.
+    """
+    months = defaultdict(lambda: defaultdict(set))
+    for kind, key, month in cells:
         if kind == Listing.Kind.RELATION:
-            low, high = key.split("-")
-            mirror = tally(kind, f"{high}-{low}", month)
-            mirror.stories, mirror.statements, mirror.last_modified = entry.stories, entry.statements, entry.last_modified
-    Tally.objects.filter(month__in=months).delete()
-    Tally.objects.bulk_create(tallies.values(), batch_size=2000)
+            key = relation_key(*map(int, key.split("-")))
+        months[month][kind].add(key)
+    for month, kinds in sorted(months.items()):
+        _recount(month, kinds)
 
+
+def _recount(month, kinds):
+    start, end = month_bounds(month)
+    counts = defaultdict(lambda: [0, 0, None])  # (kind, key): [stories, statements, last modified]
+    if Tally.ALL in kinds:
+        published = Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gte=start, published_at__lt=end)
+        row = published.aggregate(stories=Count("pk"), last=Max("updated_at"))
+        said = Statement.objects.filter(public_from__gte=start, public_from__lt=end).count()
+        counts[Tally.ALL, ""] = [row["stories"], said, row["last"]]
+    for kind, keys in kinds.items():
+        if kind == Tally.ALL:
+            continue
+        lines = Listing.objects.filter(kind=kind, key__in=keys, public_from__gte=start, public_from__lt=end)
+        for key, stories in lines.values_list("key").annotate(stories=Count("pk")).order_by():
+            counts[kind, key][0] = stories
+    in_month = {"public_from__gte": start, "public_from__lt": end}
+    people = kinds.get(Listing.Kind.PERSON, ())
+    for speaker, said in Statement.objects.filter(speaker_id__in=people, **in_month).values_list(
+        "speaker_id"
+    ).annotate(said=Count("pk")).order_by():
+        counts[Listing.Kind.PERSON, str(speaker)][1] = said
+    countries = kinds.get(Listing.Kind.COUNTRY, ())
+    for country, said in StatementAbout.objects.filter(country_id__in=countries, **in_month).values_list(
+        "country_id"
+    ).annotate(said=Count("pk")).order_by():
+        counts[Listing.Kind.COUNTRY, str(country)][1] = said
+    pairs = kinds.get(Listing.Kind.RELATION, set())
+    if pairs:
+        pair_countries = {int(part) for key in pairs for part in key.split("-")}
+        across = StatementAbout.objects.filter(
+            country_id__in=pair_countries, statement__speaker_country_id__in=pair_countries, **in_month
+        ).exclude(statement__speaker_country=F("country"))
+        for about, speaker, said in across.values_list("country_id", "statement__speaker_country_id").annotate(
+            said=Count("pk")
+        ).order_by():
+            key = relation_key(about, speaker)
+            if key in pairs:
+                counts[Listing.Kind.RELATION, key][1] += said
+
+    tallies = []
+    for (kind, key), (stories, said, last) in counts.items():
+        if stories:
+            tallies.append(Tally(kind=kind, key=key, month=month, stories=stories, statements=said, last_modified=last))
+            if kind == Listing.Kind.RELATION:
+                # Counted under both orders of the pair ("12-40", "40-12"), so that a country's
+                # partners are the keys that start with its own.
+                low, high = key.split("-")
+                tallies.append(Tally(kind=kind, key=f"{high}-{low}", month=month, stories=stories, statements=said))
+    for kind, keys in kinds.items():
+        if kind == Listing.Kind.RELATION:
+            keys = keys | {"-".join(reversed(key.split("-"))) for key in keys}
+        Tally.objects.filter(kind=kind, key__in=keys, month=month).delete()
+    Tally.objects.bulk_create(tallies, batch_size=2000)
 
 
 def rebuild():
     """Every story's copies and every tally, from scratch (for an archive loaded without them)."""
-    months = refresh(Article.objects.values_list("pk", flat=True))
-    recount_all()
-    return months
+    Tally.objects.all().delete()
+    recount(refresh(Article.objects.values_list("pk", flat=True)))

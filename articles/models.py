@@ -347,13 +347,14 @@ class ArticleQuerySet(models.QuerySet):
         if connections[self.db].vendor != "postgresql":
             return
         # One UPDATE for all the stories, the words gathered by subqueries: no rows travel.
+        # In a fixed order, so that the same story always gets the same document.
         names = (
             Person.objects.filter(articles=OuterRef("pk")).values("articles")
-            .annotate(names=StringAgg("name", " ")).values("names")
+            .annotate(names=StringAgg("name", " ", order_by=("name", "pk"))).values("names")
         )
         said = (
             Statement.objects.confirmed().filter(article=OuterRef("pk")).values("article")
-            .annotate(said=StringAgg("text", " ")).values("said")
+            .annotate(said=StringAgg("text", " ", order_by=("position",))).values("said")
         )
 
         def text_of(field, extra):

@@ -17,7 +17,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 
 from . import listings
-from .models import Article, ArticleStatus, Correction, Country, Person, Statement, TaggedArticle
+from .models import Article, Correction, Country, Person, Statement, TaggedArticle
 
 _deferred = threading.local()
 
@@ -32,20 +32,20 @@ def changes_deferred():
         yield
     finally:
         _deferred.pending = None
-    article_ids, months = pending
-    listings.recount(months | listings.refresh(article_ids))
+    article_ids, cells = pending
+    listings.recount(cells | listings.refresh(article_ids))
 
 
-def changed(article_ids=(), months=()):
-    """These stories changed (and these months lost or gained one): refresh what readers see."""
+def changed(article_ids=(), cells=()):
+    """These stories changed (and these tally cells lost one): refresh what readers see."""
     # A story being deleted loses its statements and links first: nothing to refresh then.
-    article_ids = set(article_ids) - getattr(_deferred, "deleting", set())
+    article_ids = set(article_ids) - getattr(_deferred, "deleting", {}).keys()
     pending = getattr(_deferred, "pending", None)
     if pending is not None:
         pending[0].update(article_ids)
-        pending[1].update(months)
+        pending[1].update(cells)
     else:
-        listings.recount(set(months) | listings.refresh(article_ids))
+        listings.recount(set(cells) | listings.refresh(article_ids))
 
 
 @receiver(post_save, sender=Article)
@@ -56,15 +56,15 @@ def article_saved(sender, instance, **kwargs):
 
 @receiver(pre_delete, sender=Article)
 def article_deleting(sender, instance, **kwargs):
-    _deferred.deleting = getattr(_deferred, "deleting", set()) | {instance.pk}
+    # Its lines go with it (on delete cascade): note first where it was counted.
+    if not hasattr(_deferred, "deleting"):
+        _deferred.deleting = {}
+    _deferred.deleting[instance.pk] = listings.cells_of([instance.pk])
 
 
 @receiver(post_delete, sender=Article)
 def article_deleted(sender, instance, **kwargs):
-    _deferred.deleting.discard(instance.pk)
-    # Its lines went with it (on delete cascade); its month is counted again without it.
-    if instance.status == ArticleStatus.PUBLISHED:
-        changed(months={listings.month_of(instance.published_on)})
+    changed(cells=_deferred.deleting.pop(instance.pk))
 
 
 @receiver(post_save, sender=Statement)
