@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reversion.models import Version
 
-from articles import importing
+from articles import importing, planner
 from articles.models import Article, Person, Section, Statement
 from articles.storyfile import parse_story
 from articles.suggestions import Suggester
@@ -468,3 +468,30 @@ def test_a_title_the_database_calls_equal_ignoring_case_is_the_same_story(tmp_pa
 
 def test_an_empty_batch_saves_nothing():
     assert importing.Importer().import_stories([]) == []
+
+
+def planner_row_estimate(table):
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+            return cursor.fetchone()[0]
+        cursor.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        if not cursor.fetchone()[0]:
+            return None
+        cursor.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = %s", [table])
+        row = cursor.fetchone()
+        return row and int(row[0].split()[0])
+
+
+def test_a_big_import_leaves_the_planner_current_statistics(tmp_path, monkeypatch):
+    monkeypatch.setattr(planner, "WORTH_ANALYZING", 3)
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_text(
+            f"Wang Yi Meets Guest {number}\n\n2023-01-0{number + 1} 10:00\n\nWang Yi said China is ready.\n",
+            encoding="utf-8",
+        )
+
+    output, failure = run_import(tmp_path)
+
+    assert failure == "" and "3 created" in output
+    assert planner_row_estimate("articles_article") >= 3
