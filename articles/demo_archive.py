@@ -336,7 +336,6 @@ class ArchiveGenerator:
         topics = random_.sample(self.tags, random_.randint(1, 4))
         topic_names = [name for name, _ in topics]
         kind = random_.random()
-        a_name, b_name = self.countries[a].name, self.countries[b].name
         if kind < 0.55:
             title = f"{self.adjective[a]} {first[2]} {first[1]} Meets with {second[1]}"
             opening = (f"On {day:%B} {day.day}, {day.year}, {self.adjective[a]} {first[2]} {first[1]} met with visiting "
@@ -546,7 +545,6 @@ def generate(articles, *, seed=1, progress=None, now=None):
     times[-scheduled:] = sorted(generator.now + timedelta(hours=generator.random.randint(1, 240)) for _ in range(scheduled))
     taken_slugs = set(Article.objects.filter(published_on__gte=FIRST_DAY).values_list("published_on", "slug"))
     counts = Counts(people=sum(len(people) for people in generator.people.values()))
-    tallied_before = Tally.objects.exists()
     # Filling tables is quicker without their indexes and foreign keys, built once at the end.
     with bulk_load(BULK_TABLES if articles >= BULK_LOAD_THRESHOLD else [], progress):
         for start in range(0, articles, CHUNK):

@@ -4,13 +4,14 @@ import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from taggit.models import Tag
 
-from .models import Article, Country, Person, Section, Statement
+from .models import Article, Country, Listing, Person, Section
+from .pagination import in_order
 
 FEED_LENGTH = 30
 
@@ -32,11 +33,8 @@ class LatestStories(Feed):
 
     description = "Who met whom, where, and what each side said."
 
-    def stories(self, obj):
-        return Article.objects.published().for_list()
-
     def items(self, obj=None):
-        return self.stories(obj)[:FEED_LENGTH]
+        return Article.objects.published().for_list()[:FEED_LENGTH]
 
     def item_title(self, item):
         return xml_text(item.title)
@@ -54,70 +52,56 @@ class LatestStories(Feed):
         return [xml_text(tag.name) for tag in item.tags.all()]
 
 
-class SectionStories(LatestStories):
+class ListedStories(LatestStories):
+    """The latest stories of one list (a section's, a tag's, ...), read from its listing."""
+
+    kind = None
+
     def get_object(self, request, slug):
-        # As on the section page: a section with only drafts is not news yet.
-        public = Section.objects.filter(articles__in=Article.objects.published())
-        return get_object_or_404(public.distinct(), slug=slug)
+        # As on the list's page: a list with only drafts would announce what the desk works on.
+        thing = get_object_or_404(self.things, slug=slug)
+        if not Listing.objects.of(self.kind, thing.pk).public().exists():
+            raise Http404("No published stories.")
+        return thing
 
-    def title(self, section):
-        return f"{settings.SITE_NAME}: {xml_text(section.name)}"
+    def title(self, thing):
+        return f"{settings.SITE_NAME}: {xml_text(str(thing))}"
 
-    def link(self, section):
-        return section.get_absolute_url()
+    def link(self, thing):
+        return thing.get_absolute_url()
 
-    def stories(self, section):
-        return super().stories(section).filter(section=section)
+    def items(self, thing):
+        ids = list(
+            Listing.objects.of(self.kind, thing.pk).public().newest_first().values_list("article_id", flat=True)[:FEED_LENGTH]
+        )
+        return in_order(Article.objects.published().for_list().filter(pk__in=ids), ids)
 
 
-class TagStories(LatestStories):
-    def get_object(self, request, slug):
-        # As on the tag page: a tag only on drafts would announce what the drafts are about.
-        public = Tag.objects.filter(articles_taggedarticle_items__content_object__in=Article.objects.published())
-        return get_object_or_404(public.distinct(), slug=slug)
+class SectionStories(ListedStories):
+    kind = Listing.Kind.SECTION
+    things = Section.objects.all()
 
-    def title(self, tag):
-        return f"{settings.SITE_NAME}: {xml_text(tag.name)}"
+
+class TagStories(ListedStories):
+    kind = Listing.Kind.TAG
+    things = Tag.objects.all()
 
     def link(self, tag):
         return reverse("articles:tag", args=[tag.slug])
 
-    def stories(self, tag):
-        return super().stories(tag).filter(tags=tag)
+
+class PersonStories(ListedStories):
+    """Stories naming the person, or in which they speak."""
+
+    kind = Listing.Kind.PERSON
+    things = Person.objects.all()
 
 
-class PersonStories(LatestStories):
-    def get_object(self, request, slug):
-        # As on the person page: someone named only in drafts is not news yet.
-        named = Article.people.through.objects.filter(article__in=Article.objects.published()).values("person")
-        quoted = Statement.objects.public().values("speaker")
-        return get_object_or_404(Person.objects.filter(Q(pk__in=named) | Q(pk__in=quoted)), slug=slug)
+class CountryStories(ListedStories):
+    kind = Listing.Kind.COUNTRY
 
-    def title(self, person):
-        return f"{settings.SITE_NAME}: {xml_text(person.name)}"
-
-    def link(self, person):
-        return person.get_absolute_url()
-
-    def stories(self, person):
-        # Stories naming the person, or in which they speak.
-        named = Article.people.through.objects.filter(person=person).values("article")
-        quoted = Statement.objects.confirmed().filter(speaker=person).values("article")
-        return super().stories(person).filter(Q(pk__in=named) | Q(pk__in=quoted))
-
-
-class CountryStories(LatestStories):
     def get_object(self, request, code):
         return get_object_or_404(Country, code=code.upper())
-
-    def title(self, country):
-        return f"{settings.SITE_NAME}: {country.name}"
-
-    def link(self, country):
-        return country.get_absolute_url()
-
-    def stories(self, country):
-        return super().stories(country).filter(countries=country)
 
 
 def atom(feed):

@@ -1,8 +1,11 @@
 from datetime import date
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 
-from .models import Country, Person, Statement
+from . import listings
+from .models import Country, Listing, Person, Statement
 
 
 class DatePicker(forms.DateInput):
@@ -33,12 +36,32 @@ class CountryChoiceField(forms.ModelChoiceField):
         return super().to_python(value.upper() if isinstance(value, str) else value)
 
 
-class StatementFilterForm(forms.Form):
-    """The statements explorer's filters; every one is optional and they all combine."""
+class PersonField(forms.ModelChoiceField):
+    """A person by the slug of their page or by their name as printed, in any case."""
 
-    speaker = forms.ModelChoiceField(
-        queryset=Person.objects.none(), to_field_name="slug", required=False, empty_label="Anyone"
-    )
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = " ".join(str(value).split())
+        person = self.queryset.filter(Q(slug=value) | Q(name__iexact=value)).order_by("pk").first()
+        if person is None:
+            raise ValidationError(f"No one called “{value}” has spoken in our stories.", code="invalid_choice")
+        return person
+
+    def prepare_value(self, value):
+        return value.slug if isinstance(value, Person) else super().prepare_value(value)
+
+
+class StatementFilterForm(forms.Form):
+    """The statements explorer's filters; every one is optional and they all combine.
+
+    Nothing here reads the statements themselves: the choices come from the tallies and
+    an index, so the form costs the same however many statements there are.
+    """
+
+    speaker = PersonField(queryset=Person.objects.all(), required=False, help_text="A name, e.g. Qin Gang.")
     speaker_country = CountryChoiceField(
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="Speaker's country",
@@ -54,13 +77,10 @@ class StatementFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        public = Statement.objects.public()
-        # Only choices that lead somewhere: people and countries with public statements.
-        self.fields["speaker"].queryset = Person.objects.filter(statements__in=public).distinct()
-        self.fields["speaker_country"].queryset = Country.objects.filter(people__statements__in=public).distinct()
-        self.fields["about"].queryset = Country.objects.filter(statements_about__in=public).distinct()
-        cues = public.order_by("cue").values_list("cue", flat=True).distinct()
-        self.fields["cue"].choices = [("", "Any way"), *((cue, cue) for cue in cues)]
+        # Only countries that lead somewhere: those in published stories.
+        countries = Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)).order_by("name")
+        self.fields["speaker_country"].queryset = self.fields["about"].queryset = countries
+        self.fields["cue"].choices = [("", "Any way"), *((cue, cue) for cue in Statement.objects.public_cues())]
 
     def clean_text(self):
         # PostgreSQL refuses NUL in a query; nobody types one.

@@ -16,12 +16,10 @@ writes with `QuerySet.update()` or bulk inserts calls them itself (see `changed(
 
 from collections import defaultdict
 from datetime import date, datetime, time
-from functools import reduce
 from itertools import combinations
-from operator import or_
+from typing import NamedTuple
 
-from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, When
-from django.db.models.functions import TruncMonth
+from django.db.models import Case, Count, F, Max, OuterRef, Subquery, Sum, When
 from django.utils import timezone
 
 from .models import (
@@ -118,16 +116,20 @@ def listing_lines(stories, public):
     for pk, speaker in confirmed.values_list("article_id", "speaker_id").distinct():
         lines.add((pk, Listing.Kind.PERSON, str(speaker)))
 
+    # A country's stories name it, or have someone speak about it.
     countries = defaultdict(set)
     for pk, country in Article.countries.through.objects.filter(article_id__in=public).values_list("article_id", "country_id"):
         countries[pk].add(country)
-        lines.add((pk, Listing.Kind.COUNTRY, str(country)))
-    # Two countries meet in a story when both are in it, or someone from one speaks about the other.
+    spoken = confirmed.filter(countries__isnull=False).values_list("article_id", "speaker_country_id", "countries")
+    spoken = set(spoken.distinct())
+    for pk, _, about in spoken:
+        countries[pk].add(about)
     for pk, found in countries.items():
+        lines.update((pk, Listing.Kind.COUNTRY, str(country)) for country in found)
+        # Two countries meet in a story when both are in it, or someone from one speaks about the other.
         lines.update((pk, Listing.Kind.RELATION, relation_key(*pair)) for pair in combinations(found, 2))
-    spoken = confirmed.filter(speaker_country__isnull=False, countries__isnull=False)
-    for pk, speaker_country, about in spoken.values_list("article_id", "speaker_country_id", "countries").distinct():
-        if speaker_country != about:
+    for pk, speaker_country, about in spoken:
+        if speaker_country is not None and speaker_country != about:
             lines.add((pk, Listing.Kind.RELATION, relation_key(speaker_country, about)))
     return lines
 
@@ -141,11 +143,7 @@ def month_bounds(month):
 
 
 def recount(cells):
-    """Count again, from the listings, the tallies of these (kind, key, month) cells.
-
-    Each count is a range of one index: a list's lines in one month. Statements are counted
-    where a page shows them: by a person, about a country, across a pair of countries, in all.
-    """
+    """Count again, from the listings, the tallies of these (kind, key, month) cells."""
     months = defaultdict(lambda: defaultdict(set))
     for kind, key, month in cells:
         if kind == Listing.Kind.RELATION:
@@ -156,43 +154,7 @@ def recount(cells):
 
 
 def _recount(month, kinds):
-    start, end = month_bounds(month)
-    counts = defaultdict(lambda: [0, 0, None])  # (kind, key): [stories, statements, last modified]
-    if Tally.ALL in kinds:
-        published = Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gte=start, published_at__lt=end)
-        row = published.aggregate(stories=Count("pk"), last=Max("updated_at"))
-        said = Statement.objects.filter(public_from__gte=start, public_from__lt=end).count()
-        counts[Tally.ALL, ""] = [row["stories"], said, row["last"]]
-    for kind, keys in kinds.items():
-        if kind == Tally.ALL:
-            continue
-        lines = Listing.objects.filter(kind=kind, key__in=keys, public_from__gte=start, public_from__lt=end)
-        for key, stories in lines.values_list("key").annotate(stories=Count("pk")).order_by():
-            counts[kind, key][0] = stories
-    in_month = {"public_from__gte": start, "public_from__lt": end}
-    people = kinds.get(Listing.Kind.PERSON, ())
-    for speaker, said in Statement.objects.filter(speaker_id__in=people, **in_month).values_list(
-        "speaker_id"
-    ).annotate(said=Count("pk")).order_by():
-        counts[Listing.Kind.PERSON, str(speaker)][1] = said
-    countries = kinds.get(Listing.Kind.COUNTRY, ())
-    for country, said in StatementAbout.objects.filter(country_id__in=countries, **in_month).values_list(
-        "country_id"
-    ).annotate(said=Count("pk")).order_by():
-        counts[Listing.Kind.COUNTRY, str(country)][1] = said
-    pairs = kinds.get(Listing.Kind.RELATION, set())
-    if pairs:
-        pair_countries = {int(part) for key in pairs for part in key.split("-")}
-        across = StatementAbout.objects.filter(
-            country_id__in=pair_countries, statement__speaker_country_id__in=pair_countries, **in_month
-        ).exclude(statement__speaker_country=F("country"))
-        for about, speaker, said in across.values_list("country_id", "statement__speaker_country_id").annotate(
-            said=Count("pk")
-        ).order_by():
-            key = relation_key(about, speaker)
-            if key in pairs:
-                counts[Listing.Kind.RELATION, key][1] += said
-
+    counts = count(kinds, *month_bounds(month))
     tallies = []
     for (kind, key), (stories, said, last) in counts.items():
         if stories:
@@ -209,7 +171,148 @@ def _recount(month, kinds):
     Tally.objects.bulk_create(tallies, batch_size=2000)
 
 
+def count(kinds, start, end):
+    """{(kind, key): [stories, statements, last modified]} of the stories published from
+    `start` to before `end`, for `kinds` ({kind: keys}; relation keys lower id first).
+
+    Each count is a range of one index: a list's lines in that time. Statements are counted
+    where a page shows them: by a person, about a country, across a pair of countries, in all.
+    """
+    counts = defaultdict(lambda: [0, 0, None])
+    if Tally.ALL in kinds:
+        published = Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gte=start, published_at__lt=end)
+        row = published.aggregate(stories=Count("pk"), last=Max("updated_at"))
+        said = Statement.objects.filter(public_from__gte=start, public_from__lt=end).count()
+        counts[Tally.ALL, ""] = [row["stories"], said, row["last"]]
+    in_range = {"public_from__gte": start, "public_from__lt": end}
+    for kind, keys in kinds.items():
+        if kind == Tally.ALL:
+            continue
+        lines = Listing.objects.filter(kind=kind, key__in=keys, **in_range)
+        for key, stories in lines.values_list("key").annotate(stories=Count("pk")).order_by():
+            counts[kind, key][0] = stories
+    people = kinds.get(Listing.Kind.PERSON, ())
+    for speaker, said in Statement.objects.filter(speaker_id__in=people, **in_range).values_list(
+        "speaker_id"
+    ).annotate(said=Count("pk")).order_by():
+        counts[Listing.Kind.PERSON, str(speaker)][1] = said
+    countries = kinds.get(Listing.Kind.COUNTRY, ())
+    for country, said in StatementAbout.objects.filter(country_id__in=countries, **in_range).values_list(
+        "country_id"
+    ).annotate(said=Count("pk")).order_by():
+        counts[Listing.Kind.COUNTRY, str(country)][1] = said
+    pairs = kinds.get(Listing.Kind.RELATION, set())
+    if pairs:
+        pair_countries = {int(part) for key in pairs for part in key.split("-")}
+        across = StatementAbout.objects.filter(
+            country_id__in=pair_countries, statement__speaker_country_id__in=pair_countries, **in_range
+        ).exclude(statement__speaker_country=F("country"))
+        for about, speaker, said in across.values_list("country_id", "statement__speaker_country_id").annotate(
+            said=Count("pk")
+        ).order_by():
+            key = relation_key(about, speaker)
+            if key in pairs:
+                counts[Listing.Kind.RELATION, key][1] += said
+    return counts
+
+
+# What readers see: tallied months before this one, and this month counted as it stands,
+# so that a story scheduled for later this month is not counted before its time.
+
+def totals(kind, keys):
+    """{key: (stories, statements)} published so far, for the lists `kind` `keys`."""
+    keys = {str(key) for key in keys}
+    this_month = month_of(timezone.localdate())
+    found = defaultdict(lambda: [0, 0])
+    tallied = Tally.objects.filter(kind=kind, key__in=keys, month__lt=this_month).values_list("key").annotate(
+        stories=Sum("stories"), statements=Sum("statements")
+    ).order_by()
+    for key, stories, statements in tallied:
+        found[key] = [stories, statements]
+    live = count({kind: _counted_keys(kind, keys)}, month_bounds(this_month)[0], timezone.now())
+    for (_, key), (stories, statements, _) in live.items():
+        key = _asked_key(kind, key, keys)
+        found[key][0] += stories
+        found[key][1] += statements
+    return {key: tuple(found[key]) for key in keys}
+
+
+class Month(NamedTuple):
+    month: date
+    stories: int
+    statements: int
+    last_modified: datetime | None
+
+
+def monthly(kind, key):
+    """[Month] of one list (kind "all" for every story), oldest first, empty months left out."""
+    this_month = month_of(timezone.localdate())
+    months = [
+        Month(*row) for row in Tally.objects.filter(kind=kind, key=str(key), month__lt=this_month).order_by("month")
+        .values_list("month", "stories", "statements", "last_modified")
+    ]
+    live = count({kind: _counted_keys(kind, {str(key)})}, month_bounds(this_month)[0], timezone.now())
+    for stories, statements, last_modified in live.values():
+        if stories:
+            months.append(Month(this_month, stories, statements, last_modified))
+    return months
+
+
+def _counted_keys(kind, keys):
+    """Relations are counted under their lower-id-first key."""
+    if kind != Listing.Kind.RELATION:
+        return set(keys)
+    return {relation_key(*map(int, key.split("-"))) for key in keys}
+
+
+def _asked_key(kind, key, asked):
+    if kind != Listing.Kind.RELATION or key in asked:
+        return key
+    return "-".join(reversed(key.split("-")))
+
+
 def rebuild():
     """Every story's copies and every tally, from scratch (for an archive loaded without them)."""
     Tally.objects.all().delete()
     recount(refresh(Article.objects.values_list("pk", flat=True)))
+
+
+def listed(kind):
+    """{pk: (stories, statements)} of everything with published stories in lists of `kind`."""
+    # Tallied keys include lists whose only stories are scheduled: totals() counts those out.
+    keys = Tally.objects.filter(kind=kind).values_list("key", flat=True).distinct()
+    return {int(key): counts for key, counts in totals(kind, keys).items() if counts[0]}
+
+
+def ranked(kind, keys, limit):
+    """[(key, stories)] of the lists `keys` with published stories, most stories first."""
+    found = [(int(key), stories) for key, (stories, _) in totals(kind, keys).items() if stories]
+    return sorted(found, key=lambda entry: (-entry[1], entry[0]))[:limit]
+
+
+def partners(country, limit=12):
+    """[(country pk, stories)]: the countries most often meeting `country` in published stories."""
+    # Relations are tallied under both orders of their pair, so the partners' keys start with
+    # this country's own ("12-" up to "12.", '.' coming right after '-').
+    keys = Tally.objects.filter(
+        kind=Listing.Kind.RELATION, key__gte=f"{country.pk}-", key__lt=f"{country.pk}."
+    ).values_list("key", flat=True).distinct()
+    found = totals(Listing.Kind.RELATION, keys)
+    best = sorted((-stories, key) for key, (stories, _) in found.items() if stories)[:limit]
+    return [(int(key.split("-")[1]), -minus) for minus, key in best]
+
+
+# How many recent stories of a list are read to say who and what is in it most: a sample
+# of known size, so that a list of a million stories costs what a list of a few does.
+SAMPLE = 300
+
+
+def most_listed_with(kind, key, other_kind, limit, *, exclude=None):
+    """[(key, stories)]: the `other_kind` lists most often sharing stories with list
+    (`kind`, `key`), among its latest SAMPLE published stories."""
+    recent = Listing.objects.of(kind, key).public().newest_first().values("article_id")[:SAMPLE]
+    shared = Listing.objects.filter(kind=other_kind, article_id__in=recent)
+    if exclude is not None:
+        shared = shared.exclude(key=str(exclude))
+    rows = shared.values_list("key").annotate(stories=Count("pk")).order_by("-stories", "key")[:limit]
+    return [(int(other), stories) for other, stories in rows]

@@ -1,5 +1,6 @@
 import re
 import uuid
+from datetime import datetime, time, timedelta
 
 import reversion
 from django.conf import settings
@@ -7,9 +8,9 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import connections, models
+from django.db import connection, connections, models
 from django.db.models import Count, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Concat, TruncMonth
+from django.db.models.functions import Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -46,6 +47,11 @@ def free_slug(text, taken, fallback):
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+def local_midnight(day):
+    """The first instant of `day` in the newsroom's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def split_lines(text):
@@ -120,26 +126,7 @@ class Country(models.Model):
         spoken = Statement.objects.filter(speaker__country=self).values_list("article_id", flat=True)
         return set(named) | set(about) | set(spoken)
 
-    def partners(self, limit=12):
-        """The countries most often in the same published stories, with `stories` counted."""
-        shared = Article.objects.published().filter(countries=self).values("pk")
-        return (
-            Country.objects.filter(articles__in=shared).exclude(pk=self.pk)
-            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
-        )
 
-
-class PersonQuerySet(models.QuerySet):
-    def in_the_news(self):
-        """People named in published stories, with `stories` counted, most often first."""
-        return (
-            self.filter(articles__in=Article.objects.published())
-            .annotate(stories=models.Count("articles")).order_by("-stories", "name")
-        )
-
-
-class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
-    pass
 
 
 class Person(models.Model):
@@ -161,7 +148,7 @@ class Person(models.Model):
         default=False, help_text="Created from an imported story; an editor should check it."
     )
 
-    objects = PersonManager()
+    objects = NaturalKeyManager()
     natural_key_fields = ["slug"]
 
     class Meta:
@@ -204,14 +191,6 @@ class Person(models.Model):
         named = Article.people.through.objects.filter(person=self).values_list("article_id", flat=True)
         spoken = Statement.objects.filter(speaker=self).values_list("article_id", flat=True)
         return set(named) | set(spoken)
-
-    def met(self, limit=12):
-        """The people in the same published stories, with `stories` shared, most first."""
-        shared = Article.objects.published().filter(people=self).values("pk")
-        return (
-            Person.objects.filter(articles__in=shared).exclude(pk=self.pk).select_related("country")
-            .annotate(stories=models.Count("articles")).order_by("-stories", "name")[:limit]
-        )
 
     def structured_data(self, absolute):
         """schema.org Person, the same as Wikidata's entry when we know it."""
@@ -322,20 +301,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_list(self):
         return self.select_related("section").prefetch_related("tags")
-
-    def months(self):
-        """The months with stories, newest first, each as {"month": first day, "stories": count}."""
-        return (
-            self.annotate(month=TruncMonth("published_on")).values("month")
-            .annotate(stories=models.Count("pk")).order_by("-month")
-        )
-
-    def between(self, first, second):
-        """Stories in which two countries meet: both are in the story, or someone from one
-        speaks about the other."""
-        together = Article.objects.filter(countries=first).filter(countries=second).values("pk")
-        spoken = Statement.objects.confirmed().between(first, second).values("article")
-        return self.filter(Q(pk__in=together) | Q(pk__in=spoken))
 
     def refresh_search_vectors(self):
         """Store each article's search document: title, then summary and people, then body and statements.
@@ -692,8 +657,8 @@ class StatementQuerySet(models.QuerySet):
         return self.filter(review=Statement.Review.CONFIRMED)
 
     def public(self):
-        """Confirmed statements in articles the public can read."""
-        return self.confirmed().filter(article__in=Article.objects.published())
+        """Confirmed statements in articles the public can read (see Statement.public_from)."""
+        return self.filter(review=Statement.Review.CONFIRMED, public_from__lte=timezone.now())
 
     def set_review(self, review):
         """Confirm or reject these statements at once; returns how many.
@@ -714,7 +679,7 @@ class StatementQuerySet(models.QuerySet):
             return Statement.countries.through.objects.filter(country=country).values("statement")
 
         return self.filter(
-            Q(speaker__country=first, pk__in=about(second)) | Q(speaker__country=second, pk__in=about(first))
+            Q(speaker_country=first, pk__in=about(second)) | Q(speaker_country=second, pk__in=about(first))
         )
 
     def matching(self, *, speaker=None, speaker_country=None, about=None, since=None, until=None,
@@ -724,13 +689,14 @@ class StatementQuerySet(models.QuerySet):
         if speaker:
             statements = statements.filter(speaker=speaker)
         if speaker_country:
-            statements = statements.filter(speaker__country=speaker_country)
+            statements = statements.filter(speaker_country=speaker_country)
         if about:
-            statements = statements.filter(countries=about)
+            statements = statements.filter(pk__in=StatementAbout.objects.filter(country=about).values("statement"))
+        # Days in the newsroom's time zone, as stories are dated.
         if since:
-            statements = statements.filter(article__published_on__gte=since)
+            statements = statements.filter(public_from__gte=local_midnight(since))
         if until:
-            statements = statements.filter(article__published_on__lte=until)
+            statements = statements.filter(public_from__lt=local_midnight(until + timedelta(days=1)))
         if cue:
             statements = statements.filter(cue=cue)
         if text:
@@ -738,7 +704,24 @@ class StatementQuerySet(models.QuerySet):
         return statements
 
     def newest_first(self):
-        return self.order_by("-article__published_at", "-article__pk", "position")
+        return self.order_by("-public_from", "-article_id", "position")
+
+    def public_cues(self):
+        """The cues of public statements, in order, read from the cue index one value at a
+        time (a "skip scan"), however many statements share each cue."""
+        table = connection.ops.quote_name(Statement._meta.db_table)
+        condition = "public_from <= %s AND review = %s"
+        now, confirmed = timezone.now(), Statement.Review.CONFIRMED
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH RECURSIVE cues(cue) AS ("
+                f" SELECT min(cue) FROM {table} WHERE {condition}"
+                f" UNION ALL SELECT (SELECT min(cue) FROM {table} WHERE cue > cues.cue AND {condition})"
+                f" FROM cues WHERE cues.cue IS NOT NULL"
+                f") SELECT cue FROM cues WHERE cue IS NOT NULL",
+                [now, confirmed, now, confirmed],
+            )
+            return [cue for (cue,) in cursor.fetchall()]
 
     def for_list(self):
         """Everything a list of statements prints: its story, speaker, role and countries."""

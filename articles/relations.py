@@ -1,12 +1,11 @@
 """Two countries and what has passed between them, as the relations page shows it."""
 
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from taggit.models import Tag
 
+from . import listings
 from .charts import monthly_chart
-from .models import Article, Person, Statement
+from .models import Listing, Person, Statement
 
 PEOPLE_SHOWN = 12
 TAGS_SHOWN = 10
@@ -17,6 +16,7 @@ class Relation:
 
     def __init__(self, first, second):
         self.first, self.second = sorted([first, second], key=lambda country: country.code)
+        self.key = listings.relation_key(self.first.pk, self.second.pk)
 
     def __str__(self):
         return f"{self.first.name} and {self.second.name}"
@@ -24,42 +24,44 @@ class Relation:
     def get_absolute_url(self):
         return reverse("articles:relation", args=[self.first.code.lower(), self.second.code.lower()])
 
-    def stories(self):
-        return Article.objects.published().between(self.first, self.second)
+    def story_ids(self):
+        """The stories in which the two meet (both in the story, or one speaking about the
+        other), newest first, as keys for a page."""
+        return Listing.objects.of(Listing.Kind.RELATION, self.key).public().newest_first().values_list(
+            "article_id", flat=True
+        )
 
-    def statements(self):
-        return Statement.objects.public().between(self.first, self.second)
+    def totals(self):
+        """(stories, statements) published so far."""
+        return listings.totals(Listing.Kind.RELATION, [self.key])[self.key]
 
     def with_statements(self, stories):
         """Give each story of a page `exchanges`: its statements across the pair. One query."""
         exchanges = {}
-        for statement in self.statements().for_list().filter(article__in=[story.pk for story in stories]):
+        statements = Statement.objects.public().between(self.first, self.second).for_list()
+        for statement in statements.filter(article__in=[story.pk for story in stories]):
             exchanges.setdefault(statement.article_id, []).append(statement)
         for story in stories:
             story.exchanges = exchanges.get(story.pk, [])
         return stories
 
     def monthly_chart(self):
-        def per_month(queryset, field):
-            rows = queryset.annotate(month=TruncMonth(field)).values("month").annotate(count=Count("pk"))
-            return {row["month"]: row["count"] for row in rows.order_by()}
-
-        return monthly_chart(
-            per_month(self.stories(), "published_on"), per_month(self.statements(), "article__published_on")
-        )
+        months = listings.monthly(Listing.Kind.RELATION, self.key)
+        return monthly_chart({row.month: row.stories for row in months}, {row.month: row.statements for row in months})
 
     def people(self):
-        """Who was involved, most often first: named in the stories or speaking across the pair."""
-        return (
-            Person.objects.filter(articles__in=self.stories())
-            .select_related("country")
-            .annotate(stories=Count("articles"))
-            .order_by("-stories", "name")[:PEOPLE_SHOWN]
-        )
+        """Who was involved most in their latest stories: named in them or speaking."""
+        found = dict(listings.most_listed_with(Listing.Kind.RELATION, self.key, Listing.Kind.PERSON, PEOPLE_SHOWN))
+        people = Person.objects.select_related("country").in_bulk(found)
+        return [_counted(people[pk], stories) for pk, stories in found.items() if pk in people]
 
     def tags(self):
-        return (
-            Tag.objects.filter(articles_taggedarticle_items__content_object__in=self.stories())
-            .annotate(stories=Count("articles_taggedarticle_items"))
-            .order_by("-stories", "name")[:TAGS_SHOWN]
-        )
+        found = dict(listings.most_listed_with(Listing.Kind.RELATION, self.key, Listing.Kind.TAG, TAGS_SHOWN))
+        tags = Tag.objects.in_bulk(found)
+        return [_counted(tags[pk], stories) for pk, stories in found.items() if pk in tags]
+
+
+def _counted(thing, stories):
+    thing.stories = stories
+    return thing
+

@@ -1,25 +1,38 @@
 from datetime import date
 
-from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.contrib.sitemaps.views import sitemap
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from . import search, sitemaps
+from . import listings, search, sitemaps
 from .forms import StatementFilterForm
-from .models import Article, Country, Person, Section, Statement
+from .models import Article, Country, Listing, Person, Section, Statement, StatementAbout, Tally, local_midnight
+from .pagination import in_order, paginate
 from .relations import Relation
 
-ARTICLES_PER_PAGE = 20
 # Statements shown on person and country pages; the explorer has the rest.
 STATEMENTS_SHOWN = 10
 PEOPLE_SHOWN = 20
+PEOPLE_MET = 12
+PARTNERS_SHOWN = 12
 
 
-def paginate(request, queryset):
-    return Paginator(queryset, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+def stories_page(request, ids, *, total=None):
+    """A page of published stories, `ids` their keys in the list's order."""
+    def fetch(page_ids):
+        return in_order(Article.objects.published().for_list().filter(pk__in=page_ids), page_ids)
+
+    return paginate(request, ids, fetch, total=total)
+
+
+def listed_page(request, kind, key):
+    """A page of a list of stories (a section's, a tag's, ...), with the list's total."""
+    ids = Listing.objects.of(kind, key).public().newest_first().values_list("article_id", flat=True)
+    stories, _ = listings.totals(kind, [key])[str(key)]
+    return stories_page(request, ids, total=stories)
 
 
 def statements_by_speaker(statements):
@@ -31,8 +44,7 @@ def statements_by_speaker(statements):
 
 
 def article_list(request):
-    page = paginate(request, Article.objects.published().for_list())
-    return render(request, "articles/article_list.html", {"page": page})
+    return render(request, "articles/article_list.html", {"page": stories_page(request, Article.objects.published().values_list("pk", flat=True))})
 
 
 def article_detail(request, year, month, day, slug):
@@ -58,26 +70,27 @@ def story_page(request, article):
 
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
-    page = paginate(request, Article.objects.published().for_list().filter(section=section))
+    page = listed_page(request, Listing.Kind.SECTION, section.pk)
     # A section with only drafts would announce what the desk is working on.
-    if not page.paginator.count:
+    if not page.total:
         raise Http404("No published stories in this section.")
     return render(request, "articles/section_detail.html", {"section": section, "page": page})
 
 
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, Article.objects.published().for_list().filter(tags=tag))
+    page = listed_page(request, Listing.Kind.TAG, tag.pk)
     # A tag only on drafts would announce what the drafts are about.
-    if not page.paginator.count:
+    if not page.total:
         raise Http404("No published stories carry this tag.")
     return render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
 
 
 def country_list(request):
-    countries = Country.objects.annotate(
-        story_count=Count("articles", filter=Q(articles__in=Article.objects.published()))
-    ).filter(story_count__gt=0)
+    counts = listings.listed(Listing.Kind.COUNTRY)
+    countries = list(Country.objects.filter(pk__in=counts))
+    for country in countries:
+        country.story_count = counts[country.pk][0]
     return render(request, "articles/country_list.html", {"countries": countries})
 
 
@@ -85,26 +98,45 @@ def country_detail(request, code):
     country = get_object_or_404(Country, code=code.upper())
     if code != code.lower():
         return redirect(country, permanent=True)
-    page = paginate(request, Article.objects.published().for_list().filter(countries=country))
-    statements = Statement.objects.public().for_list().newest_first()
+    page = listed_page(request, Listing.Kind.COUNTRY, country.pk)
+    about = StatementAbout.objects.filter(country=country, public_from__lte=timezone.now()).order_by(
+        "-public_from", "-statement_id"
+    ).values_list("statement_id", flat=True)[:STATEMENTS_SHOWN]
+    about = list(about)
+    public = Statement.objects.public().for_list()
+    by_ids = list(public.filter(speaker_country=country).newest_first()[:STATEMENTS_SHOWN])
+    people = listings.ranked(Listing.Kind.PERSON, country.people.values_list("pk", flat=True), PEOPLE_SHOWN)
+    partners = listings.partners(country, PARTNERS_SHOWN)
     return render(
         request,
         "articles/country_detail.html",
         {
             "country": country,
             "page": page,
-            "statements_about": statements.filter(countries=country)[:STATEMENTS_SHOWN],
-            "statements_by": statements.filter(speaker__country=country)[:STATEMENTS_SHOWN],
-            "people": country.people.in_the_news()[:PEOPLE_SHOWN],
-            "relations": [(partner, Relation(country, partner)) for partner in country.partners()],
+            "statements_about": in_order(public.filter(pk__in=about), about),
+            "statements_by": by_ids,
+            "people": counted_in_order(Person.objects.select_related("country"), people),
+            "relations": [(partner, Relation(country, partner)) for partner in counted_in_order(Country.objects, partners)],
         },
     )
 
 
+def counted_in_order(queryset, ranked):
+    """The objects of [(pk, stories)], in that order, each with `stories` set."""
+    found = queryset.in_bulk([pk for pk, _ in ranked])
+    objects = []
+    for pk, stories in ranked:
+        if pk in found:
+            found[pk].stories = stories
+            objects.append(found[pk])
+    return objects
+
+
 def person_list(request):
-    people = Person.objects.select_related("country").annotate(
-        story_count=Count("articles", filter=Q(articles__in=Article.objects.published()))
-    ).filter(story_count__gt=0)
+    counts = listings.listed(Listing.Kind.PERSON)
+    people = list(Person.objects.select_related("country").filter(pk__in=counts).order_by("name", "pk"))
+    for person in people:
+        person.story_count = counts[person.pk][0]
     return render(request, "articles/person_list.html", {"people": people})
 
 
@@ -112,12 +144,14 @@ def person_detail(request, slug):
     person = get_object_or_404(
         Person.objects.select_related("country").prefetch_related("roles__country"), slug=slug
     )
-    page = paginate(request, Article.objects.published().for_list().filter(people=person))
+    # Stories naming the person or in which they speak.
+    page = listed_page(request, Listing.Kind.PERSON, person.pk)
+    # Someone named only in drafts is not news yet.
+    if not page.total:
+        raise Http404("No published stories mention this person.")
     statements = Statement.objects.public().for_list().filter(speaker=person).newest_first()
     shown = list(statements[:STATEMENTS_SHOWN + 1])
-    # Someone named only in drafts is not news yet.
-    if not page.paginator.count and not shown:
-        raise Http404("No published stories mention this person.")
+    met = listings.most_listed_with(Listing.Kind.PERSON, person.pk, Listing.Kind.PERSON, PEOPLE_MET, exclude=person.pk)
     return render(
         request,
         "articles/person_detail.html",
@@ -126,19 +160,22 @@ def person_detail(request, slug):
             "page": page,
             "statements": shown[:STATEMENTS_SHOWN],
             "more_statements": len(shown) > STATEMENTS_SHOWN,
-            "met": person.met(),
+            "met": counted_in_order(Person.objects.select_related("country"), met),
         },
     )
 
 
 def archive_year(request, year):
-    stories = Article.objects.published().filter(published_on__year=year)
-    page = paginate(request, stories.for_list())
-    if not page.paginator.count:
+    try:
+        start, end = local_midnight(date(year, 1, 1)), local_midnight(date(year + 1, 1, 1))
+    except (ValueError, OverflowError):
+        raise Http404("No such year.")
+    months = [row for row in reversed(listings.monthly(Tally.ALL, "")) if row.month.year == year]
+    if not months:
         raise Http404("Nothing was published that year.")
-    return render(
-        request, "articles/archive_year.html", {"year": year, "page": page, "months": stories.months()}
-    )
+    stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
+    page = stories_page(request, stories.values_list("pk", flat=True), total=sum(row.stories for row in months))
+    return render(request, "articles/archive_year.html", {"year": year, "page": page, "months": months})
 
 
 def archive_month(request, year, month):
@@ -146,10 +183,12 @@ def archive_month(request, year, month):
         first_day = date(year, month, 1)
     except ValueError:
         raise Http404("No such month.")
-    stories = Article.objects.published().filter(published_on__year=year, published_on__month=month)
-    page = paginate(request, stories.for_list())
-    if not page.paginator.count:
+    total = next((row.stories for row in listings.monthly(Tally.ALL, "") if row.month == first_day), 0)
+    if not total:
         raise Http404("Nothing was published that month.")
+    start, end = listings.month_bounds(first_day)
+    stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
+    page = stories_page(request, stories.values_list("pk", flat=True), total=total)
     return render(request, "articles/archive_month.html", {"month": first_day, "page": page})
 
 
@@ -160,7 +199,8 @@ def relation_detail(request, first, second):
     relation = Relation(*countries)
     if request.path != relation.get_absolute_url():
         return redirect(relation, permanent=True)
-    page = paginate(request, relation.stories().for_list())
+    stories, statements = relation.totals()
+    page = stories_page(request, relation.story_ids(), total=stories)
     relation.with_statements(page.object_list)
     return render(
         request,
@@ -169,7 +209,7 @@ def relation_detail(request, first, second):
             "relation": relation,
             "page": page,
             "chart": relation.monthly_chart(),
-            "statement_count": relation.statements().count(),
+            "statement_count": statements,
             "people": relation.people(),
             "tags": relation.tags(),
         },
@@ -181,7 +221,7 @@ def search_results(request):
     params = request.GET.copy()
     params["q"] = query  # Links built from the query carry it cleaned.
     results = search.narrow(search.search(query), params)
-    page = paginate(request, results)
+    page = stories_page(request, results.values_list("pk", flat=True))
     search.highlight(page.object_list, query)
     return render(
         request,
@@ -190,13 +230,46 @@ def search_results(request):
     )
 
 
+# Filtered lists of statements are counted up to this many; beyond, the page says "more than".
+STATEMENTS_COUNTED = 1000
+
+
 def statement_list(request):
     form = StatementFilterForm(request.GET)
     form.is_valid()  # Filter by the fields that are valid; the form shows what is not.
-    statements = Statement.objects.public().for_list().matching(**form.cleaned_data).newest_first()
+    filters = {name: value for name, value in form.cleaned_data.items() if value}
+    keys = Statement.objects.public().matching(**filters).newest_first().values_list("pk", flat=True)
+    if filters:
+        total = keys[:STATEMENTS_COUNTED + 1].count()
+    else:
+        total = listings.totals(Tally.ALL, [""])[""][1]
+
+    def fetch(page_ids):
+        return in_order(Statement.objects.public().for_list().filter(pk__in=page_ids), page_ids)
+
+    page = paginate(request, keys, fetch, total=total)
     return render(
-        request, "articles/statement_list.html", {"form": form, "page": paginate(request, statements)}
+        request,
+        "articles/statement_list.html",
+        {"form": form, "page": page, "more_than": total > STATEMENTS_COUNTED and STATEMENTS_COUNTED},
     )
+
+
+def sitemap_index(request):
+    return render(
+        request,
+        "sitemaps/index.xml",
+        {"entries": sitemaps.index_entries(), "base": request.build_absolute_uri("/")[:-1]},
+        content_type="application/xml",
+    )
+
+
+def story_sitemap(request, year, month):
+    try:
+        first_day = date(year, month, 1)
+    except ValueError:
+        raise Http404("No such month.")
+    return sitemap(request, {"stories": sitemaps.StorySitemap(first_day)}, section="stories")
 
 
 def news_sitemap(request):

@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.sitemaps import SITEMAPS
-from articles.views import news_sitemap, robots_txt
+from articles.views import news_sitemap, robots_txt, sitemap_index, story_sitemap
 
 admin.site.site_header = "Newsroom editor"
 admin.site.site_title = "Newsroom editor"
@@ -17,7 +17,9 @@ admin.site.enable_nav_sidebar = False
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Without django.contrib.sites, sitemaps take their host from the request.
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemaps/stories/<int:year>/<int:month>.xml", story_sitemap, name="sitemap_stories"),
+    path("sitemaps/<str:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("news-sitemap.xml", news_sitemap, name="news_sitemap"),
     path("robots.txt", robots_txt, name="robots"),
     path("", include("articles.urls")),

@@ -131,12 +131,29 @@ def test_home_page_shows_twenty_stories_a_page_newest_first(client):
     assertContains(second, 'href="?page=1"')
 
 
-def test_home_page_past_the_last_page_shows_the_last_page(client):
+def test_home_page_past_the_last_page_is_not_found(client):
     make_article("The only story")
 
-    response = client.get(reverse("articles:list"), {"page": 99})
+    assert client.get(reverse("articles:list"), {"page": 2}).status_code == 404
+    assert client.get(reverse("articles:list"), {"page": 1}).status_code == 200
 
-    assertContains(response, "The only story")
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", "²", "5001", "9" * 30])
+def test_a_page_number_that_is_not_one_is_not_found(client, page):
+    make_article("The only story")
+
+    assert client.get(reverse("articles:list"), {"page": page}).status_code == 404
+
+
+def test_pages_link_to_the_next_few_and_back_to_the_first(client):
+    for number in range(7 * 20 + 1):
+        make_article(f"Story {number}", published_at=timezone.now() - timedelta(minutes=number + 1))
+
+    page_five = client.get(reverse("articles:list"), {"page": 5}).content.decode()
+
+    assert "Story 80<" in page_five and "Story 99<" in page_five and "Story 100<" not in page_five
+    links = re.findall(r'href="\?page=(\d+)"', page_five)
+    assert sorted(set(map(int, links))) == [1, 3, 4, 5, 6, 7]
 
 
 def test_draft_and_future_articles_are_not_on_the_home_page(client):
@@ -530,7 +547,7 @@ def test_tag_page_query_count_is_flat(get_with_queries):
 
 def test_country_page_query_count_is_flat(get_with_queries):
     pakistan = country("PK")
-    add_story(countries=[pakistan])
+    add_story(countries=[pakistan, country("AF")])
     url = reverse("articles:country", args=["pk"])
     _, before = get_with_queries(url)
     for number in range(5):

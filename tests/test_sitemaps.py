@@ -1,12 +1,13 @@
 """Sitemaps and robots.txt, as a search engine's crawler reads them."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from xml.etree import ElementTree
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import sitemaps
 from articles.models import Article
 from tests.factories import country, make_article, make_person
 from tests.queries import assert_flat
@@ -23,13 +24,23 @@ def locations(client, url):
     return [loc.text for loc in tree.findall("s:url/s:loc", NS)], tree
 
 
+def every_location(client):
+    """Every address in the sitemaps the index lists, as a crawler follows them."""
+    response = client.get(reverse("sitemap"))
+    assert response.status_code == 200
+    found = []
+    for sitemap in ElementTree.fromstring(response.content).findall("s:sitemap/s:loc", NS):
+        found += locations(client, sitemap.text.removeprefix("http://testserver"))[0]
+    return found
+
+
 def test_sitemap_lists_published_stories_people_countries_and_tags(client):
     alvi, secret = make_person("Arif Alvi"), make_person("Secret Envoy")
     story = make_article("Alvi in Islamabad", people=[alvi], countries=[country("PK")], tags=["CPEC"])
     draft = make_article("Draft", status=Article.Status.DRAFT, people=[secret], countries=[country("SD")],
                          tags=["Secret"])
 
-    found, _ = locations(client, reverse("sitemap"))
+    found = every_location(client)
 
     base = "http://testserver"
     assert f"{base}{story.get_absolute_url()}" in found
@@ -61,6 +72,36 @@ def test_robots_txt_points_to_both_sitemaps(client):
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Sitemap: http://testserver/news-sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_sitemap_index_lists_each_months_stories_with_their_last_change(client):
+    first = make_article("May story", published_at=timezone.make_aware(datetime(2023, 5, 6, 15, 34)))
+    make_article("June story", published_at=timezone.make_aware(datetime(2023, 6, 1, 9, 0)))
+    make_article("June draft", status=Article.Status.DRAFT, published_at=timezone.make_aware(datetime(2023, 7, 1)))
+
+    tree = ElementTree.fromstring(client.get(reverse("sitemap")).content)
+    entries = {
+        sitemap.find("s:loc", NS).text: sitemap.find("s:lastmod", NS).text for sitemap in tree.findall("s:sitemap", NS)
+    }
+
+    may = "http://testserver" + reverse("sitemap_stories", args=[2023, "05"])
+    assert set(entries) >= {may, "http://testserver" + reverse("sitemap_stories", args=[2023, "06"])}
+    assert not any("2023/07" in location for location in entries)
+    assert entries[may].startswith(first.updated_at.astimezone(timezone.get_current_timezone()).strftime("%Y-%m-%dT%H:%M"))
+    assert locations(client, reverse("sitemap_stories", args=[2023, "05"]))[0] == [f"http://testserver{first.get_absolute_url()}"]
+
+
+def test_a_month_of_more_stories_than_a_sitemap_holds_is_split(client, monkeypatch):
+    monkeypatch.setattr(sitemaps, "PER_SITEMAP", 2)
+    monkeypatch.setattr(sitemaps.StorySitemap, "limit", 2)
+    for day in range(1, 6):
+        make_article(f"Story {day}", published_at=timezone.make_aware(datetime(2023, 5, day, 9)))
+
+    tree = ElementTree.fromstring(client.get(reverse("sitemap")).content)
+    stories = [loc.text for loc in tree.findall("s:sitemap/s:loc", NS) if "/stories/" in loc.text]
+
+    assert len(stories) == 3 and stories[2].endswith("?p=3")
+    assert len(locations(client, stories[2].removeprefix("http://testserver"))[0]) == 1
 
 
 @pytest.mark.parametrize("name", ["sitemap", "news_sitemap"])

@@ -99,7 +99,14 @@ def test_bad_filter_values_are_reported_not_fatal(client, qin_and_alvi):
     response = explore(client, since="not-a-date", speaker="nobody", text="\x00%_")
 
     assertContains(response, "Enter a valid date.")
-    assertContains(response, "Select a valid choice.")
+    assertContains(response, "No one called “nobody” has spoken in our stories.")
+
+
+def test_speaker_is_found_by_name_as_printed_or_by_page_address(client, qin_and_alvi):
+    by_name = statement_texts(explore(client, speaker="  qin   GANG "))
+    by_slug = statement_texts(explore(client, speaker="qin-gang"))
+
+    assert by_name == by_slug and len(by_slug) == 3
 
 
 def test_filter_form_fields_are_labelled(client, qin_and_alvi):

@@ -91,7 +91,7 @@ def test_suggestions_stay_off_the_public_page_until_an_editor_confirms_them(clie
     assert "the Pakistan-China friendship is rooted" not in page.split("</article>")[-1]
     assert not Statement.objects.public().exists()
 
-    article.statements.update(review=Statement.Review.CONFIRMED)
+    article.statements.set_review(Statement.Review.CONFIRMED)
 
     assert Statement.objects.public().count() == 7
 
