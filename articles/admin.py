@@ -314,6 +314,8 @@ class ArticleAdmin(VersionAdmin):
         "tags",
         StatementsFilter,
         SuggestionsFilter,
+        # Stories not in English are imported without extraction: the desk finds them here.
+        "language",
     ]
     list_select_related = ["section"]
     date_hierarchy = "published_at"
@@ -338,7 +340,7 @@ class ArticleAdmin(VersionAdmin):
         ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
         ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
         ("For the desk", {"fields": ["editor_note", "created_by"]}),
-        ("Source", {"fields": ["source_name", "source_url"], "classes": ["collapse"]}),
+        ("Source", {"fields": ["source_name", "source_url", "language"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
