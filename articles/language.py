@@ -10,11 +10,12 @@ Josep Borrell") leaves the model unsure, and stays English.
 This module imports nothing from Django.
 """
 
+import re
 from functools import cache
 
 ENGLISH = "en"
 # Enough text to tell any language apart; more only costs time.
-SAMPLE = 2000
+SAMPLE = 1000
 # The model's probability, normalised over the 140-odd languages it knows, above which a language other
 # than English is believed. English stories score 0.997 and more; a short English title
 # scores at most 0.2 for any other language; stories in Chinese, Arabic or Indonesian
@@ -24,6 +25,23 @@ CONFIDENT = 0.5
 MIN_LETTERS = 20
 # py3langid's code for text with no language in it (numbers, symbols).
 NO_LANGUAGE = "zxx"
+LETTERS = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[a-z]+")
+COMMON_ENGLISH = frozenset(
+    "the of and to in a is that for on with was said as by at it be are has have will his her this from".split()
+)
+ENGLISH_SHARE = 0.2
+MIN_WORDS = 20
+
+
+def _plainly_english(sample):
+    """Whether a fifth of the words are among English's commonest, as in any English
+    story of a few sentences (a third of the words of news copy are): such text needs no
+    model, which spares a story 0.3 ms and an English-only import the model's loading
+    (0.6 s or more). No other language comes near: "in", "a" or "to" are words in some,
+    but not all of these together."""
+    words = WORD.findall(sample.casefold())
+    return len(words) >= MIN_WORDS and sum(word in COMMON_ENGLISH for word in words) >= len(words) * ENGLISH_SHARE
 
 
 @cache
@@ -36,7 +54,7 @@ def _identifier():
 def detect_language(text: str) -> str:
     """The ISO 639 code of the language `text` is written in ("en", "zh", "fr", ...)."""
     sample = text[:SAMPLE]
-    if sum(character.isalpha() for character in sample) < MIN_LETTERS:
+    if _plainly_english(sample) or len(LETTERS.findall(sample)) < MIN_LETTERS:
         return ENGLISH
     language, probability = _identifier().classify(sample)
     if language in (ENGLISH, NO_LANGUAGE) or probability < CONFIDENT:

@@ -40,6 +40,12 @@ def test_short_or_name_heavy_english_is_english(text):
                "la agenda bilateral, el comercio y la cooperación en materia de energía."),
         ("ru", "Министр иностранных дел провёл переговоры с министром иностранных дел Индии. Стороны обсудили "
                "актуальные вопросы двусторонней повестки."),
+        ("de", "Außenministerin Baerbock ist am Dienstag zu Gesprächen mit ihrem brasilianischen Amtskollegen in "
+               "Brasília eingetroffen. Im Mittelpunkt stehen der Schutz des Regenwaldes und das Handelsabkommen."),
+        ("nl", "De minister van Buitenlandse Zaken heeft dinsdag in Den Haag zijn ambtgenoot uit Indonesië ontvangen. "
+               "Het gesprek ging over de handel, het klimaat en de samenwerking in de regio."),
+        ("id", "Menteri Luar Negeri Republik Indonesia menerima kunjungan kehormatan Duta Besar Jepang untuk Indonesia "
+               "di Jakarta pada hari Selasa untuk membahas kerja sama ekonomi dan perdagangan kedua negara."),
         ("ar", "استقبل وزير الخارجية اليوم سفير جمهورية الصين الشعبية لدى المملكة، وجرى خلال الاستقبال استعراض "
                "العلاقات الثنائية بين البلدين وسبل تعزيزها."),
     ],
