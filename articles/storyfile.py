@@ -78,6 +78,7 @@ MAX_NUL_SHARE = 0.1
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 DATE_EXAMPLE = "2023-05-06 15:34"
+DIGIT = re.compile(r"\d")
 QUOTED_LENGTH = 40
 
 # Where a story's date came from.
@@ -209,7 +210,7 @@ def read_dateline(line: str) -> Dateline | None:
     """The date a line states, when the line is a date line rather than prose that
     mentions a date: nothing but a label, a weekday, a time, a time zone or a source may
     stand around the date. Raises StoryFormatError for an impossible date or time."""
-    if not line or len(line) > 160 or not any(character.isdigit() for character in line):
+    if not line or len(line) > 160 or not DIGIT.search(line):
         return None
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(line):
@@ -439,7 +440,8 @@ def breadcrumb_section(line: str, title: str = "") -> str | None:
 def _same_as_title(crumb, title):
     crumb, title = crumb.casefold(), title.casefold()
     stem = crumb.rstrip(".…").rstrip()
-    return crumb == title or (crumb != stem and title.startswith(stem))
+    # The title itself, or shortened: "Foreign Minister Meets…", "Consulate General Hosts Reception".
+    return crumb == title or title.startswith(stem) and (crumb != stem or len(stem.split()) >= 3)
 
 
 def _is_furniture(line):
@@ -636,7 +638,10 @@ FRIEND_LINE = re.compile(r"^\W*s\w{4,7}\s+to\s+(?:a\s+)?friends?\W*$", re.IGNORE
 
 
 def _is_bar(line):
-    return is_navigation(line) and bool(LINK_SEPARATOR.search(line) or len(BRACKETED_ITEM.findall(line)) > 1)
+    # Prose is longer than any bar: most of a story's lines end here.
+    if len(line) > 200 or not any(mark in line for mark in "|｜¦·•]】>»〕"):
+        return False
+    return bool(LINK_SEPARATOR.search(line) or len(BRACKETED_ITEM.findall(line)) > 1) and is_navigation(line)
 
 
 def _is_title_like(line):
