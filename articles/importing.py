@@ -51,17 +51,20 @@ class Outcome:
     def __str__(self):
         if self.result == "error":
             return f"error      {self.source}: {self.error}"
-        return f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on}){self.notes}"
+        notes = "".join(f"; {note}" for note in self.notes)
+        return f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on}){notes}"
 
     @property
     def notes(self):
-        """What the editor should know beyond the title and date, as "; ..." clauses."""
+        """What the editor should know beyond the title and date."""
+        if self.article is None:
+            return []
         notes = [DATE_NOTES[self.dated_by]] if self.dated_by in DATE_NOTES else []
         if not self.in_english:
             notes.append(f"language {self.article.language}, imported without extraction")
         elif self.suggested is not None:
             notes.append(str(self.suggested))
-        return "".join(f"; {note}" for note in notes)
+        return notes
 
     @property
     def in_english(self):
