@@ -38,6 +38,8 @@ from .storyfile import (
 
 # Saved pages carry their styles and scripts, sometimes their pictures: more than a story file.
 MAX_PAGE_BYTES = 5_000_000
+# The longest source URL the newsroom stores (Article.source_url).
+MAX_ADDRESS_LENGTH = 500
 # Page lines looked at under the title and below the story for date and source lines.
 LINES_AROUND = 8
 
@@ -149,9 +151,9 @@ def canonical_address(tree, html: str) -> str:
     ):
         for href in found:
             address = urljoin(base, href.strip())
-            if address.startswith(("http://", "https://")):
+            if address.startswith(("http://", "https://")) and len(address) <= MAX_ADDRESS_LENGTH:
                 return address
-    return base
+    return base if len(base) <= MAX_ADDRESS_LENGTH else ""
 
 
 def page_lines(tree) -> list[str]:

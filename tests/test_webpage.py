@@ -177,3 +177,9 @@ def test_a_page_in_a_declared_character_set_is_read():
 )
 def test_pages_are_told_from_story_text_by_their_first_tag(raw, page):
     assert is_page(raw) is page
+
+
+def test_a_canonical_address_longer_than_the_newsroom_stores_is_left_out():
+    html = MARKUP_DATED.replace("<title>", '<link rel="canonical" href="https://x.example/' + "a" * 500 + '"><title>')
+
+    assert parse_page(html.encode()).source_url == ""
