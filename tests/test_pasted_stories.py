@@ -7,6 +7,7 @@ import pytest
 
 from articles.storyfile import (
     DATED_BY_ADDRESS, DATED_BY_GIVEN, DATED_BY_TEXT, StoryFormatError, is_navigation, parse_date, parse_story,
+    render_story,
 )
 
 BODY = (
@@ -335,3 +336,10 @@ def test_lines_that_are_not_furniture(line):
 )
 def test_parse_date_reads_a_typed_date(typed, expected):
     assert parse_date(typed) == expected
+
+
+def test_a_story_with_a_source_renders_and_reads_back_the_same():
+    story = parse_story(EMBASSY_PAGE)
+
+    assert parse_story(render_story(story).encode()) == story
+    assert "\nSource: Chinese Embassy in Singapore\n" in render_story(story)

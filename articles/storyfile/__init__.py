@@ -37,7 +37,7 @@ Editors also paste pages as a browser copies them, and those are read too:
   the day-first reading is impossible (04.13.2022), or when the source URL's month agrees
   with the month-first reading and not with the other.
 
-This module imports nothing from Django so the importer, the benchmarks and the tests
+This package imports nothing from Django so the importer, the benchmarks and the tests
 can use it on their own.
 """
 
