@@ -25,7 +25,8 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from . import merging, revisions
-from .forms import ParagraphsField
+from .forms import ImportStoriesForm, ParagraphsField
+from .importing import import_sources
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
@@ -314,6 +315,8 @@ class ArticleAdmin(VersionAdmin):
         "tags",
         StatementsFilter,
         SuggestionsFilter,
+        # Stories not in English are imported without extraction: the desk finds them here.
+        "language",
     ]
     list_select_related = ["section"]
     date_hierarchy = "published_at"
@@ -327,6 +330,8 @@ class ArticleAdmin(VersionAdmin):
     # Long stories with many statements: the buttons are needed without scrolling down.
     save_on_top = True
     object_history_template = "admin/articles/article/object_history.html"
+    # Reversion's list, with the link to the import page.
+    change_list_template = "admin/articles/article/change_list.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
     formfield_overrides = {
         models.URLField: {"assume_scheme": "https"},
@@ -338,7 +343,7 @@ class ArticleAdmin(VersionAdmin):
         ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
         ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
         ("For the desk", {"fields": ["editor_note", "created_by"]}),
-        ("Source", {"fields": ["source_name", "source_url"], "classes": ["collapse"]}),
+        ("Source", {"fields": ["source_name", "source_url", "language"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
@@ -348,6 +353,7 @@ class ArticleAdmin(VersionAdmin):
         view = self.admin_site.admin_view
         return [
             path("tag-suggestions/", view(self.tag_suggestions), name="articles_article_tag_suggestions"),
+            path("import/", view(self.import_stories), name="articles_article_import"),
             path(
                 "<int:article_id>/suggestions/<str:decision>/",
                 view(require_POST(self.review_suggestions)),
@@ -355,6 +361,31 @@ class ArticleAdmin(VersionAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def import_stories(self, request):
+        """Story files and pasted stories imported from the desk, through the importer that
+        import_articles uses: each story saved whole or not at all, one result line each."""
+        if not can_publish(request.user):
+            raise PermissionDenied
+        form = ImportStoriesForm(request.POST or None, request.FILES or None)
+        report = None
+        if request.method == "POST" and form.is_valid():
+            report = import_sources(
+                form.sources(),
+                status=form.cleaned_data["status"] or None,
+                section=form.cleaned_data["section"].name if form.cleaned_data["section"] else None,
+                source_url=form.cleaned_data["source_url"],
+                date=form.cleaned_data["date"],
+                user=request.user,
+            )
+            form = ImportStoriesForm()
+        return TemplateResponse(request, "admin/articles/article/import_stories.html", {
+            **self.admin_site.each_context(request),
+            "title": "Import stories",
+            "opts": self.model._meta,
+            "form": form,
+            "report": report,
+        })
 
     def tag_suggestions(self, request):
         """Existing tags starting with what was typed, for the tag field's autocomplete."""
@@ -395,6 +426,7 @@ class ArticleAdmin(VersionAdmin):
     def changelist_view(self, request, extra_context=None):
         # Not VersionAdmin's, which puts a whole bulk action in one revision: restoring one
         # story from it would restore every story it touched. Actions record one per story.
+        extra_context = {**(extra_context or {}), "can_import": can_publish(request.user)}
         return admin.ModelAdmin.changelist_view(self, request, extra_context)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

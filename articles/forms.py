@@ -1,11 +1,14 @@
+import io
 from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db.models import Q
 
 from . import listings
-from .models import Country, Listing, Person, Statement
+from .models import Article, Country, Listing, Person, Section, Statement
+from .storyfile import StoryFormatError, parse_date
 
 
 class DatePicker(forms.DateInput):
@@ -85,3 +88,91 @@ class StatementFilterForm(forms.Form):
     def clean_text(self):
         # PostgreSQL refuses NUL in a query; nobody types one.
         return self.cleaned_data["text"].replace("\x00", "")
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input, as a list (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, (list, tuple)):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
+        return [super().clean(data, initial)] if data else []
+
+
+PASTED_STORY = "pasted story"
+
+
+class ImportStoriesForm(forms.Form):
+    """The desk's import page: files or a pasted story, with what import_articles' options say."""
+
+    files = MultipleFileField(
+        required=False,
+        label="Story files",
+        help_text="Story files (.txt) or web pages as the browser saves them (.html, .htm); choose several at once.",
+    )
+    text = forms.CharField(
+        required=False,
+        strip=False,
+        label="Or paste a story",
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        help_text="The title, its date and the paragraphs, or a whole page as the browser copies it: "
+        "menus, print links and footers are left out.",
+    )
+    source_url = forms.URLField(
+        required=False,
+        label="Source URL",
+        max_length=500,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where the story was published, for one story. It recognises the story when it comes "
+        "again, and gives the date when the text has none.",
+    )
+    date = forms.CharField(
+        required=False,
+        max_length=40,
+        help_text="For a story whose text and source URL give no date: 2023-05-06 or 2023-05-06 15:34.",
+    )
+    section = forms.ModelChoiceField(
+        queryset=Section.objects.all(), required=False, empty_label="From each story's breadcrumb"
+    )
+    status = forms.ChoiceField(
+        required=False,
+        choices=[("", "Draft for new stories; stories already in the newsroom keep theirs"), *Article.Status.choices],
+    )
+
+    def clean_date(self):
+        typed = self.cleaned_data["date"].strip()
+        if not typed:
+            return None
+        try:
+            parsed = parse_date(typed)
+        except StoryFormatError as error:
+            raise forms.ValidationError(str(error).capitalize() + ".")
+        if parsed is None:
+            raise forms.ValidationError("Write the date like 2023-05-06 or 2023-05-06 15:34.")
+        published_at, has_time = parsed
+        return published_at if has_time else published_at.date()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        files, text = cleaned_data.get("files") or [], cleaned_data.get("text", "")
+        if not files and not text.strip():
+            raise forms.ValidationError("Choose story files or paste a story.")
+        if cleaned_data.get("source_url") and len(files) + bool(text.strip()) > 1:
+            self.add_error("source_url", "A source URL names one story: give one file or one pasted story with it.")
+        return cleaned_data
+
+    def sources(self):
+        """(name, open) for each story, as importing.import_sources reads them."""
+        sources = [(upload.name, upload.open) for upload in self.cleaned_data["files"]]
+        if text := self.cleaned_data["text"].strip():
+            sources.append((PASTED_STORY, lambda: io.BytesIO(text.encode())))
+        return sources

@@ -1,8 +1,13 @@
-"""Importing story files into the newsroom and exporting articles back to them.
+"""Importing story files and saved web pages into the newsroom, and exporting articles back
+to story files.
 
-A story is recognised when it is imported again by its natural key: the source URL
-when one is given, otherwise its title (ignoring case) and its publication date in the
-newsroom's time zone. Re-importing updates that article in place.
+A story is recognised when it is imported again by its natural key: its source URL when
+it has one (given with it, or the page's canonical address), otherwise its title
+(ignoring case) and its publication date in the newsroom's time zone. Re-importing
+updates that article in place.
+
+A story not in English is imported with its language and without extraction: the rules
+read English only.
 """
 
 import sys
@@ -19,14 +24,20 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import planner
+from .language import ENGLISH, SAMPLE, detect_language
 from .models import Article, RevisionSource, free_slug
 from .revisions import record_stories
 from .signals import changed, changes_deferred
-from .storyfile import Story, StoryFormatError, read_story, render_story
+from .storyfile import DATED_BY_ADDRESS, DATED_BY_GIVEN, Story, StoryFormatError, parse_story, render_story
 from .suggestions import SuggestionCounts, Suggester
+from .webpage import MAX_PAGE_BYTES, is_page, parse_page
 
 DEFAULT_SECTION = "News"
 STDIN = "-"
+TEXT_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".html", ".htm")
+STORY_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
+DATE_NOTES = {DATED_BY_ADDRESS: "date from the source URL", DATED_BY_GIVEN: "date as given"}
 
 
 @dataclass(frozen=True)
@@ -36,12 +47,29 @@ class Outcome:
     article: Article | None = None
     error: str = ""
     suggested: SuggestionCounts | None = None
+    dated_by: str = ""
 
     def __str__(self):
         if self.result == "error":
             return f"error      {self.source}: {self.error}"
-        line = f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on})"
-        return line if self.suggested is None else f"{line}; {self.suggested}"
+        notes = "".join(f"; {note}" for note in self.notes)
+        return f"{self.result:<10} {self.source}: {self.article.title} ({self.article.published_on}){notes}"
+
+    @property
+    def notes(self):
+        """What the editor should know beyond the title and date."""
+        if self.article is None:
+            return []
+        notes = [DATE_NOTES[self.dated_by]] if self.dated_by in DATE_NOTES else []
+        if not self.in_english:
+            notes.append(f"language {self.article.language}, imported without extraction")
+        elif self.suggested is not None:
+            notes.append(str(self.suggested))
+        return notes
+
+    @property
+    def in_english(self):
+        return self.article is None or self.article.language == ENGLISH
 
 
 @dataclass
@@ -65,15 +93,17 @@ class ImportReport:
 
 
 def story_sources(paths):
-    """Yield (name, open) for each story: files as given, directories searched for *.txt
-    recursively, "-" for standard input. `open` is None for a path that does not exist."""
+    """Yield (name, open) for each story: files as given, directories searched recursively
+    for *.txt, *.html and *.htm, "-" for standard input. `open` is None for a path that does
+    not exist."""
     for raw_path in paths:
         path = Path(raw_path)
         if raw_path == STDIN:
             # Standard input is not ours to close.
             yield STDIN, lambda: nullcontext(sys.stdin.buffer)
         elif path.is_dir():
-            for story_path in sorted(path.rglob("*.txt")):
+            found = (found for found in path.rglob("*") if found.suffix.lower() in STORY_SUFFIXES and found.is_file())
+            for story_path in sorted(found):
                 yield str(story_path), partial(story_path.open, "rb")
         elif path.is_file():
             yield str(path), partial(path.open, "rb")
@@ -86,15 +116,24 @@ def story_sources(paths):
 BATCH_SIZE = 100
 
 
-def import_paths(paths, *, status=None, section=None, source_url="", dry_run=False):
+def import_paths(paths, *, status=None, section=None, source_url="", date=None, dry_run=False):
     """Import every story found under `paths`; one bad file never stops the others."""
+    return import_sources(
+        story_sources(paths), status=status, section=section, source_url=source_url, date=date, dry_run=dry_run
+    )
+
+
+def import_sources(sources, *, status=None, section=None, source_url="", date=None, dry_run=False, user=None):
+    """Import the stories of (name, open) pairs, as story_sources yields them. `source_url`
+    and `date` are the story's address and date when its text has none (see storyfile);
+    `user` is who imports, for the stories' history."""
     report = ImportReport()
     importer = None
-    for batch in batches(read_stories(paths), source_url):
+    for batch in batches(read_stories(sources, source_url=source_url, date=date)):
         stories = [(source, story) for source, story, _ in batch if story]
         if stories:
             # Built for the first story: compiling the gazetteer is the costly part.
-            importer = importer or Importer(status=status, section=section, source_url=source_url, dry_run=dry_run)
+            importer = importer or Importer(status=status, section=section, dry_run=dry_run, user=user)
         saved = iter(importer.import_stories(stories) if stories else ())
         report.outcomes += [
             next(saved) if story else Outcome(source, "error", error=error) for source, story, error in batch
@@ -106,16 +145,16 @@ def import_paths(paths, *, status=None, section=None, source_url="", dry_run=Fal
     return report
 
 
-def read_stories(paths):
-    """Yield (source, story, "") for each story under `paths`, or (source, None, the reason)
-    for a file that cannot be read as one."""
-    for source, open_stream in story_sources(paths):
+def read_stories(sources, *, source_url="", date=None):
+    """Yield (source, story, "") for each of the (name, open) `sources`, or (source, None,
+    the reason) for a file that cannot be read as a story."""
+    for source, open_stream in sources:
         if open_stream is None:
             yield source, None, "no such file or directory"
             continue
         try:
             with open_stream() as stream:
-                story = read_story(stream)
+                story = read_story(source, stream.read(MAX_PAGE_BYTES + 1), source_url=source_url, date=date)
         except StoryFormatError as error:
             yield source, None, str(error)
         except OSError as error:
@@ -124,12 +163,21 @@ def read_stories(paths):
             yield source, story, ""
 
 
-def batches(entries, source_url):
+def read_story(name, raw, *, source_url="", date=None):
+    """A story from a file's bytes: a saved web page by its name (.html, .htm) or, for
+    standard input and pasted text, by its first tag; story text otherwise."""
+    suffix = Path(name).suffix.lower()
+    if suffix in PAGE_SUFFIXES or suffix not in TEXT_SUFFIXES and is_page(raw):
+        return parse_page(raw, source_url=source_url, date=date)
+    return parse_story(raw, source_url=source_url, date=date)
+
+
+def batches(entries):
     """`read_stories` entries in runs of up to BATCH_SIZE. A story given twice updates the
     first copy, which must be saved before it: the second starts a new run."""
     batch, keys = [], set()
     for entry in entries:
-        key = story_key(entry[1], source_url) if entry[1] else None
+        key = story_key(entry[1]) if entry[1] else None
         if len(batch) == BATCH_SIZE or key in keys:
             yield batch
             batch, keys = [], set()
@@ -140,10 +188,10 @@ def batches(entries, source_url):
         yield batch
 
 
-def story_key(story, source_url=""):
+def story_key(story):
     """What tells a story apart from the others when it is imported again (see above)."""
-    if source_url:
-        return source_url
+    if story.source_url:
+        return story.source_url
     return same_title(story.title), published_on(story)
 
 
@@ -177,11 +225,11 @@ class Importer:
     an editor's publication decision is never undone by a plain re-import.
     """
 
-    def __init__(self, *, status=None, section=None, source_url="", dry_run=False):
+    def __init__(self, *, status=None, section=None, dry_run=False, user=None):
         self.status = status
         self.section = section
-        self.source_url = source_url
         self.dry_run = dry_run
+        self.user = user
         self.suggester = Suggester()
 
     def import_stories(self, batch):
@@ -212,6 +260,7 @@ class Importer:
                     [outcome.article for outcome in outcomes if outcome.result != "unchanged"],
                     RevisionSource.Source.IMPORT,
                     "Imported from a story file.",
+                    user=self.user,
                 )
         return outcomes
 
@@ -219,21 +268,21 @@ class Importer:
         existing = self.find_imported([story for _, story in batch])
         results, created, updated = [], [], []
         for source, story in batch:
-            article = existing.get(story_key(story, self.source_url))
+            article = existing.get(story_key(story))
             if article is None:
-                article = Article(status=self.status or Article.Status.DRAFT)
+                article = Article(status=self.status or Article.Status.DRAFT, created_by=self.user)
                 self.fill(article, story)
                 created.append(article)
-                results.append((source, "created", article))
+                results.append((source, "created", article, story))
                 continue
             before = snapshot(article)
             self.fill(article, story)
             if snapshot(article) == before:
-                results.append((source, "unchanged", article))
+                results.append((source, "unchanged", article, story))
             else:
                 article.save()
                 updated.append(article)
-                results.append((source, "updated", article))
+                results.append((source, "updated", article, story))
 
         self.assign_slugs(created)
         Article.objects.bulk_create(created)
@@ -241,10 +290,12 @@ class Importer:
         changed({article.pk for article in created})
         suggested = {}
         for articles, new in ((created, True), (updated, False)):
-            suggested.update(zip((article.pk for article in articles), self.suggester.suggest(articles, new=new)))
+            # The extraction reads English only: other stories get nothing found in them.
+            english = [article for article in articles if article.language == ENGLISH]
+            suggested.update(zip((article.pk for article in english), self.suggester.suggest(english, new=new)))
         return [
-            Outcome(source, result, article, suggested=suggested.get(article.pk))
-            for source, result, article in results
+            Outcome(source, result, article, suggested=suggested.get(article.pk), dated_by=story.dated_by)
+            for source, result, article, story in results
         ]
 
     def fill(self, article, story):
@@ -253,8 +304,11 @@ class Importer:
         article.body = story.body
         article.published_at = timezone.make_aware(story.published_at)
         article.section = self.suggester.section_named(self.section or story.section or DEFAULT_SECTION)
-        if self.source_url:
-            article.source_url = self.source_url
+        article.language = detect_language(f"{story.title}\n{story.body[:SAMPLE]}")
+        if story.source_url:
+            article.source_url = story.source_url
+        if story.source:
+            article.source_name = story.source
         if self.status:
             article.status = self.status
 
@@ -263,17 +317,17 @@ class Importer:
         latest published."""
         if not stories:
             return {}
-        articles = Article.objects.select_related("section")
-        if self.source_url:
-            articles = articles.filter(source_url=self.source_url)
-        else:
-            articles = articles.filter(
-                reduce(or_, (Q(published_on=published_on(story), title__iexact=story.title) for story in stories))
-            )
+        # A story with a source URL is that URL's article; one without, the article of its title and date.
+        addresses = {story.source_url for story in stories if story.source_url}
+        by_title = [Q(published_on=published_on(story), title__iexact=story.title) for story in stories if not story.source_url]
+        articles = Article.objects.select_related("section").filter(
+            reduce(or_, by_title + ([Q(source_url__in=addresses)] if addresses else []))
+        )
         found = {}
         for article in articles.order_by("-published_at", "-pk"):
-            key = self.source_url or (same_title(article.title), article.published_on)
-            found.setdefault(key, article)
+            if article.source_url in addresses:
+                found.setdefault(article.source_url, article)
+            found.setdefault((same_title(article.title), article.published_on), article)
         return found
 
     def assign_slugs(self, articles):
@@ -295,7 +349,9 @@ def snapshot(article):
         article.body,
         article.published_at,
         article.section_id,
+        article.source_name,
         article.source_url,
+        article.language,
         article.status,
     )
 
@@ -307,6 +363,7 @@ def story_of(article):
         published_at=timezone.localtime(article.published_at).replace(tzinfo=None, second=0, microsecond=0),
         paragraphs=tuple(article.paragraphs),
         section=article.section.name,
+        source=article.source_name,
     )
 
 

@@ -422,6 +422,10 @@ class Article(models.Model):
     status = models.CharField(max_length=16, choices=Status, default=Status.DRAFT)
     source_name = models.CharField(max_length=200, blank=True)
     source_url = models.URLField("source URL", max_length=500, blank=True)
+    # The extraction reads English only: a story in another language is imported without it.
+    language = models.CharField(
+        max_length=12, default="en", help_text="ISO 639 code of the language the story is written in, such as en or zh."
+    )
     tags = TaggableManager(through=TaggedArticle, blank=True)
     people = models.ManyToManyField(Person, blank=True, related_name="articles")
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")

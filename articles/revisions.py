@@ -26,7 +26,7 @@ from .models import PARAGRAPH_BREAK, Article, ArticleStatus, Country, Person, Re
 FIELDS = [
     "title", "slug", "section", "summary", "body", "tags", "status", "published_at", "lead_image",
     "lead_image_alt", "lead_image_caption", "lead_image_credit", "dateline", "event_date", "people",
-    "countries", "source_name", "source_url", "editor_note",
+    "countries", "source_name", "source_url", "language", "editor_note",
 ]
 
 
@@ -61,7 +61,7 @@ def record(source):
     reversion.add_meta(RevisionSource, source=source)
 
 
-def record_stories(articles, source, comment):
+def record_stories(articles, source, comment, *, user=None):
     """Record a revision of each article as it is now, with its statements and tag links.
 
     For code that saves stories by the hundred, or in several steps (saving a story, linking
@@ -81,7 +81,7 @@ def record_stories(articles, source, comment):
         tag_links[link.content_object_id].append(link)
 
     now = timezone.now()
-    revisions = Revision.objects.bulk_create(Revision(date_created=now, comment=comment) for _ in articles)
+    revisions = Revision.objects.bulk_create(Revision(date_created=now, comment=comment, user=user) for _ in articles)
     contents = defaultdict(list)  # model: [(revision, object)]
     for revision, article in zip(revisions, articles):
         for link in tag_links[article.pk]:

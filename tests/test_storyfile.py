@@ -170,9 +170,9 @@ def test_trailing_boilerplate_is_dropped(boilerplate):
 
 
 def test_boilerplate_words_inside_the_story_are_kept():
-    raw = story_bytes("Title", "2023-05-06", "", "Close", "", "Text.", "", "Close")
+    raw = story_bytes("Title", "2023-05-06", "", "Text.", "", "Close", "", "More text.", "", "Close")
 
-    assert parse_story(raw).paragraphs == ("Close", "Text.")
+    assert parse_story(raw).paragraphs == ("Text.", "Close", "More text.")
 
 
 @pytest.mark.parametrize(
@@ -241,23 +241,26 @@ def test_a_story_of_exactly_the_size_limit_is_accepted():
         pytest.param(b"Home > China News\n", "no title: the story must start with a title line", id="only-breadcrumb"),
         pytest.param(
             b"Title\n\nHello\n",
-            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Hello'",
+            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Hello'"
+            "; a source URL with the date in it, or a date given with the story, would do too",
             id="no-date",
         ),
         pytest.param(
             b"Title\n\nMayo 6, 2023\n\nText.\n",
-            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Mayo 6, 2023'",
+            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Mayo 6, 2023'"
+            "; a source URL with the date in it, or a date given with the story, would do too",
             id="unknown-month",
         ),
         pytest.param(
             b"Title\n\nWang Yi met with Josep Borrell in Brussels on Friday to discuss trade.\n",
             "no date: expected a line like '2023-05-06 15:34' after the title, "
-            "found 'Wang Yi met with Josep Borrell in Bruss\u2026'",
+            "found 'Wang Yi met with Josep Borrell in Bruss\u2026'; a source URL with the date in it, or a date given with the story, would do too",
             id="no-date-long-line",
         ),
         pytest.param(
             b"Title\n",
-            "no date: expected a line like '2023-05-06 15:34' after the title, found nothing",
+            "no date: expected a line like '2023-05-06 15:34' after the title, found nothing"
+            "; a source URL with the date in it, or a date given with the story, would do too",
             id="only-a-title",
         ),
         pytest.param(

@@ -4,13 +4,28 @@ from django.core.validators import URLValidator
 
 from articles.importing import import_paths
 from articles.models import Article
+from articles.storyfile import StoryFormatError, parse_date
+
+
+def given_date(text):
+    """The date typed with --date, as parse_story takes it: a date, or a datetime with its time."""
+    try:
+        parsed = parse_date(text)
+    except StoryFormatError as error:
+        raise CommandError(f"--date {text!r}: {error}")
+    if parsed is None:
+        raise CommandError(f"--date {text!r} is not a date: write it like 2023-05-06 or 2023-05-06 15:34.")
+    published_at, has_time = parsed
+    return published_at if has_time else published_at.date()
 
 
 class Command(BaseCommand):
     help = (
-        "Import stories from text files, directories (*.txt, recursively) or - for standard "
-        "input. A story already imported (same source URL, or same title and date) is "
-        "updated in place. Each story is saved atomically; a bad file is reported and skipped."
+        "Import stories from text files, saved web pages (.html, .htm), directories (searched "
+        "recursively for *.txt, *.html and *.htm) or - for standard input. A story already "
+        "imported (same source URL, or same title and date) is updated in place. Each story is "
+        "saved atomically; a bad file is reported and skipped. Stories not in English are "
+        "imported with their language and without extraction."
     )
 
     def add_arguments(self, parser):
@@ -22,13 +37,21 @@ class Command(BaseCommand):
         )
         parser.add_argument("--section", help="Section name, overriding the story's breadcrumb.")
         parser.add_argument(
-            "--source-url", default="", help="Where the story was published; identifies it."
+            "--source-url",
+            default="",
+            help="Where the story was published; identifies it, and gives its date when the text has none.",
+        )
+        parser.add_argument(
+            "--date",
+            type=given_date,
+            help="The story's date (2023-05-06, or 2023-05-06 15:34), for when neither its text nor "
+            "its source URL has one.",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Report what would change, and change nothing."
         )
 
-    def handle(self, *args, paths, status, section, source_url, dry_run, **options):
+    def handle(self, *args, paths, status, section, source_url, date, dry_run, **options):
         if source_url and len(paths) > 1:
             raise CommandError("--source-url names one story: give exactly one PATH with it.")
         try:
@@ -38,7 +61,7 @@ class Command(BaseCommand):
         except ValidationError:
             raise CommandError(f"--source-url {source_url!r} is not an http or https address.")
         report = import_paths(
-            paths, status=status, section=section, source_url=source_url, dry_run=dry_run
+            paths, status=status, section=section, source_url=source_url, date=date, dry_run=dry_run
         )
         for outcome in report.outcomes:
             line = str(outcome)

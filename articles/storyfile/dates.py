@@ -1,0 +1,210 @@
+"""Date lines as pages print them, and dates in web addresses (see the package's docstring)."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .common import ABBREVIATION_END, DIGIT, MAX_SOURCE_LENGTH, SENTENCE_END, StoryFormatError
+from .furniture import META_LINE, is_navigation, source_of
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAME = r"(?P<month_name>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+# Each form on its own line or with a label, a source or a time around it (see DATE_LINE).
+DATE_FORMS = [
+    # 2023-05-06, 2022/03/15, 2023.07.11, 2023年7月11日
+    r"(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)",
+    r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+    # May 6, 2023; Sept. 12 2023; September 27 , 2019; May 6th, 2023; November 18 (no year)
+    MONTH_NAME + r"\s*" + DAY + r"(?:\s*,?\s*" + YEAR + r")?",
+    # 6 May 2023; 18th November, 2019; 6 May (no year)
+    DAY + r"(?:\s+of)?\s+" + MONTH_NAME + r"(?:\s*,?\s*" + YEAR + r")?",
+    # 12.04.2022, 12/04/2022, 04-13-2022: day first unless that is impossible (see above)
+    r"(?P<first>\d{1,2})(?P<nsep>[-/.])(?P<second>\d{1,2})(?P=nsep)(?P<year>(?:19|20)\d\d)(?!\d)",
+]
+# A form's group names repeat, so each is its own pattern, tried in order.
+DATE_PATTERNS = [re.compile(r"(?<![\w.])" + form, re.IGNORECASE) for form in DATE_FORMS]
+TIME = re.compile(
+    r"^(?:\s*(?:T|,|at|-)?\s*)(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?"
+    r"(?:\s*(?P<meridiem>[ap]\.?m\.?)(?![a-z]))?",
+    re.IGNORECASE,
+)
+WEEKDAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?", re.IGNORECASE
+)
+# Words that say what the date is: not a source.
+DATE_LABEL = re.compile(
+    r"(?:^|(?<=[\s|,:]))(?:(?:last\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|(?:publish(?:ed)?|post(?:ed)?|releas(?:ed?)"
+    r"|issu(?:ed?))(?:\s+(?:on|at|date|time))?|(?:release|publication|issue|news)\s+date|date(?:d|\s+of\s+\w+)?|time)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+TIME_ZONE = re.compile(
+    r"^[(\[]?(?:local\s+time|(?:beijing|bj|moscow|new\s+delhi|tokyo)\s+time|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d\d)?"
+    r"|[A-Z]{2,4}T|IST|hrs?\.?)[)\]]?$",
+    re.IGNORECASE,
+)
+SEPARATORS = " ,|:;-–—/·•()[]【】"
+
+# Dates in web addresses: .../202302/t20230204_11019716.htm, /2021/05/06/, /2021-05-06-slug
+ADDRESS_DATES = [
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2])[/-](?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"),
+]
+# .../202302/..., /2023/02/: the year and month, which complete a date without a year.
+ADDRESS_MONTHS = [
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?=/)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])(?=/)"),
+]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A date as a line of the story gives it; year is None when the line prints none."""
+
+    line: str
+    year: int | None
+    month: int
+    day: int
+    time: tuple[int, int] | None = None
+    source: str = ""
+    # The other reading of a date like 12.04.2022, and whether the line could be read that way.
+    month_first: tuple[int, int] | None = None
+
+    def resolve(self, address_month=None):
+        """(published_at, has_time); `address_month` is the (year, month) of the source URL."""
+        year, month, day = self.year, self.month, self.day
+        if self.month_first and address_month:
+            if address_month[1] == self.month_first[0] and address_month[1] != month:
+                month, day = self.month_first
+        if year is None:
+            year = address_month[0] - (month > address_month[1])
+        try:
+            published_on = datetime(year, month, day)
+        except ValueError:
+            raise StoryFormatError(f"impossible date: '{self.line}' is not a real date") from None
+        if self.time is None:
+            return published_on, False
+        return published_on.replace(hour=self.time[0], minute=self.time[1]), True
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The date a line states, when the line is a date line rather than prose that
+    mentions a date: nothing but a label, a weekday, a time, a time zone or a source may
+    stand around the date. Raises StoryFormatError for an impossible date or time."""
+    if not line or len(line) > 160 or not DIGIT.search(line):
+        return None
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(line):
+            dateline = _dateline_at(line, match)
+            if dateline is not None:
+                return dateline
+    return None
+
+
+def _dateline_at(line, match):
+    before, after = line[: match.start()], line[match.end():]
+    hour_minute, second = None, 0
+    if time := TIME.match(after):
+        hour, minute = int(time["hour"]), int(time["minute"])
+        meridiem = (time["meridiem"] or "").replace(".", "").lower()
+        if meridiem and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        hour_minute, second = (hour, minute), int(time["second"] or 0)
+        after = after[time.end():]
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    source = _source_around(before, after, yearless=year is None)
+    if source is None:
+        return None
+    month_first = None
+    if groups.get("first"):
+        first, second_number = int(groups["first"]), int(groups["second"])
+        month, day = second_number, first
+        if second_number > 12 >= first:
+            month, day = first, second_number
+        elif first <= 12 and first != second_number:
+            month_first = (first, second_number)
+    elif groups.get("month_name"):
+        month, day = MONTHS[groups["month_name"].lower()], int(groups["day"])
+    else:
+        month, day = int(groups["month"]), int(groups["day"])
+    try:
+        datetime(year or 2000, month, day)
+    except ValueError:
+        raise StoryFormatError(f"impossible date: '{line}' is not a real date") from None
+    if hour_minute is not None and not (hour_minute[0] <= 23 and hour_minute[1] <= 59 and second <= 59):
+        raise StoryFormatError(f"impossible time: '{line}' is not a real time of day")
+    return Dateline(line, year, month, day, hour_minute, source, month_first)
+
+
+def _source_around(before, after, *, yearless):
+    """What stands around a date, when the line is a date line: "" or the source it names
+    ("Source: X | 2023-07-11", "Chinese Embassy, 18 November 2019"); None for prose."""
+    before = " ".join(WEEKDAY.sub(" ", before).split())
+    label = DATE_LABEL.search(before)
+    if label:
+        before = before[: label.start()]
+    # Set off from the date by a comma, a bar or a dash, not run into it as in "Talks on".
+    separated = bool(label) or bool(re.search(r"[,|｜–—:-]$", before))
+    before = before.strip(SEPARATORS)
+    after = " ".join(after.split()).strip(SEPARATORS)
+    if after and (TIME_ZONE.match(after) or is_navigation(after) or META_LINE.match(after)):
+        after = ""
+    sources = []
+    for text, may_be_bare in ((before, separated), (after, True)):
+        if not text:
+            continue
+        source = source_of(text) or (text if may_be_bare and _is_name_like(text) else "")
+        if not source or yearless:
+            # A month and day with words around them is a sentence or a headline.
+            return None
+        sources.append(source)
+    return sources[0][:MAX_SOURCE_LENGTH] if sources else ""
+
+
+def _is_name_like(text):
+    return 0 < len(text.split()) <= 10 and not SENTENCE_END.search(text) or bool(ABBREVIATION_END.search(text))
+
+
+def address_date(url: str):
+    """(year, month, day) from a web address that carries the publication date, or None."""
+    for pattern in ADDRESS_DATES:
+        if match := pattern.search(url):
+            try:
+                return date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+    return None
+
+
+def address_month(url: str):
+    """(year, month) of the publication, from a web address that carries it, or None."""
+    if day := address_date(url):
+        return day.year, day.month
+    for pattern in ADDRESS_MONTHS:
+        if match := pattern.search(url):
+            return int(match["year"]), int(match["month"])
+    return None
+
+
+def parse_date(text: str):
+    """(published_at, has_time) for a date typed by an editor, in any form a story's date
+    line may take; None when it is not a date. Raises StoryFormatError when impossible."""
+    dateline = read_dateline(" ".join(text.split()))
+    if dateline is None or dateline.year is None or dateline.source:
+        return None
+    return dateline.resolve()

@@ -1,0 +1,315 @@
+"""Reading a story's lines into a Story, and writing one back."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import BinaryIO
+
+from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFormatError
+from .dates import address_date, address_month, read_dateline
+from .furniture import (
+    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, SOURCE_LINE,
+    breadcrumb_section, is_furniture, is_navigation, source_of,
+)
+
+# Checked before decoding so a huge upload costs nothing; real stories are a few KB.
+MAX_STORY_BYTES = 1_000_000
+
+# Leading bytes of the files editors most often drop into the story folder by mistake.
+BINARY_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive or Office document",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = "\ufeff"
+
+# A few stray NULs in a story are debris and get removed; text where more than one
+# byte in ten is NUL is not a story at all.
+MAX_NUL_SHARE = 0.1
+
+# C0 and C1 control characters except tab, newline and carriage return: they break
+# XML feeds, and PostgreSQL rejects NUL in text.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+DATE_EXAMPLE = "2023-05-06 15:34"
+QUOTED_LENGTH = 40
+
+# Where a story's date came from.
+DATED_BY_TEXT = "text"
+DATED_BY_ADDRESS = "address"
+DATED_BY_GIVEN = "given"
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    published_at: datetime  # naive, in the newsroom's local time; the caller makes it aware
+    paragraphs: tuple[str, ...]
+    section: str = ""  # from the breadcrumb, "" when absent
+    has_time: bool = True  # False for date-only lines ("2023-05-06", "May 6, 2023")
+    source: str = ""  # who published it: "Chinese Embassy in Singapore"; "" when not said
+    source_url: str = ""  # where it was published, as given or as the page says
+    dated_by: str = DATED_BY_TEXT  # the text, its address or the date given with it
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+# How many lines of the page may stand above the title before the story is given up on:
+# a pasted page's site name and vertical menus.
+MAX_LINES_ABOVE_TITLE = 12
+
+
+def parse_story(raw: bytes, *, source_url: str = "", date: date | datetime | None = None) -> Story:
+    """Parse the bytes of a story file, raising StoryFormatError for anything unusable.
+
+    `source_url` is where the story was published, `date` the date given with it (a
+    `date`, or a `datetime` when the time is known): each is used when the text has no
+    date, in that order.
+    """
+    return parse_text(_decode(raw), source_url=source_url, date=date)
+
+
+def parse_text(text: str, *, source_url: str = "", date: date | datetime | None = None) -> Story:
+    lines = _clean_lines(text)
+    if not any(lines):
+        raise StoryFormatError("empty file: there is no text in it")
+    return _Reader(lines, source_url, date).story()
+
+
+class _Reader:
+    """One pass over a story's lines: the header, the tail, then the date from wherever it is."""
+
+    def __init__(self, lines, source_url, given_date):
+        self.lines = lines
+        self.source_url = source_url
+        self.given_date = given_date
+        self.breadcrumb = None
+        self.section = ""
+        self.source = ""
+        self.dateline = None
+        self.first_after_title = None
+
+    def story(self):
+        title_at, body_start = self.read_header()
+        title = self.lines[title_at]
+        body_lines = self.read_tail(self.lines[body_start:])
+        published_at, has_time, dated_by = self.date()
+        # Blank lines separate paragraphs; the lines of a hard-wrapped paragraph are rejoined.
+        paragraphs = tuple(
+            paragraph.replace("\n", " ")
+            for paragraph in PARAGRAPH_BREAK.split("\n".join(body_lines).strip("\n"))
+            if paragraph
+        )
+        if not paragraphs:
+            raise StoryFormatError("no paragraphs: the story has a title and a date but no text")
+        return Story(title, published_at, paragraphs, self.section, has_time, self.source, self.source_url, dated_by)
+
+    def take_source(self, source):
+        self.source = self.source or source
+
+    def take_date(self, dateline):
+        # The first date line found is the story's; a full date still beats one without a year.
+        if self.dateline is None or self.dateline.year is None and dateline.year is not None:
+            self.dateline = dateline
+            self.take_source(dateline.source)
+
+    def read_header(self):
+        """(index of the title, index where the body starts), noting the section, source and
+        date lines on the way."""
+        lines = self.lines
+        # The lines that may be the title, a section or the page's own name and menus:
+        # everything down to the first date line that is not furniture, a breadcrumb or a source.
+        candidates, date_at, found = [], None, None
+        for position, line in enumerate(lines):
+            if not line or is_furniture(line):
+                continue
+            if breadcrumb_section(line) is not None and all(_is_header_line(lines[index]) for index in candidates):
+                # Whatever stands above a breadcrumb is the page's, not the story's.
+                self.breadcrumb, candidates = line, []
+                continue
+            # Above the title only a plain date line is one: "Department Press Briefing -
+            # August 15, 2024" is a headline, whereas under it "Chinese Embassy, 18 November
+            # 2019" says who published it and when.
+            dateline = read_dateline(line)
+            if dateline and (candidates or not dateline.source or SOURCE_LINE.match(line)):
+                date_at, found = position, dateline
+                if candidates:
+                    break
+                self.take_date(dateline)  # above the title
+                continue
+            if source := source_of(line):
+                self.take_source(source)
+                continue
+            candidates.append(position)
+            if date_at is not None or len(candidates) > MAX_LINES_ABOVE_TITLE:
+                break
+        if not candidates:
+            raise StoryFormatError("no title: the story must start with a title line")
+
+        title_at = candidates[0]
+        if date_at is not None and date_at > candidates[-1]:
+            # The title stands right above its date. A single line above the title says
+            # where the story is filed ("Events", "World > Africa"); more are the page's.
+            *above, last = candidates
+            if not above or _is_title_like(lines[last]) and all(_is_header_line(lines[index]) for index in above):
+                title_at = last
+                self.take_date(found)
+                if len(above) == 1 and self.breadcrumb is None:
+                    self.section = LOOSE_CRUMB_SEPARATOR.split(lines[above[0]])[-1].strip()
+        if self.breadcrumb is not None:
+            self.section = breadcrumb_section(self.breadcrumb, lines[title_at])
+        self.check_lengths(lines[title_at])
+
+        # Under the title: its date, its source and the page's print and share links.
+        position = title_at + 1
+        while position < len(lines):
+            line = lines[position]
+            if line and not is_furniture(line):
+                if dateline := read_dateline(line):
+                    self.take_date(dateline)
+                elif source := source_of(line):
+                    self.take_source(source)
+                else:
+                    self.first_after_title = line
+                    break
+            position += 1
+        return title_at, position
+
+    def check_lengths(self, title):
+        if len(title) > MAX_TITLE_LENGTH:
+            raise StoryFormatError(
+                f"title too long: {len(title)} characters, the most a headline may have is {MAX_TITLE_LENGTH}"
+            )
+        if len(self.section) > MAX_SECTION_LENGTH:
+            raise StoryFormatError(
+                f"section name too long: {len(self.section)} characters, the most is {MAX_SECTION_LENGTH}"
+            )
+
+    def read_tail(self, body_lines):
+        """The story's lines without what the page put below it, noting a date or source
+        line found there."""
+        lines = list(body_lines)
+        # A list of other stories, or the page's footer, and all below it.
+        for position, line in enumerate(lines):
+            if position and (RELATED.match(line) or FOOTER_START.match(line)):
+                del lines[position:]
+                break
+        while lines:
+            line = lines[-1]
+            if not line or is_furniture(line) or BOILERPLATE.match(line):
+                lines.pop()
+            elif self.dateline is None and (dateline := read_dateline(line)):
+                # The date below the story, when there was none under the title; with one
+                # there, a closing "Wisma Putra, Putrajaya, 22 August 2024" is the story's own.
+                self.take_date(dateline)
+                lines.pop()
+            elif source := source_of(line):
+                self.take_source(source)
+                lines.pop()
+            else:
+                break
+        # Bars of links have no place inside the story either; single words such as
+        # "Close" may be the story's own.
+        return [line for line in lines if not (_is_bar(line) or FRIEND_LINE.match(line))]
+
+    def date(self):
+        """(published_at, has_time, dated_by): from the text, else the address, else as given."""
+        month = address_month(self.source_url) if self.source_url else None
+        if self.dateline is not None and (self.dateline.year is not None or month):
+            return (*self.dateline.resolve(month), DATED_BY_TEXT)
+        if self.source_url and (day := address_date(self.source_url)):
+            return datetime(day.year, day.month, day.day), False, DATED_BY_ADDRESS
+        if self.given_date is not None:
+            if isinstance(self.given_date, datetime):
+                return self.given_date.replace(second=0, microsecond=0, tzinfo=None), True, DATED_BY_GIVEN
+            given = self.given_date
+            return datetime(given.year, given.month, given.day), False, DATED_BY_GIVEN
+        if self.dateline is not None:
+            raise StoryFormatError(
+                f"no date: '{_shorten(self.dateline.line)}' has no year, and there is neither a source URL "
+                "with the year in it nor a date given with the story"
+            )
+        found = f"found '{_shorten(self.first_after_title)}'" if self.first_after_title else "found nothing"
+        raise StoryFormatError(
+            f"no date: expected a line like '{DATE_EXAMPLE}' after the title, {found}; "
+            "a source URL with the date in it, or a date given with the story, would do too"
+        )
+
+
+# Trailing lines the archive's old pages left under their stories.
+BOILERPLATE = re.compile(r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close)$", re.IGNORECASE)
+FRIEND_LINE = re.compile(r"^\W*s\w{4,7}\s+to\s+(?:a\s+)?friends?\W*$", re.IGNORECASE)
+
+
+def _is_bar(line):
+    # Prose is longer than any bar: most of a story's lines end here.
+    if len(line) > 200 or not any(mark in line for mark in "|｜¦·•]】>»〕"):
+        return False
+    return bool(LINK_SEPARATOR.search(line) or len(BRACKETED_ITEM.findall(line)) > 1) and is_navigation(line)
+
+
+def _is_title_like(line):
+    return len(line) <= MAX_TITLE_LENGTH and not (SENTENCE_END.search(line) and line.endswith(".") and len(line.split()) > 3)
+
+
+def _is_header_line(line):
+    """A line that may stand above a title: a section's or a site's name, a menu item."""
+    return len(line) <= MAX_SECTION_LENGTH * 2 and not SENTENCE_END.search(line)
+
+
+def read_story(stream: BinaryIO, *, source_url: str = "", date=None) -> Story:
+    """Parse a story from an open binary file, never reading more than a story may hold."""
+    return parse_story(stream.read(MAX_STORY_BYTES + 1), source_url=source_url, date=date)
+
+
+def render_story(story: Story) -> str:
+    """The canonical text form of a story, which parse_story reads back unchanged."""
+    dateline = story.published_at.strftime("%Y-%m-%d %H:%M" if story.has_time else "%Y-%m-%d")
+    if story.source:
+        dateline += f"\nSource: {story.source}"
+    header = f"Home > {story.section}\n{story.title}" if story.section else story.title
+    return "\n\n".join((header, dateline, *story.paragraphs)) + "\n"
+
+
+def decode(raw: bytes) -> str:
+    """The text of a story file's bytes, refusing what is too large, binary or not UTF-8."""
+    return _decode(raw)
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_STORY_BYTES:
+        raise StoryFormatError(
+            f"too large: over {MAX_STORY_BYTES:,} bytes, the most a story may have"
+        )
+    for signature, kind in BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            raise StoryFormatError(f"binary file, not text: it looks like {kind}")
+    if raw.startswith(UTF16_BOMS):
+        raise StoryFormatError("not UTF-8 text (the file is UTF-16; save it as UTF-8)")
+    if raw.count(0) > len(raw) * MAX_NUL_SHARE:
+        raise StoryFormatError("binary file, not text: too many NUL bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise StoryFormatError(
+            f"not UTF-8 text (invalid byte 0x{raw[error.start]:02x} at offset {error.start})"
+        ) from None
+    return text.removeprefix(UTF8_BOM)
+
+
+def _clean_lines(text: str) -> list[str]:
+    """Split into lines with whitespace (tabs, non-breaking spaces, runs) made single spaces."""
+    text = CONTROL_CHARACTERS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
+def _shorten(line: str) -> str:
+    return line if len(line) <= QUOTED_LENGTH else line[: QUOTED_LENGTH - 1].rstrip() + "…"

@@ -1,0 +1,345 @@
+"""Tests for articles.storyfile on stories as editors paste them from ministry and embassy
+pages: page furniture, breadcrumbs, source lines and the many ways a date is printed."""
+
+from datetime import date, datetime
+
+import pytest
+
+from articles.storyfile import (
+    DATED_BY_ADDRESS, DATED_BY_GIVEN, DATED_BY_TEXT, StoryFormatError, is_navigation, parse_date, parse_story,
+    render_story,
+)
+
+BODY = (
+    "On 15 November, Ambassador Sun Haiyan called on Speaker of Parliament Tan Chuan-Jin.",
+    "Speaker Tan said that Singapore valued its long friendship with China.",
+)
+
+
+def pasted(*lines):
+    return "\n".join(lines).encode()
+
+
+def parse(*lines, **hints):
+    return parse_story(pasted(*lines), **hints)
+
+
+# A whole embassy page as a browser copies it: language bar, menu, breadcrumb, a source
+# line between title and date, print/close links, the footer.
+EMBASSY_PAGE = pasted(
+    "中文 | English",
+    "Home | About the Embassy | Embassy News | Consular Services | Contact Us",
+    "Current location: Home > Embassy News",
+    "Ambassador Sun Haiyan Calls on Speaker of Parliament Tan Chuan-Jin",
+    "(From Chinese Embassy in Singapore)",
+    "2019/11/18",
+    "【Print】【Close】",
+    "",
+    BODY[0],
+    "",
+    BODY[1],
+    "",
+    "Suggset To Friend:",
+    "Copyright © Embassy of the People's Republic of China in the Republic of Singapore. All Rights Reserved.",
+    "Address: 150 Tanglin Road, Singapore 247969 | Tel: 6471 2117 | Fax: 6479 5345",
+)
+
+
+def test_a_pasted_embassy_page_gives_its_title_section_source_date_and_story_only():
+    story = parse_story(EMBASSY_PAGE)
+
+    assert story.title == "Ambassador Sun Haiyan Calls on Speaker of Parliament Tan Chuan-Jin"
+    assert story.section == "Embassy News"
+    assert story.source == "Chinese Embassy in Singapore"
+    assert (story.published_at, story.has_time, story.dated_by) == (datetime(2019, 11, 18), False, DATED_BY_TEXT)
+    assert story.paragraphs == BODY
+
+
+def test_a_source_line_between_title_and_date_is_never_the_title():
+    story = parse(
+        "Ambassador Attends Reception for National Day", "(From Chinese Embassy in Singapore)", "2019-11-18", "", "Text."
+    )
+
+    assert (story.title, story.section, story.source) == (
+        "Ambassador Attends Reception for National Day", "", "Chinese Embassy in Singapore",
+    )
+
+
+@pytest.mark.parametrize(
+    ("source_line", "source"),
+    [
+        ("Source: Embassy of India, Tokyo", "Embassy of India, Tokyo"),
+        ("(Source: Xinhua)", "Xinhua"),
+        ("From: Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs of Japan"),
+        ("（From Permanent Mission of China to the UN）", "Permanent Mission of China to the UN"),
+    ],
+)
+def test_source_lines_under_the_title_are_the_source(source_line, source):
+    story = parse("Joint Statement on the Visit of the Prime Minister", source_line, "2022-03-15", "", "Text.")
+
+    assert (story.title, story.source, story.paragraphs) == ("Joint Statement on the Visit of the Prime Minister", source, ("Text.",))
+
+
+def test_a_source_line_below_the_story_is_the_source_and_not_text():
+    story = parse("Title", "2022-03-15", "", "Text.", "", "(Source: Embassy of India, Tokyo)")
+
+    assert (story.source, story.paragraphs) == ("Embassy of India, Tokyo", ("Text.",))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published_at", "has_time", "source"),
+    [
+        ("Updated: May 06, 2021 19:01", datetime(2021, 5, 6, 19, 1), True, ""),
+        ("Chinese Embassy, 18 November 2019", datetime(2019, 11, 18), False, "Chinese Embassy"),
+        ("Date: 2022/03/15", datetime(2022, 3, 15), False, ""),
+        ("Source: Ministry of External Affairs | 2023-07-11", datetime(2023, 7, 11), False, "Ministry of External Affairs"),
+        ("Posted on 12.04.2022", datetime(2022, 4, 12), False, ""),
+        ("(2019-11-18)", datetime(2019, 11, 18), False, ""),
+        ("September 27 , 2019", datetime(2019, 9, 27), False, ""),
+        ("Friday, May 6, 2023 3:45 PM", datetime(2023, 5, 6, 15, 45), True, ""),
+        ("Tuesday 18th November 2019", datetime(2019, 11, 18), False, ""),
+        ("Release Date: 2023.07.11 10:30 (Beijing Time)", datetime(2023, 7, 11, 10, 30), True, ""),
+        ("2023年7月11日", datetime(2023, 7, 11), False, ""),
+        ("Last updated on 04/13/2022", datetime(2022, 4, 13), False, ""),
+        ("[2021-05-06 09:12:33]", datetime(2021, 5, 6, 9, 12), True, ""),
+    ],
+)
+def test_date_lines_as_pages_print_them(dateline, published_at, has_time, source):
+    story = parse("Foreign Minister Receives Copies of Credentials", dateline, "", "Text.")
+
+    assert (story.title, story.published_at, story.has_time, story.source) == (
+        "Foreign Minister Receives Copies of Credentials", published_at, has_time, source,
+    )
+
+
+def test_a_date_printed_below_the_story():
+    story = parse(
+        "Ambassador Calls on the Governor of Kyoto Prefecture", "", *BODY[:1], "", BODY[1], "", "September 27 , 2019",
+        "[Print] [Close]",
+    )
+
+    assert (story.published_at, story.dated_by, story.paragraphs) == (datetime(2019, 9, 27), DATED_BY_TEXT, BODY)
+
+
+def test_a_closing_date_line_stays_in_the_story_when_the_date_is_under_the_title():
+    story = parse("Title", "2025-01-21", "", "Text.", "", "Ministry of Foreign Affairs, Colombo, 21 January 2025")
+
+    assert story.paragraphs == ("Text.", "Ministry of Foreign Affairs, Colombo, 21 January 2025")
+
+
+def test_a_date_without_a_year_takes_the_year_from_the_address():
+    story = parse(
+        "Ambassador Attends Reception", "November 18", "", "Text.",
+        source_url="http://sg.china-embassy.gov.cn/eng/dsxx/201911/t20191118_1356420.htm",
+    )
+
+    assert (story.published_at, story.dated_by) == (datetime(2019, 11, 18), DATED_BY_TEXT)
+
+
+def test_a_december_date_without_a_year_under_a_january_address_is_last_years():
+    story = parse("Title", "30 December", "", "Text.", source_url="https://www.mfa.example/eng/202301/t20230102_1.htm")
+
+    assert story.published_at == datetime(2022, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("address", "published_on"),
+    [
+        ("https://www.mfa.example.cn/eng/xw/zwbd/202302/t20230204_11019716.htm", datetime(2023, 2, 4)),
+        ("https://www.gov.example/news/2021/05/06/minister-meets-envoy/", datetime(2021, 5, 6)),
+        ("https://www.gov.example/news/2021-05-06-minister-meets-envoy", datetime(2021, 5, 6)),
+    ],
+)
+def test_with_no_date_in_the_text_the_address_gives_it(address, published_on):
+    story = parse("Minister Meets Envoy", "", "Text.", source_url=address)
+
+    assert (story.published_at, story.has_time, story.dated_by, story.source_url) == (
+        published_on, False, DATED_BY_ADDRESS, address,
+    )
+
+
+def test_the_text_date_wins_over_the_address_and_the_given_date():
+    story = parse("Title", "2019-11-18", "", "Text.", source_url="https://x.example/202302/t20230204_1.htm", date=date(2020, 1, 1))
+
+    assert (story.published_at, story.dated_by) == (datetime(2019, 11, 18), DATED_BY_TEXT)
+
+
+def test_with_no_date_in_text_or_address_the_given_date():
+    assert parse("Title", "", "Text.", source_url="https://x.example/news/story.html", date=date(2020, 1, 2)).published_at == datetime(2020, 1, 2)
+    story = parse("Title", "", "Text.", date=datetime(2020, 1, 2, 9, 30))
+
+    assert (story.published_at, story.has_time, story.dated_by) == (datetime(2020, 1, 2, 9, 30), True, DATED_BY_GIVEN)
+
+
+def test_a_month_in_the_address_is_not_a_date_on_its_own():
+    with pytest.raises(StoryFormatError, match="^no date: expected a line like"):
+        parse("Title", "", "Text.", source_url="https://www.gov.example/news/202105/reception.html")
+
+
+def test_a_date_without_a_year_and_nowhere_to_find_it_names_the_ways():
+    with pytest.raises(StoryFormatError) as excinfo:
+        parse("Title", "November 18", "", "Text.")
+
+    assert str(excinfo.value) == (
+        "no date: 'November 18' has no year, and there is neither a source URL with the year in it "
+        "nor a date given with the story"
+    )
+
+
+def test_the_no_date_error_names_the_text_the_address_and_the_given_date():
+    with pytest.raises(StoryFormatError) as excinfo:
+        parse("Title", "", "Wang Yi met Josep Borrell.")
+
+    assert str(excinfo.value) == (
+        "no date: expected a line like '2023-05-06 15:34' after the title, found 'Wang Yi met Josep Borrell.'; "
+        "a source URL with the date in it, or a date given with the story, would do too"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "address", "published_at"),
+    [
+        ("12.04.2022", "", datetime(2022, 4, 12)),  # day first, as the ministries that write it so mean
+        ("12/04/2022", "", datetime(2022, 4, 12)),
+        ("04.13.2022", "", datetime(2022, 4, 13)),  # no 13th month: month first
+        ("12.04.2022", "https://x.example/eng/202212/t1.htm", datetime(2022, 12, 4)),  # the address's month
+        ("12.04.2022", "https://x.example/eng/202204/t1.htm", datetime(2022, 4, 12)),
+        ("05.05.2022", "https://x.example/eng/202205/t1.htm", datetime(2022, 5, 5)),
+    ],
+)
+def test_numeric_dates_that_could_be_either_are_read_day_first_unless_the_address_says_otherwise(dateline, address, published_at):
+    assert parse("Title", dateline, "", "Text.", source_url=address).published_at == published_at
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Department Press Briefing - August 15, 2024",
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 10, 2024",
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (October 18, 2024)",
+        "Talks to Resume on 6 May",
+    ],
+)
+def test_a_headline_with_a_date_in_it_is_still_the_title(headline):
+    story = parse("Home > Briefings", headline, "", "2024-08-15 15:50", "", "Text.")
+
+    assert (story.section, story.title, story.published_at) == ("Briefings", headline, datetime(2024, 8, 15, 15, 50))
+
+
+def test_prose_that_starts_with_a_date_is_not_a_date_line():
+    with pytest.raises(StoryFormatError, match="found 'On May 5, 2023, Wang Yi met"):
+        parse("Title", "", "On May 5, 2023, Wang Yi met with Josep Borrell in Brussels.")
+
+
+@pytest.mark.parametrize(
+    ("breadcrumb", "section"),
+    [
+        ("Home > Media Center > Press Releases", "Press Releases"),
+        ("Home » News", "News"),
+        ("Home / Newsroom / Press Releases", "Press Releases"),
+        ("You are here: Home > Media Center", "Media Center"),
+        ("Current Location: Home > Embassy News", "Embassy News"),
+        ("Home > News > Foreign Minister Meets Envoy", "News"),  # the last crumb is the title itself
+        ("Home > News > Foreign Minister Meets…", "News"),
+        ("You are here: Home", ""),
+    ],
+)
+def test_breadcrumbs_in_the_forms_pages_print(breadcrumb, section):
+    story = parse("Home | About Us | News | Contact Us", breadcrumb, "Foreign Minister Meets Envoy", "2023-05-06", "", "Text.")
+
+    assert (story.section, story.title) == (section, "Foreign Minister Meets Envoy")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "English | 中文",
+        "中文 | English | Français | Español | Русский | العربية",
+        "【中文】【English】【Français】",
+        "EN | FR | ES",
+        "中文 English Français Español",
+        "Home | Embassy | Newsroom | Visa & Consular | Trade",
+    ],
+)
+def test_a_language_bar_or_menu_above_the_title_never_becomes_the_section(bar):
+    story = parse(bar, "Foreign Minister Meets Envoy", "2023-05-06", "", "Text.")
+
+    assert (story.section, story.title) == ("", "Foreign Minister Meets Envoy")
+
+
+def test_lines_of_a_vertical_menu_above_the_title_are_dropped_and_give_no_section():
+    story = parse("Embassy News", "Ambassador's Activities", "Consular Services", "Minister Meets Envoy", "2023-05-06", "", "Text.")
+
+    assert (story.section, story.title) == ("", "Minister Meets Envoy")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Suggest to a friend:"],
+        ["Suggset To Friend:"],
+        ["[Suggest to a Friend]"],
+        ["Send to a friend"],
+        ["【Print】【Close】"],
+        ["[Print] [Close]"],
+        ["Print | Close"],
+        ["Print this page", "Back to top"],
+        ["Share: Facebook Twitter X WhatsApp"],
+        ["Large Medium Small | Print"],
+        ["A- A A+"],
+        ["Related News", "Minister Meets Envoy (2021-05-01)", "Minister Visits Port (2021-04-28)"],
+        ["More News:", "Another story"],
+        ["Copyright © 2023 Ministry of Foreign Affairs. All rights reserved.", "Address: 1 Road | Tel: 123"],
+        ["Sitemap | Privacy Policy | Terms of Use | Feedback"],
+    ],
+)
+def test_page_furniture_below_the_story_is_dropped(furniture):
+    story = parse("Title", "2023-05-06", "", "Text.", "", *furniture)
+
+    assert story.paragraphs == ("Text.",)
+
+
+def test_the_dates_of_related_stories_are_never_the_storys_date():
+    story = parse("Title", "", "Text.", "", "Related News", "Minister Meets Envoy (2021-05-01)", date=date(2023, 5, 6))
+
+    assert (story.published_at, story.dated_by) == (datetime(2023, 5, 6), DATED_BY_GIVEN)
+
+
+def test_bars_of_links_inside_the_story_are_dropped_but_words_are_kept():
+    story = parse("Title", "2023-05-06", "", "Text.", "", "Print | Close", "", "Close", "", "[Suggest to a Friend]", "", "More.")
+
+    assert story.paragraphs == ("Text.", "Close", "More.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister Meets Envoy | Ministry of Foreign Affairs",
+        "China and Pakistan Agree to Deepen Cooperation",
+        "Q: Is China ready? | A: Yes, it is.",
+        "Friends of the Earth Suggest to Ministers",
+    ],
+)
+def test_lines_that_are_not_furniture(line):
+    assert not is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2023-05-06", (datetime(2023, 5, 6), False)),
+        ("2023-05-06 15:34", (datetime(2023, 5, 6, 15, 34), True)),
+        ("6 May 2023", (datetime(2023, 5, 6), False)),
+        ("May 6", None),
+        ("yesterday", None),
+    ],
+)
+def test_parse_date_reads_a_typed_date(typed, expected):
+    assert parse_date(typed) == expected
+
+
+def test_a_story_with_a_source_renders_and_reads_back_the_same():
+    story = parse_story(EMBASSY_PAGE)
+
+    assert parse_story(render_story(story).encode()) == story
+    assert "\nSource: Chinese Embassy in Singapore\n" in render_story(story)
