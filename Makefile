@@ -5,13 +5,22 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup install bench clean
+.PHONY: run test setup install serve bench bench-pages clean
 
 run: setup
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: setup
 	$(BIN)/pytest
+
+# The production stack on this machine: DEBUG off, static files collected and served by
+# WhiteNoise, gunicorn with gunicorn.conf.py; SQLite unless DATABASE_URL is set. Plain HTTP
+# on 127.0.0.1, so the HTTPS redirect is off; a random secret key unless SECRET_KEY is set.
+serve: setup
+	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
 
 # Migrates, then adds the seed story and an administrator only where they are missing,
 # so running it again keeps every edit.
@@ -32,4 +41,4 @@ bench: install
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 media staticfiles var

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from . import listings
+from . import listings, pagecache
 from .models import Article, Correction, Country, Person, Statement, TaggedArticle
 
 _deferred = threading.local()
@@ -38,6 +38,7 @@ def changes_deferred():
 
 def changed(article_ids=(), cells=()):
     """These stories changed (and these tally cells lost one): refresh what readers see."""
+    pagecache.purge_after_commit()
     # A story being deleted loses its statements and links first: nothing to refresh then.
     article_ids = set(article_ids) - getattr(_deferred, "deleting", {}).keys()
     pending = getattr(_deferred, "pending", None)
@@ -116,3 +117,28 @@ def person_saved(sender, instance, created, **kwargs):
 @receiver(pre_delete, sender=Country)
 def listed_thing_deleted(sender, instance, **kwargs):
     changed(instance.story_ids())
+
+
+# What readers see is made of these apps' rows: any change to them, whatever it is, starts a
+# new generation of the page cache once it commits. The reader listings are left out: they
+# change only with the rows they are made from.
+READER_APPS = {"articles", "taggit"}
+
+
+def shown_to_readers(model):
+    from .models import Listing, RevisionSource, StatementAbout, Tally
+
+    return model._meta.app_label in READER_APPS and model not in {Listing, StatementAbout, Tally, RevisionSource}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def row_changed(sender, using, **kwargs):
+    if shown_to_readers(sender):
+        pagecache.purge_after_commit(using)
+
+
+@receiver(m2m_changed)
+def links_changed(sender, action, using, **kwargs):
+    if action.startswith("post_") and shown_to_readers(sender):
+        pagecache.purge_after_commit(using)

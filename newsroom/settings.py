@@ -55,6 +55,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files, compressed and with hashed names, straight from the app server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages from the page cache, before sessions or any view run (articles/pagecache.py).
+    "articles.pagecache.PageCacheMiddleware",
+    # Public reads of anonymous readers go to the read replica when there is one.
+    "newsroom.routers.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,10 +93,13 @@ WSGI_APPLICATION = "newsroom.wsgi.application"
 
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/newsroom)
 # switches to PostgreSQL.
+# Connections are kept for a minute (CONN_MAX_AGE) rather than opened for every request, and
+# checked before each request reuses one, so a database restart costs no failed page.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
 
@@ -104,17 +113,62 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 
-# Redis, when REDIS_URL is set, backs the cache shared by all worker processes;
-# otherwise each process keeps its own small in-memory cache.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+# A read replica of the PostgreSQL primary (DATABASE_REPLICA_URL) serves anonymous readers'
+# pages (newsroom/routers.py). Without one the alias names the primary and nothing uses it
+# (connections open only when used); the tests read through it, one database, two connections.
+READ_REPLICA = bool(os.environ.get("DATABASE_REPLICA_URL"))
+DATABASES["replica"] = (
+    dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    if READ_REPLICA
+    else dict(DATABASES["default"])
+)
+DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["newsroom.routers.ReplicaRouter"]
+
+# Caches. "pages" keeps readers' pages whole (articles/pagecache.py); "default" is for
+# everything else. With REDIS_URL (e.g. redis://127.0.0.1:6379/0) both live in Redis,
+# shared by every worker and server; otherwise each worker keeps its own in memory. A
+# Redis that is down or hung costs at most a fifth of a second and never a failed page:
+# the page cache stops asking it for a while, the default cache ignores its errors.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_cache(ignore_errors):
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "newsroom",
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": 0.2,
+            "SOCKET_TIMEOUT": 0.2,
+            "IGNORE_EXCEPTIONS": ignore_errors,
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(True), "pages": redis_cache(False)}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # About a thousand pages of a few KB each (they are kept compressed) per worker.
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+                  "OPTIONS": {"MAX_ENTRIES": 1000}},
+    }
+
+# The page cache: on unless PAGE_CACHE is off. A page not asked for within PAGE_CACHE_SECONDS
+# leaves the cache; browsers and CDNs may reuse one for PAGE_CACHE_MAX_AGE seconds.
+PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = 3600
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/preview/", "/healthz")
+# Where workers sharing an in-memory page cache learn that pages changed (not used with Redis).
+PAGE_CACHE_STAMP_FILE = Path(os.environ.get("PAGE_CACHE_STAMP_FILE", BASE_DIR / "var" / "page-generation"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -136,6 +190,37 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # In production, names carry a hash of the content, so browsers keep them for a year,
+    # and WhiteNoise serves them compressed (after collectstatic).
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+# During development WhiteNoise serves the files where they are, as they change.
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG
+
+# Uploaded photos on S3-compatible object storage when a bucket is named, so that app servers
+# keep no files of their own (credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = False  # photos are public: plain, cacheable addresses
+
+# One line per error on standard output, where the process manager collects it; gunicorn
+# writes one line per request there too (gunicorn.conf.py).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "line"}},
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
 
 # `manage.py loaddata seed_story` finds the seed story here.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.sitemaps import SITEMAPS
+from newsroom.views import healthz
 from articles.views import news_sitemap, robots_txt, sitemap_index, story_sitemap
 
 admin.site.site_header = "Newsroom editor"
@@ -22,6 +23,7 @@ urlpatterns = [
     path("sitemaps/<str:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("news-sitemap.xml", news_sitemap, name="news_sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("healthz", healthz, name="healthz"),
     path("", include("articles.urls")),
 ]
 

@@ -31,6 +31,15 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def page_cache_off(settings, tmp_path):
+    # Tests roll their transactions back, so the commits that renew the page cache never
+    # happen: pages would come back as an earlier test left them. tests/test_page_cache.py
+    # turns it on, with transactions that commit.
+    settings.PAGE_CACHE_ENABLED = False
+    settings.PAGE_CACHE_STAMP_FILE = tmp_path / "page-generation"
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     # Uploads from one test must not land in the project's media/ or be seen by another test.
     settings.MEDIA_ROOT = tmp_path / "media"
