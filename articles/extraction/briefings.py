@@ -1,0 +1,98 @@
+"""Press briefings and interviews: labelled questions and answers, one statement per answer."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .vocabulary import (
+    ANSWER_LABELS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS, SPOKESPERSON_WORDS,
+    UPPER,
+)
+from .gazetteer import fold
+from .story import Story
+from .people import PeopleFinder
+from .statements import OpenStatement
+
+
+def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int],
+                     finder: PeopleFinder) -> tuple[set[int], list[OpenStatement]]:
+    """Paragraph indexes of the questions and answers, and one statement per answer."""
+    # A label ends with a colon near the start of its paragraph: look for the regex only then.
+    labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:52] or "：" in paragraph[:52] else None
+              for paragraph in paragraphs]
+    if not any(labels):
+        return set(), []
+    spokesperson = next((index for index, person in enumerate(story.people)
+                         if SPOKESPERSON_WORDS.search(person.title)), None)
+    if spokesperson is None:
+        spokesperson = _interviewee(story, offsets[next(i for i, label in enumerate(labels) if label)])
+
+    def answer_speaker(index: int, label: re.Match) -> int | None | bool:
+        name = label.group("label")
+        if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
+            return spokesperson if spokesperson is not None else False
+        if name in QUESTION_LABELS:
+            return None
+        # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
+        start = offsets[index]
+        first = bisect_left(story.mention_starts, start)
+        inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
+        if inside:
+            return inside[-1].person
+        person = finder.by_name.get(fold(name))
+        if person is None:
+            person = finder.resolve_partial(name)
+        if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
+            person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
+        # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
+        if person is None and spokesperson is None and len(name.split()) in (2, 3) \
+                and NAME_RUN.fullmatch(name) and not paragraphs[index].rstrip().endswith("?") \
+                and not any(word in story.gazetteer.non_name_words for word in name.split()):
+            person = finder.add(name, "Spokesperson", None)
+        return person
+
+    speakers = [answer_speaker(index, label) if label else None for index, label in enumerate(labels)]
+    is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
+        speaker is not None and speaker is not False for speaker in speakers)
+    if not is_press:
+        return set(), []
+    covered: set[int] = set()
+    answers: list[OpenStatement] = []
+    current: OpenStatement | None = None
+    for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
+        if label:
+            covered.add(index)
+            speaker = speakers[index]
+            current = None
+            if speaker is not None and speaker is not False:
+                current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
+                                offsets[index] + len(paragraph.rstrip()), index, "direct")
+                answers.append(current)
+        elif current is not None:
+            covered.add(index)
+            current.end = offsets[index] + len(paragraph.rstrip())
+    return covered, answers
+
+
+def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:
+    """"MR MILLER: ..." answers: the spokesperson the header names in full ("Matthew Miller,
+    Department Spokesperson"), or whoever of that surname the story names."""
+    person = finder.resolve_partial(surname)
+    if person is None:
+        full_name = re.search(rf"\b(?:[{UPPER}][{LOWER}]+[ ]+){{1,3}}{re.escape(surname)}\b", story.body)
+        if full_name:
+            person = finder.add(full_name.group(), "Spokesperson", None)
+    return person
+
+
+def _interviewee(story: Story, questions_start: int) -> int | None:
+    """Who answers an interview's questions: the person the introduction says speaks ("Kenya's
+    High Commissioner, X, spoke about trade ... Edited excerpts:"), else the only person it names."""
+    intro = story.mentions[:bisect_left(story.mention_starts, questions_start)]
+    for mention in intro:
+        if story.gazetteer.speaks.match(story.body, mention.end, mention.end + 40):
+            return mention.person
+    named = {mention.person for mention in intro}
+    return named.pop() if len(named) == 1 else None

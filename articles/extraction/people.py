@@ -1,0 +1,444 @@
+"""People named in a story: runs of capitalised words split at words that are no name,
+kept when a title, a description, a cue or a meeting says they are a person."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .vocabulary import (
+    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, CAPITALS, COURTESY_WORDS,
+    DESCRIPTION_STOPS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED,
+    LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, MEETING_ADJECTIVES, MEETING_CONTEXT,
+    MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES,
+    OF_COUNTRY, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
+    PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN,
+)
+from .gazetteer import Gazetteer, PersonEntry, fold
+from .story import Mention, Person, Story
+from .countries import after_country
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    title: str
+    titled: bool
+    known: PersonEntry | None
+    speaks: bool
+    met: bool
+    gender: str = ""
+    key: str = ""  # the name folded for matching
+    tokens: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        self.key = fold(self.name)
+        self.tokens = tuple(self.key.split())
+
+
+def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]:
+    """Split a run of capitalised words at words that cannot be part of a name.
+
+    Each piece comes with whether a title or honorific stands right before it in the run.
+    A piece directly followed by an organisation word belongs to that organisation
+    ("Southeast Asian Nations", "Great Hall"), "He" after a title is a surname
+    ("Vice Premier He Lifeng"), a title word between name words or closing them is part of
+    the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
+    acronym ("ASEAN").
+    """
+    word = run.group()
+    if " " not in word:  # most runs are one word: decide without tokenising
+        return [] if word in non_name or word.split("-")[0] in non_name else [(*run.span(), False)]
+    pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
+    tokens = [token for token in TOKEN.finditer(run.string, run.start(), run.end())]
+    for position, token in enumerate(tokens):
+        word = token.group()
+        plain = word.lstrip("'’‘ʻ")
+        is_name = not (plain in non_name or plain.split("-")[0] in non_name) or (
+            word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
+        # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
+        after_the = piece_start == run.start() and position == 1 and run.string.endswith(
+            ("the ", "The "), max(0, run.start() - 4), run.start())
+        following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
+            is_name = False  # "Amir Sheikh Abdullah": a style before a style
+        if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
+            is_name = not following or following not in non_name
+        if is_name:
+            if piece_start is None:
+                piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
+            piece_end = token.end()
+        else:
+            if piece_start is not None and word not in ORGANISATION_WORDS:
+                pieces.append((piece_start, piece_end, titled))
+            piece_start = None
+        previous = word
+    if piece_start is not None:
+        pieces.append((piece_start, piece_end, titled))
+    return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
+
+
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(tokens[i:i + size] == part for i in range(len(tokens) - size + 1))
+
+
+def display_name(name: str) -> str:
+    """The name as an editor writes it: "KAMIKAWA Yoko" -> "Kamikawa Yoko"."""
+    if not CAPITALS.search(name):
+        return name
+    return " ".join(word.capitalize() if len(word) > 1 and word.isupper() and word not in REGNAL else word
+                    for word in name.split())
+
+
+def _clean_title(title: str) -> str:
+    """The title without words of courtesy: "Excellency The Rt Hon Dame" -> ""."""
+    words = COURTESY_WORDS.sub(" ", title).split()
+    while words and words[0] in ("The", "the"):  # "Her Excellency The Rt Hon ..."
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def title_before(tail: re.Match | None) -> str:
+    """The title a `title_tail` match gives the name after it."""
+    return _own_title(_clean_title(tail.group("title"))) if tail else ""
+
+
+def _own_title(title: str) -> str:
+    """The part of a title before a name that is the name's own. In "Spokesman for
+    Secretary-General António Guterres" the spokesman is someone else and Guterres is the
+    Secretary-General; in "Envoy of the Secretary-General Hanna Tetteh" the article makes
+    the whole phrase her title."""
+    words = title.split()
+    if len(words) < 3 or words[-1] not in TITLE_HEADS or words[-1] in STYLE_TITLES or words[-1] in HONORIFICS:
+        return title
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] in ("of", "for", "to"):
+            # An office of someone ("Spokesman for"), not of a portfolio ("Minister of Foreign Affairs").
+            owned = words[position - 1] in TITLE_HEADS and words[position + 1] not in ARTICLES
+            return " ".join(words[position + 1:]) if owned else title
+    return title
+
+
+def _title_window(body: str, start: int) -> int:
+    """Where a title before a name can begin: within 250 characters, the line and the sentence."""
+    window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
+    stop = body.rfind(". ", window, start)
+    while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
+        stop = body.rfind(". ", window, stop)
+    return window if stop == -1 else stop + 2
+
+
+def _is_sentence_start(body: str, start: int) -> bool:
+    before = body[max(0, start - 3):start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _describes_person(described: str) -> bool:
+    """Whether the words set off after a name say what a person is: "a senior fellow at the
+    institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...")."""
+    words = described.casefold().replace("’", " ").replace("'", " ").split()
+    if not words or words[0] in DESCRIPTION_STOPS:
+        return False
+    if words[0] in ("a", "an", "the", "its", "his", "her", "their"):
+        return bool(set(words) & PERSON_NOUNS)
+    # Without an article the person noun comes early: "permanent secretary of ...".
+    return bool(set(words[:4]) & PERSON_NOUNS)
+
+
+def _is_met(body: str, start: int) -> bool:
+    words = body[max(0, start - 40):start].split()[-2:]
+    if words and words[-1] in MEETING_ADJECTIVES:
+        words = words[:-1]
+    if not words or words[-1] not in MEETING_WORDS:
+        return False
+    # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
+    return words[-1] != "and" or MEETING_CONTEXT.search(body, max(0, start - 120), start) is not None
+
+
+def title_country(title: str, gazetteer: Gazetteer) -> str | None:
+    """The country a title gives: "Pakistani President", "President of Pakistan"."""
+    match = gazetteer.country_pattern.search(title)
+    if not match:
+        return None
+    before = title[:match.start()]
+    if re.search(r"\bto\s+(?:the\s+)?$", before):  # "Ambassador to Pakistan" is not Pakistani
+        return None
+    return gazetteer.country_by_name.get(match.group())
+
+
+class PeopleFinder:
+    def __init__(self, story: Story):
+        self.story = story
+        self.by_name: dict[str, int] = {}
+
+    def add(self, name: str, title: str, known: PersonEntry | None) -> int:
+        gazetteer = self.story.gazetteer
+        if known:
+            name = known.name
+        title = HONORIFIC_TAIL.sub("", title)
+        key = fold(name)
+        if key in self.by_name:
+            index = self.by_name[key]
+            person = self.story.people[index]
+            if title and not person.title:
+                person.title = title
+                person.country = person.country or title_country(title, gazetteer)
+            return index
+        person = Person(name, title, (known.country if known else None) or title_country(title, gazetteer),
+                         known.key if known else None, tuple(fold(name).split()))
+        self.story.people.append(person)
+        self.by_name[key] = len(self.story.people) - 1
+        return self.by_name[key]
+
+    def resolve_partial(self, name: str, tokens: tuple[str, ...] = ()) -> int | None:
+        """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"."""
+        tokens = tokens or tuple(fold(name).split())
+        size = len(tokens)
+        best, best_rank = None, 3
+        for index, person in enumerate(self.story.people):
+            person_tokens = person.tokens
+            if size >= len(person_tokens):
+                continue
+            if person_tokens[-size:] == tokens:
+                rank = 0
+            elif person_tokens[:size] == tokens:
+                rank = 1
+            elif any(person_tokens[i:i + size] == tokens for i in range(len(person_tokens) - size)):
+                rank = 2
+            else:
+                continue
+            if rank < best_rank:
+                best, best_rank = index, rank
+        return best
+
+    def candidate(self, start: int, end: int, after: int = 0) -> _Candidate:
+        """What the text around a name says: its title, whether it speaks or is met. A title
+        begins `after` the name before, never taking it in."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        window = max(_title_window(body, start), after)
+        name = display_name(body[start:end])
+        single = " " not in name
+        # A title always ends with a capitalised word or a lower-case head: search only then.
+        previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
+        tail = None
+        if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
+            tail = gazetteer.title_tail.search(body, window, start)
+        person_title = title_before(tail)
+        titled = bool(tail)
+        gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
+                       if word in GENDERED_WORDS), "") if tail else ""
+        follows = body[end:end + 1]
+        if not person_title and follows in ",." and (previous_word.endswith(",") or tail):
+            # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
+            before = gazetteer.title_before_comma.search(body, window, start)
+            if before:
+                person_title, titled = before.group("title"), True
+        speaks_match = gazetteer.speaks.match(body, end, end + 40) or (
+            previous_word in INVERSION_CUES and not single and INVERTED.match(body, end))
+        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
+        # noun, not a speaker.
+        if not speaks_match and body.startswith(" of ", end):
+            # "Linda Thomas-Greenfield of the United States said": the speaker's country or employer.
+            affiliation = AFFILIATION.match(body, end)
+            speaks_match = affiliation and gazetteer.speaks.match(body, affiliation.end(), affiliation.end() + 40)
+        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
+        # noun, not a speaker; so are any words "in Mato Grosso, said", closing a clause.
+        speaks = bool(speaks_match) and not (
+            single and (speaks_match.group("verb") in NOUN_LIKE_CUES or previous_word in ARTICLES)
+            or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
+        if single and speaks and "," in speaks_match.group():
+            speaks = False
+        if previous_word in NAMED_THING_LEADS:
+            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
+            return _Candidate(start, end, name, "", False, None, False, False)
+        if follows == ",":
+            apposition = gazetteer.appositive.match(body, end)
+            if apposition:
+                office = apposition.group("title")
+                if person_title in STYLE_TITLES:
+                    # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                    person_title = office
+                elif person_title and " " not in person_title:
+                    # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
+                    person_title = f"{person_title}, {office}"
+                person_title, titled = person_title or office, True
+            else:
+                apposition = gazetteer.apposition.match(body, end, end + 260) \
+                    or gazetteer.description.match(body, end, end + 200)
+                if apposition:
+                    described = apposition.group("title")
+                    if _describes_person(described):
+                        person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
+                        titled = True
+                    speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
+        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(fold(name)),
+                          speaks, _is_met(body, start), gender)
+
+    def add_listed(self, candidates: list[_Candidate]) -> None:
+        """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin") or after a plural of
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") are people."""
+        body = self.story.body
+
+        def is_person(candidate: _Candidate) -> bool:
+            return candidate.key in self.by_name or (
+                len(candidate.tokens) == 1 and self.resolve_partial(candidate.name, candidate.tokens) is not None)
+
+        def joins(previous, following):
+            affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
+            return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
+
+        joined = [i for i in range(1, len(candidates)) if joins(candidates[i - 1], candidates[i])]
+        if not joined:
+            return
+        lists: list[list[int]] = []
+        for i in joined:
+            if lists and lists[-1][-1] == i - 1:
+                lists[-1].append(i)
+            else:
+                lists.append([i - 1, i])
+        for members in lists:
+            listed = [candidates[i] for i in members]
+            if not all(len(c.tokens) > 1 or is_person(c) for c in listed):
+                continue  # a list with a lone word that is nobody's name: "Russia, Kazan and Sochi"
+            first = listed[0]
+            if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
+                    body, max(0, first.start - 120), first.start):
+                for candidate in listed:
+                    if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
+                        self.add(candidate.name, candidate.title, None)
+
+    def find(self, title: str) -> None:
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        candidates, last_full_name_end = [], 0
+        non_name = gazetteer.non_name_words
+        for run in NAME_RUN.finditer(body):
+            word = run.group()
+            if word in non_name:  # most runs are one word that is no name: "The", "China"
+                continue
+            for start, end, after_title in split_run(run, non_name):
+                # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
+                start = after_country(body, start, end, gazetteer)
+                name = body[start:end]
+                if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
+                    continue
+                if name in gazetteer.country_by_name:
+                    continue  # "Costa Rica", "Sierra Leone"
+                if not after_title and start == run.start() \
+                        and body.endswith(("of ", "for ", "on ", "the "), max(0, start - 5), start):
+                    organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
+                    if organisation and organisation.group(1) not in TITLE_HEADS:
+                        continue  # "Treaty of Friendship"
+                # A title never takes in the full name before it ("... Ahmed Attaf and Tunisian Minister").
+                candidates.append(self.candidate(start, end, last_full_name_end))
+                if len(candidates[-1].tokens) > 1:
+                    last_full_name_end = end
+        speaking_parts = {c.key for c in candidates if c.speaks}
+        titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
+
+        # Titled and known people first, then people who speak or are met, so that a
+        # shorter mention ("Mohammed bin Salman said") resolves to the full name.
+        titled = [c.tokens for c in candidates if c.titled and len(c.tokens) > 1]
+        for candidate in candidates:
+            tokens = candidate.tokens
+            # "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan" is the same man.
+            if candidate.known or candidate.titled and len(tokens) > 1 and not any(
+                    len(other) > len(tokens) and _contains(other, tokens) for other in titled):
+                self.add(candidate.name, candidate.title, candidate.known)
+        for candidate in candidates:
+            tokens = candidate.tokens
+            # "to Bassirou Diomaye Faye ... President-elect Faye": a surname titled or speaking.
+            spoken_of = tokens[0] in speaking_parts or tokens[-1] in speaking_parts or tokens[-1] in titled_parts
+            if not candidate.known and len(tokens) > 1 and (candidate.speaks or candidate.met or spoken_of) \
+                    and candidate.key not in self.by_name and self.resolve_partial(candidate.name, tokens) is None:
+                self.add(candidate.name, candidate.title, None)
+        self.add_listed(candidates)
+        for candidate in candidates:
+            index = self.by_name.get(fold(candidate.known.name) if candidate.known else candidate.key)
+            if index is None:
+                index = self.resolve_partial(candidate.name, candidate.tokens)
+            # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
+            if index is None and (candidate.titled or candidate.speaks and not (
+                    " " not in candidate.name and _is_sentence_start(body, candidate.start))):
+                index = self.add(candidate.name, candidate.title, None)
+            if index is not None:
+                person = story.people[index]
+                person.gender = person.gender or candidate.gender
+                if person.country is None:
+                    # "King Abdullah II of Jordan"
+                    of_country = OF_COUNTRY.match(body, candidate.end)
+                    country = of_country and gazetteer.country_pattern.match(body, of_country.end())
+                    if country:
+                        person.country = gazetteer.country_by_name.get(country.group())
+                mention = Mention(candidate.start, candidate.end, index, HONORIFIC_TAIL.sub("", candidate.title))
+                story.mentions.append(mention)
+                story.mention_end[candidate.end] = mention
+
+        # The headline adds titled people it alone names ("Spokesperson Mao Ning's Press Conference").
+        for run in NAME_RUN.finditer(title):
+            for start, end, _ in split_run(run, gazetteer.non_name_words):
+                name = display_name(title[start:end])
+                if fold(name) in self.by_name or self.resolve_partial(name) is not None:
+                    continue
+                tail = gazetteer.title_tail.search(title, max(0, start - 250), start)
+                # "... Briefing by Stéphane Dujarric, Spokesman for Secretary-General António Guterres"
+                office = None if tail else gazetteer.appositive.match(title, end)
+                known = gazetteer.person_by_name.get(fold(name))
+                if known or ((tail or office) and len(name.split()) > 1):
+                    found_title = title_before(tail) or (office.group("title") if office else "")
+                    self.add(name, found_title, known)
+        self.add_acronym_mentions()
+        story.mentions.sort(key=lambda mention: mention.start)
+        story.mention_starts = [mention.start for mention in story.mentions]
+
+
+    def add_acronym_mentions(self) -> None:
+        """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one
+        person in the story whose title has them ("External Affairs Minister Dr. S. Jaishankar")."""
+        story, body = self.story, self.story.body
+        holders: dict[str, set[int]] = {}
+        for index, person in enumerate(story.people):
+            for acronym in _title_acronyms(person.title):
+                holders.setdefault(acronym, set()).add(index)
+        named = [(mention.start, mention.end) for mention in story.mentions]
+        for acronym, people in holders.items():
+            # Two Prime Ministers: "PM" could be either. "US" is a country, not an Under Secretary.
+            if len(people) > 1 or acronym in story.gazetteer.country_by_name:
+                continue
+            [person] = people
+            position = body.find(acronym)
+            while position != -1:
+                end = position + len(acronym)
+                after_time = body[max(0, position - 2):position].strip()[-1:].isdigit()  # "3 PM"
+                if _stands_alone(body, position, end) and not after_time \
+                        and not any(s <= position < e for s, e in named):
+                    mention = Mention(position, end, person, acronym)
+                    story.mentions.append(mention)
+                    story.mention_end[end] = mention
+                position = body.find(acronym, end)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own, not part of "EAMs" or "PM-led"."""
+    def joins(char):
+        return char.isalnum() or char in "-_'’"
+    return not (start and joins(text[start - 1]) or end < len(text) and joins(text[end]))
+
+
+@functools.cache
+def _title_acronyms(title: str) -> frozenset[str]:
+    """The initials a title goes by: "Deputy Prime Minister" gives PM and DPM,
+    "External Affairs Minister" EAM; runs of capitalised words ending in a title head."""
+    acronyms = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*", title):
+        words = run.group().split()
+        for last, word in enumerate(words):
+            if word in TITLE_HEADS:
+                for first in range(last):
+                    acronyms.add("".join(w[0] for w in words[first:last + 1]))
+    return frozenset(acronyms)
