@@ -1,4 +1,10 @@
-"""Press briefings and interviews: labelled questions and answers, one statement per answer."""
+"""Press briefings and interviews: labelled questions and answers, one statement per answer.
+
+Press conferences give one statement per answer; a label names the speaker only when it
+holds a person of the story ("Spokesperson X:"), so outlets' questions ("Dawn News:") and
+other labels ("Issued by:") are no one's statements. "A:" answers the spokesperson or, in an
+interview, the person the introduction says speaks ("Kenya's envoy, X, spoke about ...").
+"""
 
 from __future__ import annotations
 
@@ -28,36 +34,45 @@ def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int]
                          if SPOKESPERSON_WORDS.search(person.title)), None)
     if spokesperson is None:
         spokesperson = _interviewee(story, offsets[next(i for i, label in enumerate(labels) if label)])
-
-    def answer_speaker(index: int, label: re.Match) -> int | None | bool:
-        name = label.group("label")
-        if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
-            return spokesperson if spokesperson is not None else False
-        if name in QUESTION_LABELS:
-            return None
-        # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
-        start = offsets[index]
-        first = bisect_left(story.mention_starts, start)
-        inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
-        if inside:
-            return inside[-1].person
-        person = finder.by_name.get(fold(name))
-        if person is None:
-            person = finder.resolve_partial(name)
-        if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
-            person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
-        # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
-        if person is None and spokesperson is None and len(name.split()) in (2, 3) \
-                and NAME_RUN.fullmatch(name) and not paragraphs[index].rstrip().endswith("?") \
-                and not any(word in story.gazetteer.non_name_words for word in name.split()):
-            person = finder.add(name, "Spokesperson", None)
-        return person
-
-    speakers = [answer_speaker(index, label) if label else None for index, label in enumerate(labels)]
+    speakers = [_label_speaker(story, finder, paragraphs[index], offsets[index], label, spokesperson)
+                if label else None for index, label in enumerate(labels)]
     is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
         return set(), []
+    return _answers(story, paragraphs, offsets, labels, speakers)
+
+
+def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: int, label: re.Match,
+                   spokesperson: int | None) -> int | None | bool:
+    """Who answers after a label: the spokesperson ("A:"), a person the story names
+    ("Wang Wenbin:", "MR MILLER:"), None for a question, False for an answer with no one to give it to."""
+    name = label.group("label")
+    if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
+        return spokesperson if spokesperson is not None else False
+    if name in QUESTION_LABELS:
+        return None
+    # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
+    first = bisect_left(story.mention_starts, start)
+    inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
+    if inside:
+        return inside[-1].person
+    person = finder.by_name.get(fold(name))
+    if person is None:
+        person = finder.resolve_partial(name)
+    if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
+        person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
+    # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
+    if person is None and spokesperson is None and len(name.split()) in (2, 3) \
+            and NAME_RUN.fullmatch(name) and not paragraph.rstrip().endswith("?") \
+            and not any(word in story.gazetteer.non_name_words for word in name.split()):
+        person = finder.add(name, "Spokesperson", None)
+    return person
+
+
+def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels: list,
+             speakers: list) -> tuple[set[int], list[OpenStatement]]:
+    """One statement per labelled answer, running on over the unlabelled paragraphs after it."""
     covered: set[int] = set()
     answers: list[OpenStatement] = []
     current: OpenStatement | None = None
@@ -68,7 +83,7 @@ def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int]
             current = None
             if speaker is not None and speaker is not False:
                 current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
-                                offsets[index] + len(paragraph.rstrip()), index, "direct")
+                                        offsets[index] + len(paragraph.rstrip()), index, "direct")
                 answers.append(current)
         elif current is not None:
             covered.add(index)

@@ -61,6 +61,14 @@ class Gazetteer:
 
     def __init__(self, countries: Iterable[CountryEntry], people: Iterable[PersonEntry] = ()):
         self.country_entries = tuple(countries)
+        self.compile_countries()
+        self.compile_titles()
+        self.compile_cues()
+        self.index_people(people)
+
+    def compile_countries(self) -> None:
+        """Every country's names, aliases and demonyms in one trie-shaped regex, and the words
+        of country names that split a run of name words."""
         self.country_by_name: dict[str, str | None] = {}
         for entry in self.country_entries:
             for name in entry.names:
@@ -89,6 +97,8 @@ class Gazetteer:
                           if word in GEOGRAPHIC_WORDS}
         self.non_name_words = NON_NAME_WORDS | country_words
 
+    def compile_titles(self) -> None:
+        """The shapes of a title before a name, set off after it, or standing for a person."""
         heads = _trie_pattern(TITLE_HEADS + HONORIFICS)
         # Titles stay within a line and a sentence: words carry no full stop, spaces no newline.
         lower_heads = _trie_pattern(LOWER_TITLE_HEADS)
@@ -123,7 +133,19 @@ class Gazetteer:
         # "Aung Kyaw Moe, permanent secretary of its foreign ministry,": a lower-case description too.
         self.description = re.compile(
             r",[ ]+(?P<title>(?:(?:a|an|the|its|his|her|their)[ ]+)?[a-z][^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
+        self.title_words = frozenset(
+            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS)
+        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General", "the
+        # Mexican Secretary of Foreign Affairs".
+        reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
+                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
+                    rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)"
+        self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
+        # '"...," said the President.': a title right after an inverted cue.
+        self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
 
+    def compile_cues(self) -> None:
+        """Attribution cues, as printed after a subject, a participle or a conjunction."""
         cue_forms = sorted(CUES, key=len, reverse=True)
         # A cue follows a space; the literal space lets the regex engine skip ahead quickly.
         self.cue_pattern = re.compile(rf" (?P<cue>{_trie_pattern(CUES)})\b")
@@ -141,17 +163,9 @@ class Gazetteer:
             r"\s+(?:that\s+)?")
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
-        self.title_words = frozenset(
-            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS)
-        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General", "the
-        # Mexican Secretary of Foreign Affairs".
-        reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
-                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
-                    rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)"
-        self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
-        # '"...," said the President.': a title right after an inverted cue.
-        self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
 
+    def index_people(self, people: Iterable[PersonEntry]) -> None:
+        """The people the newsroom knows, by every name and alias, folded."""
         self.people = tuple(people)
         self.person_by_name: dict[str, PersonEntry] = {}
         for person in self.people:

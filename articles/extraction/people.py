@@ -1,5 +1,27 @@
-"""People named in a story: runs of capitalised words split at words that are no name,
-kept when a title, a description, a cue or a meeting says they are a person."""
+"""People named in a story: runs of capitalised words split at words that are no name, kept
+when a title, a description, a cue or a meeting says they are a person.
+
+Name words are capitalised tokens (Latin letters with diacritics, inner apostrophes and
+hyphens, a leading okina as in "'Utoikamanu", initials, a surname in capitals before the
+given name as in "KAMIKAWA Yoko"), split at words that cannot be part of a name (titles,
+honorifics such as "Rt Hon", "Dame", "Shri", "Smt.", one-word countries, organisations,
+ministry portfolios, months, headline verbs such as "Conveys"...). A title word between or
+after name words stays in the name ("Hassan Sheikh Mohamud", "Ben King"). A run is a person
+when a title or honorific precedes it ("Prime Minister X", "foreign minister X", "the
+Minister of Trade, X,", "the governor-general, Dame X,"), a description set off by commas
+follows it ("X, Algeria's foreign minister, said", "X, a senior fellow", "X, permanent
+secretary of ..."), it speaks (also "X of the United States said", "X has expressed"), it is
+met or called ("met with X", "telephoned X", "congratulated X"), it is listed with a person
+or after a plural of people ("the two ministers, X and Y"), its surname is titled or speaks
+elsewhere in the story, or the gazetteer knows it. Capitalised words after an organisation's
+"of"/"for" ("Treaty of Friendship"), before a place word ("Second Thomas Shoal") or after an
+event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
+closing a clause after a place preposition ("in Mato Grosso, said"), and a lone word that
+opens a sentence, follows "the" or a place preposition are not people. Titles are kept
+without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off by
+commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story who
+bears it.
+"""
 
 from __future__ import annotations
 
@@ -220,11 +242,24 @@ class PeopleFinder:
         begins `after` the name before, never taking it in."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        window = max(_title_window(body, start), after)
         name = display_name(body[start:end])
-        single = " " not in name
-        # A title always ends with a capitalised word or a lower-case head: search only then.
         previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
+        if previous_word in NAMED_THING_LEADS:
+            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
+            return _Candidate(start, end, name, "", False, None, False, False)
+        person_title, titled, gender = self.title_before_name(start, end, max(_title_window(body, start), after),
+                                                              previous_word)
+        speaks = self.speaks_after(end, previous_word, single=" " not in name)
+        if body.startswith(",", end):
+            person_title, titled, speaks = self.set_off_after(end, person_title, titled, speaks)
+        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(fold(name)),
+                          speaks, _is_met(body, start), gender)
+
+    def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
+        """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
+        "Ms. X", "the governor-general, Dame X,"."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        # A title always ends with a capitalised word or a lower-case head: search only then.
         tail = None
         if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
             tail = gazetteer.title_tail.search(body, window, start)
@@ -232,16 +267,19 @@ class PeopleFinder:
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
-        follows = body[end:end + 1]
-        if not person_title and follows in ",." and (previous_word.endswith(",") or tail):
+        if not person_title and body[end:end + 1] in ",." and (previous_word.endswith(",") or tail):
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:
                 person_title, titled = before.group("title"), True
+        return person_title, titled, gender
+
+    def speaks_after(self, end: int, previous_word: str, single: bool) -> bool:
+        """Whether the name is the subject of a cue or a narrative verb: "X said", "X of the
+        United States said", '"...," said Josep Borrell'."""
+        body, gazetteer = self.story.body, self.story.gazetteer
         speaks_match = gazetteer.speaks.match(body, end, end + 40) or (
             previous_word in INVERSION_CUES and not single and INVERTED.match(body, end))
-        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
-        # noun, not a speaker.
         if not speaks_match and body.startswith(" of ", end):
             # "Linda Thomas-Greenfield of the United States said": the speaker's country or employer.
             affiliation = AFFILIATION.match(body, end)
@@ -253,31 +291,32 @@ class PeopleFinder:
             or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
         if single and speaks and "," in speaks_match.group():
             speaks = False
-        if previous_word in NAMED_THING_LEADS:
-            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
-            return _Candidate(start, end, name, "", False, None, False, False)
-        if follows == ",":
-            apposition = gazetteer.appositive.match(body, end)
-            if apposition:
-                office = apposition.group("title")
-                if person_title in STYLE_TITLES:
-                    # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
-                    person_title = office
-                elif person_title and " " not in person_title:
-                    # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
-                    person_title = f"{person_title}, {office}"
-                person_title, titled = person_title or office, True
-            else:
-                apposition = gazetteer.apposition.match(body, end, end + 260) \
-                    or gazetteer.description.match(body, end, end + 200)
-                if apposition:
-                    described = apposition.group("title")
-                    if _describes_person(described):
-                        person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
-                        titled = True
-                    speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
-        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(fold(name)),
-                          speaks, _is_met(body, start), gender)
+        return speaks
+
+    def set_off_after(self, end: int, person_title: str, titled: bool, speaks: bool) -> tuple[str, bool, bool]:
+        """(title, titled, speaks) with what the commas after a name set off: an office
+        ("X, Minister of Foreign Affairs,"), a description ("X, a senior fellow at ..."), or a
+        clause before a verb ("X, who met ..., said")."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        apposition = gazetteer.appositive.match(body, end)
+        if apposition:
+            office = apposition.group("title")
+            if person_title in STYLE_TITLES:
+                # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                person_title = office
+            elif person_title and " " not in person_title:
+                # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
+                person_title = f"{person_title}, {office}"
+            return person_title or office, True, speaks
+        apposition = gazetteer.apposition.match(body, end, end + 260) \
+            or gazetteer.description.match(body, end, end + 200)
+        if apposition:
+            described = apposition.group("title")
+            if _describes_person(described):
+                person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
+                titled = True
+            speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
+        return person_title, titled, speaks
 
     def add_listed(self, candidates: list[_Candidate]) -> None:
         """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin") or after a plural of
@@ -313,6 +352,23 @@ class PeopleFinder:
                         self.add(candidate.name, candidate.title, None)
 
     def find(self, title: str) -> None:
+        """Find the story's people and every mention of them in the body, in steps: the
+        candidate names, the titled and known people, the people who speak or are met, the
+        people listed with them, every mention, the headline's people and offices by initials."""
+        candidates = self.candidates()
+        # Titled and known people first, then people who speak or are met, so that a
+        # shorter mention ("Mohammed bin Salman said") resolves to the full name.
+        self.add_titled_and_known(candidates)
+        self.add_speakers_and_met(candidates)
+        self.add_listed(candidates)
+        self.add_mentions(candidates)
+        self.add_from_headline(title)
+        self.add_acronym_mentions()
+        self.story.mentions.sort(key=lambda mention: mention.start)
+        self.story.mention_starts = [mention.start for mention in self.story.mentions]
+
+    def candidates(self) -> list[_Candidate]:
+        """Every run of name words in the body that may be a person's name, with its context."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
         candidates, last_full_name_end = [], 0
@@ -338,11 +394,10 @@ class PeopleFinder:
                 candidates.append(self.candidate(start, end, last_full_name_end))
                 if len(candidates[-1].tokens) > 1:
                     last_full_name_end = end
-        speaking_parts = {c.key for c in candidates if c.speaks}
-        titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
+        return candidates
 
-        # Titled and known people first, then people who speak or are met, so that a
-        # shorter mention ("Mohammed bin Salman said") resolves to the full name.
+    def add_titled_and_known(self, candidates: list[_Candidate]) -> None:
+        """People the gazetteer knows, and full names with a title or a description."""
         titled = [c.tokens for c in candidates if c.titled and len(c.tokens) > 1]
         for candidate in candidates:
             tokens = candidate.tokens
@@ -350,6 +405,11 @@ class PeopleFinder:
             if candidate.known or candidate.titled and len(tokens) > 1 and not any(
                     len(other) > len(tokens) and _contains(other, tokens) for other in titled):
                 self.add(candidate.name, candidate.title, candidate.known)
+
+    def add_speakers_and_met(self, candidates: list[_Candidate]) -> None:
+        """Full names that speak or are met, or whose surname is titled or speaks elsewhere."""
+        speaking_parts = {c.key for c in candidates if c.speaks}
+        titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
         for candidate in candidates:
             tokens = candidate.tokens
             # "to Bassirou Diomaye Faye ... President-elect Faye": a surname titled or speaking.
@@ -357,7 +417,12 @@ class PeopleFinder:
             if not candidate.known and len(tokens) > 1 and (candidate.speaks or candidate.met or spoken_of) \
                     and candidate.key not in self.by_name and self.resolve_partial(candidate.name, tokens) is None:
                 self.add(candidate.name, candidate.title, None)
-        self.add_listed(candidates)
+
+    def add_mentions(self, candidates: list[_Candidate]) -> None:
+        """A mention for every candidate that is one of the story's people (a lone titled or
+        speaking word becomes one), with the country an "of" after the name gives."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
         for candidate in candidates:
             index = self.by_name.get(fold(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
@@ -366,20 +431,23 @@ class PeopleFinder:
             if index is None and (candidate.titled or candidate.speaks and not (
                     " " not in candidate.name and _is_sentence_start(body, candidate.start))):
                 index = self.add(candidate.name, candidate.title, None)
-            if index is not None:
-                person = story.people[index]
-                person.gender = person.gender or candidate.gender
-                if person.country is None:
-                    # "King Abdullah II of Jordan"
-                    of_country = OF_COUNTRY.match(body, candidate.end)
-                    country = of_country and gazetteer.country_pattern.match(body, of_country.end())
-                    if country:
-                        person.country = gazetteer.country_by_name.get(country.group())
-                mention = Mention(candidate.start, candidate.end, index, HONORIFIC_TAIL.sub("", candidate.title))
-                story.mentions.append(mention)
-                story.mention_end[candidate.end] = mention
+            if index is None:
+                continue
+            person = story.people[index]
+            person.gender = person.gender or candidate.gender
+            if person.country is None:
+                # "King Abdullah II of Jordan"
+                of_country = OF_COUNTRY.match(body, candidate.end)
+                country = of_country and gazetteer.country_pattern.match(body, of_country.end())
+                if country:
+                    person.country = gazetteer.country_by_name.get(country.group())
+            mention = Mention(candidate.start, candidate.end, index, HONORIFIC_TAIL.sub("", candidate.title))
+            story.mentions.append(mention)
+            story.mention_end[candidate.end] = mention
 
-        # The headline adds titled people it alone names ("Spokesperson Mao Ning's Press Conference").
+    def add_from_headline(self, title: str) -> None:
+        """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference")."""
+        gazetteer = self.story.gazetteer
         for run in NAME_RUN.finditer(title):
             for start, end, _ in split_run(run, gazetteer.non_name_words):
                 name = display_name(title[start:end])
@@ -392,10 +460,6 @@ class PeopleFinder:
                 if known or ((tail or office) and len(name.split()) > 1):
                     found_title = title_before(tail) or (office.group("title") if office else "")
                     self.add(name, found_title, known)
-        self.add_acronym_mentions()
-        story.mentions.sort(key=lambda mention: mention.start)
-        story.mention_starts = [mention.start for mention in story.mentions]
-
 
     def add_acronym_mentions(self) -> None:
         """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one

@@ -1,5 +1,32 @@
-"""Attributed statements: one per cue whose subject is a person, a pronoun or a title,
-with the text it introduces and the sentences that continue it."""
+"""Attributed statements: one per cue whose subject is a person, a pronoun or a title, with the
+text it introduces and the sentences that continue it.
+
+One per attribution cue ("said", "argued", "pointed out", "Noting that ...", "according to
+X"; after an auxiliary or modal too: "has expressed", "had said", "would stress") whose
+subject is a person, a pronoun or a title ("the Governor-General", "The prime minister",
+"His Excellency the Prime Minister"). The subject is the name before the cue, the first name
+of its clause when a description or relative clause of any length stands between them ("X,
+who met ... on Tuesday, later said"), the name before an affiliation ("X of the Institute
+for ... warned"), or the name or title right after the cue ('"...," said X', '"...," said
+the President'). A title resolves to the person who holds it in the story: the whole title
+phrase beats its head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime
+Minister"), "her counterpart" holds the title of the person named before, and among equals
+the last subject, else the latest, wins. Two people joined by "and" ("X and her counterpart
+Y pledged") are a group, whose verb is nobody's statement. "He" or "she" is the last
+subject, unless that person is known to be of the other gender (an honorific, a gendered
+title, or an earlier pronoun after their own statement). Cues inside quotation marks and
+passive cues ("proposed by", "was welcomed") attribute nothing. The text is what follows the
+cue (without "that", a time such as "on Monday", or the audience of "told"), unless the cue
+says only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
+Thursday during a visit."): then it is the words before, except after ", and" / ", but",
+which start a new clause ("..., and Minister Cho expressed his support"). An attribution
+inside a sentence ("The accession ..., she said, meant that ...") gives the whole sentence,
+attribution included, because a span is contiguous and the speech begins before it. A
+quotation split by its attribution is one statement. A second cue of the same speaker in the
+sentence (", adding that", "and said", "but stressed that", ", who added that") opens a
+second statement. The statement takes in the following sentences of the paragraph until
+another attribution or a narrating sentence.
+"""
 
 from __future__ import annotations
 
@@ -103,24 +130,8 @@ class StatementFinder:
 
     def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
         """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
-        story, gazetteer = self.story, self.story.gazetteer
-        body = story.body
-        words = body[max(sentence_start, cue_start - 30):cue_start].split()
-        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
-        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
-            tail = gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
-            cut = tail.start() if tail else cue_start
-            words = body[max(sentence_start, cut - 30):cut].split()
-        else:
-            cut = cue_start
-            while cut > sentence_start and body[cut - 1].isspace():
-                cut -= 1
-        if words and words[-1] in TIME_WORDS:
-            # "Guterres on Tuesday called for ...": the time between subject and cue.
-            time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
-            if time:
-                cut = time.start()
-                words = body[max(sentence_start, cut - 30):cut].split()
+        story, body = self.story, self.story.body
+        cut, words = self.subject_end(sentence_start, cue_start)
         mention = story.mention_end.get(cut)
         if mention and mention.start >= sentence_start:
             if self.joint_subject(sentence_start, mention):
@@ -137,7 +148,36 @@ class StatementFinder:
             return "person", speaker, "", prefix_start + pronoun.start(1)
         if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
-        # "the Foreign Minister said", "the Secretary of Foreign Affairs thanked".
+        return self.titled_subject(prefix, prefix_start, words, last_word, cut) \
+            or self.named_subject_earlier(sentence_start, cut, cue_start, prefix) \
+            or ("none", None, "", cut)
+
+    def subject_end(self, sentence_start: int, cue_start: int) -> tuple[int, list[str]]:
+        """Where the subject of a cue ends, past adverbs, auxiliaries and a time ("Wang also
+        said", "Guterres on Tuesday called for"), and the words before that point."""
+        body = self.story.body
+        words = body[max(sentence_start, cue_start - 30):cue_start].split()
+        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
+        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
+            tail = self.story.gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
+            cut = tail.start() if tail else cue_start
+            words = body[max(sentence_start, cut - 30):cut].split()
+        else:
+            cut = cue_start
+            while cut > sentence_start and body[cut - 1].isspace():
+                cut -= 1
+        if words and words[-1] in TIME_WORDS:
+            time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
+            if time:
+                cut = time.start()
+                words = body[max(sentence_start, cut - 30):cut].split()
+        return cut, words
+
+    def titled_subject(self, prefix: str, prefix_start: int, words: list[str], last_word: str,
+                       cut: int) -> tuple[str, int, str, int] | None:
+        """A title for a subject: "the Foreign Minister said", "the Secretary of Foreign Affairs
+        thanked", "the head of Polish diplomacy said"."""
+        gazetteer = self.story.gazetteer
         diplomacy = DIPLOMACY_HEAD.search(prefix) if last_word == "diplomacy" else None
         if diplomacy:
             index = self.by_title(f"{diplomacy.group('country')} Minister", cut)
@@ -149,12 +189,21 @@ class StatementFinder:
             index = self.by_title(reference.group("title"), cut)
             if index is not None:
                 return "person", index, reference.group("title"), prefix_start + reference.start()
+        return None
+
+    def named_subject_earlier(self, sentence_start: int, cut: int, cue_start: int,
+                              prefix: str) -> tuple[str, int | None, str, int] | None:
+        """A name earlier in the sentence that is the cue's subject: set off by commas, with an
+        affiliation, or the subject of an earlier verb ("X arrived ... and told reporters")."""
+        story, body = self.story, self.story.body
         first = bisect_left(story.mention_starts, sentence_start)
         sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
+        if not sentence_mentions:
+            return None
         # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
         # subject is the first name of its clause, set off by commas from the cue.
         set_off = prefix.endswith(",") or body[cut:cue_start].lstrip().startswith(",")  # "..., later said"
-        if set_off and sentence_mentions:
+        if set_off:
             for mention in sentence_mentions:
                 between = body[mention.end:cut]
                 affiliation = AFFILIATION.match(between)  # "X of Tajikistan, who chairs ..., said"
@@ -171,11 +220,11 @@ class StatementFinder:
                     return "group", None, "", mention.start
                 return "person", mention.person, mention.title, mention.start
         # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
-        if prefix.endswith(" and") and sentence_mentions:
+        if prefix.endswith(" and"):
             mention = sentence_mentions[0]
-            if gazetteer.speaks.match(body, mention.end):
+            if story.gazetteer.speaks.match(body, mention.end):
                 return "person", mention.person, mention.title, mention.start
-        return "none", None, "", cut
+        return None
 
     def joint_subject(self, sentence_start: int, mention: Mention) -> bool:
         """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb."""
@@ -304,12 +353,7 @@ class StatementFinder:
             opened.append(according)
         for cue_match in cues:
             cue_start, cue_end = cue_match.span("cue")
-            # A cue inside quotation marks is the speaker's word, and "the initiative proposed by
-            # President Xi" or "was welcomed by" is passive: neither attributes anything.
-            if any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end) \
-                    or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:]) \
-                    or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start) \
-                    or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end):
+            if not self.attributes(cue_match, start, end, quoted):
                 continue
             saw_cue = True
             kind, speaker, title, subject_start = self.subject_before(start, cue_start)
@@ -328,13 +372,7 @@ class StatementFinder:
             if kind != "person" or speaker is None:
                 if body[start] not in QUOTE_CHARS:
                     continue
-                speaker, title = self.subject_after(cue_end, end)
-                if speaker is None:
-                    # '"Our security is intertwined," said the President.'
-                    reference = gazetteer.title_after.match(body, cue_end, end)
-                    if reference:
-                        speaker = self.by_title(reference.group("title"), cue_start)
-                        title = reference.group("title")
+                speaker, title = self.inverted_speaker(cue_start, cue_end, end)
                 if speaker is None:
                     continue
                 subject_start = cue_start
@@ -343,50 +381,80 @@ class StatementFinder:
                 comma = body.rfind(",", start, subject_start)
                 self.open(speaker, title, PARTICIPLES[participle.group("cue").lower()],
                           participle.end(), comma, paragraph)
-            closing = max(body.rfind('"', start + 1, subject_start), body.rfind("”", start + 1, subject_start))
-            leading_quote = body[start] in OPENING_QUOTES and closing != -1
-            if leading_quote and SPLIT_QUOTE.match(body, cue_end, end):
-                # '"Egypt is ...," she said, "for the stability ..."': one quotation, both halves.
-                statement = self.open(speaker, title, cue, start, end, paragraph)
-                statement.kind = "direct"
-                opened.append(statement)
-                continue
-            before_comma = self.comma_before(start, subject_start)
-            resumed = not leading_quote and not participle and not opened and before_comma is not None \
-                and PARENTHETICAL_AFTER.match(body, cue_end, end)
-            if resumed and len(body[resumed.end():end].split()) > 3:
-                # "The accession of Finland and Sweden, she said, meant that ...": the attribution
-                # interrupts the sentence. A span is contiguous, so the text is the whole sentence,
-                # attribution included, which keeps both halves and begins where the speech does.
-                opened.append(self.open(speaker, title, cue, start, end, paragraph))
-                continue
-            if body[cue_end:end].strip() == ":" and body.startswith(("\n\n\"", "\n\n“"), end):
-                # 'the Foreign Secretary said:' and the quotation as the next paragraph.
-                quote_start = end + 2
-                quote_end = body.find("\n\n", quote_start)
-                statement = self.open(speaker, title, cue, quote_start,
-                                      len(body) if quote_end == -1 else quote_end, paragraph + 1)
-                statement.kind = "direct"
-                opened.append(statement)
-                continue
-            if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
-                    before_comma is not None and self.only_circumstances(cue_end, end)):
-                # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
-                # a visit.': the cue says only when, where or to whom, so the words before are the text.
-                text_end = closing + 1 if leading_quote else before_comma if before_comma is not None else subject_start
-                statement = self.open(speaker, title, cue, start, text_end, paragraph)
-                opened.append(statement)
-                if leading_quote:
-                    statement.kind = "direct"
-                    # '"...," he said, adding that ...'
-                    self.split_coordinated(opened, end, cue_end)
-                continue
-            opened.append(self.open(speaker, title, cue, text_start, end, paragraph))
-            self.split_coordinated(opened, end)
+            self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
+                             text_start, bool(participle))
         if not opened:
             self.note_subject(start, end)
             return False if saw_cue else None
         return opened[-1]
+
+    def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
+        """Whether a cue attributes anything. A cue inside quotation marks is the speaker's
+        word, and "the initiative proposed by President Xi" or "was welcomed by" is passive."""
+        body = self.story.body
+        cue_start, cue_end = cue_match.span("cue")
+        return not (
+            any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
+            or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
+            or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
+            or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end))
+
+    def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
+        """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""
+        speaker, title = self.subject_after(cue_end, end)
+        if speaker is None:
+            reference = self.story.gazetteer.title_after.match(self.story.body, cue_end, end)
+            if reference:
+                speaker = self.by_title(reference.group("title"), cue_start)
+                title = reference.group("title")
+        return speaker, title
+
+    def open_at_cue(self, opened: list[OpenStatement], speaker: int, title: str, cue: str, paragraph: int,
+                    start: int, end: int, cue_end: int, subject_start: int, text_start: int,
+                    after_participle: bool) -> None:
+        """Open the statement of one cue where its text lies: after the cue, before it, around
+        it, or in the next paragraph."""
+        body = self.story.body
+        closing = max(body.rfind('"', start + 1, subject_start), body.rfind("”", start + 1, subject_start))
+        leading_quote = body[start] in OPENING_QUOTES and closing != -1
+        if leading_quote and SPLIT_QUOTE.match(body, cue_end, end):
+            # '"Egypt is ...," she said, "for the stability ..."': one quotation, both halves.
+            statement = self.open(speaker, title, cue, start, end, paragraph)
+            statement.kind = "direct"
+            opened.append(statement)
+            return
+        before_comma = self.comma_before(start, subject_start)
+        resumed = not leading_quote and not after_participle and not opened and before_comma is not None \
+            and PARENTHETICAL_AFTER.match(body, cue_end, end)
+        if resumed and len(body[resumed.end():end].split()) > 3:
+            # "The accession of Finland and Sweden, she said, meant that ...": the attribution
+            # interrupts the sentence. A span is contiguous, so the text is the whole sentence,
+            # attribution included, which keeps both halves and begins where the speech does.
+            opened.append(self.open(speaker, title, cue, start, end, paragraph))
+            return
+        if body[cue_end:end].strip() == ":" and body.startswith(("\n\n\"", "\n\n“"), end):
+            # 'the Foreign Secretary said:' and the quotation as the next paragraph.
+            quote_start = end + 2
+            quote_end = body.find("\n\n", quote_start)
+            statement = self.open(speaker, title, cue, quote_start,
+                                  len(body) if quote_end == -1 else quote_end, paragraph + 1)
+            statement.kind = "direct"
+            opened.append(statement)
+            return
+        if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
+                before_comma is not None and self.only_circumstances(cue_end, end)):
+            # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
+            # a visit.': the cue says only when, where or to whom, so the words before are the text.
+            text_end = closing + 1 if leading_quote else before_comma if before_comma is not None else subject_start
+            statement = self.open(speaker, title, cue, start, text_end, paragraph)
+            opened.append(statement)
+            if leading_quote:
+                statement.kind = "direct"
+                # '"...," he said, adding that ...'
+                self.split_coordinated(opened, end, cue_end)
+            return
+        opened.append(self.open(speaker, title, cue, text_start, end, paragraph))
+        self.split_coordinated(opened, end)
 
     def comma_before(self, start: int, subject_start: int) -> int | None:
         """The comma that ends a clause before the subject ("..., foreign minister Penny Wong")."""
@@ -463,9 +531,25 @@ class StatementFinder:
 
 
 def statement_details(story: Story, statement: OpenStatement) -> FoundStatement:
+    """The statement as extraction returns it: its text, kind, audience, whose words it
+    relays and the countries it names."""
     body = story.body
     text = body[statement.start:statement.end]
-    people = story.people
+    audience, on_behalf_of = _audience_and_relay(story, statement, text)
+    first = bisect_left(story.country_starts, statement.start)
+    last = bisect_left(story.country_starts, statement.end, first)
+    countries = tuple(dict.fromkeys(code for start, end, code in story.countries[first:last]
+                                    if end <= statement.end))
+    return FoundStatement(
+        speaker=story.people[statement.speaker].name, speaker_title=statement.title, cue=statement.cue,
+        kind=statement.kind or _kind(text), text=text, start=statement.start, end=statement.end,
+        paragraph=statement.paragraph, countries=countries, audience=audience, on_behalf_of=on_behalf_of)
+
+
+def _audience_and_relay(story: Story, statement: OpenStatement, text: str) -> tuple[str, str]:
+    """(audience, on behalf of): whom it was said to ("thanked Alvi for ..."), and whose
+    greetings were relayed ("conveyed President Xi's greetings", "greetings from X to Y")."""
+    body, people = story.body, story.people
     audience = on_behalf_of = ""
     starts = story.mention_starts
     inside = story.mentions[bisect_left(starts, statement.start):bisect_left(starts, statement.end)]
@@ -474,31 +558,25 @@ def statement_details(story: Story, statement: OpenStatement) -> FoundStatement:
     if statement.cue in AUDIENCE_CUES and inside and inside[0].start - statement.start <= 30 \
             and not body[statement.start:inside[0].start].strip(" ,").count(" ") > 3:
         audience = people[inside[0].person].name
-    if inside and GREETING_WORDS.search(body, statement.start, first_sentence_end):
-        for mention in inside:
-            if mention.start >= first_sentence_end:
-                break
-            if POSSESSIVE.match(body, mention.end) \
-                    or FROM_BEFORE.search(body, max(0, mention.start - 40), mention.start):
-                on_behalf_of = people[mention.person].name
-                if people[mention.person].country is None:
-                    people[mention.person].country = people[statement.speaker].country
-            elif TO_BEFORE.search(body, max(0, mention.start - 50), mention.start) \
-                    and people[mention.person].name != audience:
-                if not audience:
-                    audience = people[mention.person].name
-                elif people[mention.person].country is None:
-                    # "asked Qin Gang to convey his greetings to President Xi": Xi is Qin's leader.
-                    relay = next(p for p in people if p.name == audience)
-                    people[mention.person].country = relay.country
-    first = bisect_left(story.country_starts, statement.start)
-    last = bisect_left(story.country_starts, statement.end, first)
-    countries = tuple(dict.fromkeys(code for start, end, code in story.countries[first:last]
-                                    if end <= statement.end))
-    return FoundStatement(
-        speaker=people[statement.speaker].name, speaker_title=statement.title, cue=statement.cue,
-        kind=statement.kind or _kind(text), text=text, start=statement.start, end=statement.end,
-        paragraph=statement.paragraph, countries=countries, audience=audience, on_behalf_of=on_behalf_of)
+    if not inside or not GREETING_WORDS.search(body, statement.start, first_sentence_end):
+        return audience, on_behalf_of
+    for mention in inside:
+        if mention.start >= first_sentence_end:
+            break
+        if POSSESSIVE.match(body, mention.end) \
+                or FROM_BEFORE.search(body, max(0, mention.start - 40), mention.start):
+            on_behalf_of = people[mention.person].name
+            if people[mention.person].country is None:
+                people[mention.person].country = people[statement.speaker].country
+        elif TO_BEFORE.search(body, max(0, mention.start - 50), mention.start) \
+                and people[mention.person].name != audience:
+            if not audience:
+                audience = people[mention.person].name
+            elif people[mention.person].country is None:
+                # "asked Qin Gang to convey his greetings to President Xi": Xi is Qin's leader.
+                relay = next(p for p in people if p.name == audience)
+                people[mention.person].country = relay.country
+    return audience, on_behalf_of
 
 
 def trim(story: Story, statement: OpenStatement) -> OpenStatement:
