@@ -199,6 +199,8 @@ CUES = {
     "insists": "insisted", "explains": "explained", "reiterates": "reiterated",
     "tells": "told", "calls for": "called for", "emphasises": "emphasized",
     "was quoted as saying": "said", "is quoted as saying": "said",
+    "made clear": "made clear", "made it clear": "made clear", "makes clear": "made clear",
+    "makes it clear": "made clear",
 }
 # Present-tense cues that are also plural nouns ("Coastal states", "the notes"): they
 # attribute only to someone already known to be a person, never make one.
@@ -211,6 +213,7 @@ PARTICIPLES = {
     "underscoring": "underscored", "highlighting": "highlighted", "expressing": "expressed",
     "welcoming": "welcomed", "recalling": "recalled", "calling for": "called for",
     "calling on": "called on", "hoping": "hoped", "stating": "stated", "arguing": "argued",
+    "making clear": "made clear", "making it clear": "made clear",
     "warning": "warned", "urging": "urged", "insisting": "insisted", "explaining": "explained",
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
@@ -241,6 +244,7 @@ BASE_CUES = {
     "urge": "urged", "reiterate": "reiterated", "insist": "insisted", "warn": "warned", "argue": "argued",
     "tell": "told", "highlight": "highlighted", "point out": "pointed out", "underscore": "underscored",
     "welcome": "welcomed", "call for": "called for", "convey": "conveyed", "propose": "proposed",
+    "make clear": "made clear", "make it clear": "made clear",
 }
 CUES.update(BASE_CUES)
 MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may", "must", "did", "does", "do"})
