@@ -38,3 +38,18 @@ Chen made clear that China is willing to deepen cooperation with Thailand in tra
         ("Chen Hai", "made clear", "China is willing to deepen cooperation with Thailand in trade and railways."),
         ("Maris Sangiampongsa", "made clear", "Thailand keeps to the one-China policy."),
     ]
+
+
+def test_an_invitation_to_attend_or_visit_is_not_a_statement(gazetteer):
+    found = read(gazetteer, """
+Ambassador Meets Thai Foreign Minister
+
+Chinese Ambassador to Thailand Chen Hai met Thai Foreign Minister Maris Sangiampongsa in Bangkok.
+
+Chen invited Maris to attend the Boao Forum for Asia annual conference. Maris invited Chinese companies to take part in the Eastern Economic Corridor.
+
+Chen invited all parties to settle their differences through dialogue.
+""")
+    assert statements(found) == [
+        ("Chen Hai", "invited", "all parties to settle their differences through dialogue."),
+    ]

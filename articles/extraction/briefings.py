@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .vocabulary import (
-    ANSWER_LABELS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS, SPOKESPERSON_WORDS,
-    UPPER,
+    ANSWER_LABELS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
+    SPOKESPERSON_WORDS, UPPER,
 )
 from .gazetteer import fold
 from .story import Story

@@ -37,11 +37,12 @@ from dataclasses import dataclass
 from .vocabulary import (
     ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
     CIRCUMSTANCE, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE, DIPLOMACY_HEAD,
-    FROM_BEFORE, GAP_WORDS, GREETING_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT,
-    LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER,
-    PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, POSSESSIVE, PREPOSITIONAL_THAT, PRONOUN_SUBJECT,
-    QUOTATION, QUOTED_SEGMENT, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE,
-    TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE, TO_BEFORE, TRAILING_TITLE, URGED_TO, VISIT_CUES,
+    FROM_BEFORE, GAP_WORDS, GREETING_WORDS, GROUP_SUBJECT, GROUP_WORDS, INVITATION_CUES, INVITED_TO,
+    JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
+    PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, POSSESSIVE,
+    PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTED_SEGMENT, QUOTE_CHARS, SENTENCE_END,
+    SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
+    TO_BEFORE, TRAILING_TITLE, URGED_TO, VISIT_CUES,
 )
 from .story import FoundStatement, Mention, Story
 from .people import title_country
@@ -390,14 +391,16 @@ class StatementFinder:
 
     def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
         """Whether a cue attributes anything. A cue inside quotation marks is the speaker's
-        word, and "the initiative proposed by President Xi" or "was welcomed by" is passive."""
+        word, "the initiative proposed by President Xi" or "was welcomed by" is passive, and
+        "called on the President" or "invited X to attend" reports a deed, not words."""
         body = self.story.body
         cue_start, cue_end = cue_match.span("cue")
         return not (
             any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
             or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
             or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
-            or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end))
+            or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end)
+            or cue_match.group("cue") in INVITATION_CUES and INVITED_TO.match(body, cue_end, end))
 
     def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
         """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""

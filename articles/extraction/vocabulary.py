@@ -407,3 +407,9 @@ DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
 URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+# "invited the minister to attend the forum" is a courtesy done, not words reported: an
+# invitation to be somewhere or to take part.
+INVITATION_CUES = frozenset({"invited"})
+INVITED_TO = re.compile(
+    r"[^.;:\"“”]{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|join|participate|take\s+part|"
+    r"be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate)\b")
