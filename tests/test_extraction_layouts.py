@@ -53,3 +53,36 @@ Chen invited all parties to settle their differences through dialogue.
     assert statements(found) == [
         ("Chen Hai", "invited", "all parties to settle their differences through dialogue."),
     ]
+
+
+def test_a_second_verb_after_a_comma_opens_a_second_statement_of_the_same_speaker(gazetteer):
+    found = read(gazetteer, """
+Thai Foreign Minister Meets Chinese Ambassador
+
+Thai Foreign Minister Maris Sangiampongsa met Chinese Ambassador to Thailand Chen Hai in Bangkok.
+
+Maris welcomed the progress of the China-Thailand railway, reaffirmed Thailand's commitment to the one-China policy and expressed hope for more flights between the two countries.
+""")
+    assert statements(found) == [
+        ("Maris Sangiampongsa", "welcomed", "the progress of the China-Thailand railway"),
+        ("Maris Sangiampongsa", "reaffirmed", "Thailand's commitment to the one-China policy"),
+        ("Maris Sangiampongsa", "expressed", "hope for more flights between the two countries."),
+    ]
+
+
+def test_a_participle_describing_a_noun_or_another_subject_is_no_second_verb(gazetteer):
+    found = read(gazetteer, """
+Thai Foreign Minister Meets Chinese Ambassador
+
+Thai Foreign Minister Maris Sangiampongsa met Chinese Ambassador to Thailand Chen Hai in Bangkok.
+
+Maris welcomed the concerns, expressed in the ambassador's letter, about the safety of tourists.
+
+Maris said the agreement, signed in 2019, reaffirmed the two countries' commitment to open trade.
+
+Maris thanked China for its help, while Chen Hai, the Chinese envoy, said cooperation would grow.
+""")
+    assert [(speaker, cue) for speaker, cue, _ in statements(found)] == [
+        ("Maris Sangiampongsa", "welcomed"), ("Maris Sangiampongsa", "said"),
+        ("Maris Sangiampongsa", "thanked"), ("Chen Hai", "said"),
+    ]

@@ -156,10 +156,11 @@ class Gazetteer:
         self.participle_lead = re.compile(
             rf"(?P<cue>{'|'.join(p.capitalize() for p in sorted(PARTICIPLES, key=len, reverse=True))})"
             r"\s+(?:that\s+)?")
-        # ", adding that", ", and stressed", " and said": single spaces, which the engine scans fast.
+        # ", adding that", ", and stressed", " and said", ", reaffirmed": single spaces, which the
+        # engine scans fast.
         self.participle_inner = re.compile(
             rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
-            rf"|(?:,? (?:and|but)|, who)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
+            rf"|(?P<lead>,? (?:and|but)|, who|,)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
             r"\s+(?:that\s+)?")
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")

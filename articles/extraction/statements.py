@@ -36,13 +36,14 @@ from dataclasses import dataclass
 
 from .vocabulary import (
     ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
-    CIRCUMSTANCE, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE, DIPLOMACY_HEAD,
-    FROM_BEFORE, GAP_WORDS, GREETING_WORDS, GROUP_SUBJECT, GROUP_WORDS, INVITATION_CUES, INVITED_TO,
-    JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
-    PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, POSSESSIVE,
-    PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTED_SEGMENT, QUOTE_CHARS, SENTENCE_END,
-    SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
-    TO_BEFORE, TRAILING_TITLE, URGED_TO, VISIT_CUES,
+    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE,
+    DESCRIBING_AFTER, DIPLOMACY_HEAD, FROM_BEFORE, GAP_WORDS, GREETING_WORDS, GROUP_SUBJECT,
+    GROUP_WORDS, INVITATION_CUES, INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT,
+    LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER,
+    PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, POSSESSIVE, PREPOSITIONAL_THAT,
+    PRONOUN_SUBJECT, QUOTATION, QUOTED_SEGMENT, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE,
+    SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE, TO_BEFORE,
+    TRAILING_TITLE, URGED_TO, VISIT_CUES,
 )
 from .story import FoundStatement, Mention, Story
 from .people import title_country
@@ -128,6 +129,7 @@ class StatementFinder:
         self.last_subject: int | None = None
         self.last_subject_spoke = False  # whether the last subject was set by a statement
         self.found: list[OpenStatement] = []
+        self.sentence_start = 0  # of the sentence being read
 
     def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
         """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
@@ -344,6 +346,7 @@ class StatementFinder:
     def sentence(self, paragraph: int, start: int, end: int, cues: list[re.Match]):
         """Statements opened by one sentence: the last one, False for none, None if no cue."""
         body, gazetteer = self.story.body, self.story.gazetteer
+        self.sentence_start = start
         opened: list[OpenStatement] = []
         participle = gazetteer.participle_lead.match(body, start, end)
         quoted = quoted_spans(body, start, end)
@@ -507,18 +510,38 @@ class StatementFinder:
         body, gazetteer = self.story.body, self.story.gazetteer
         statement = opened[-1]
         after = statement.start if after is None else after
-        if body.find(" and ", after, end) == -1 and body.find("ing ", after, end) == -1 \
-                and body.find(" but ", after, end) == -1 and body.find(" who ", after, end) == -1:
-            return  # neither "and said", "but stressed", ", who added" nor ", adding"
+        if body.find(",", after, end) == -1 and body.find(" and ", after, end) == -1 \
+                and body.find(" but ", after, end) == -1:
+            return  # neither ", adding", ", who added", ", reaffirmed", "and said" nor "but stressed"
         for match in gazetteer.participle_inner.finditer(body, after, end):
             if any(a < match.start() < b for a, b in quoted_spans(body, after, end)):
                 continue
             if match.group("verb") in BASE_CUES and not _after_modal(body, after, match.start("verb")):
                 continue
+            if match.group("lead") == "," and not self.second_verb(match, statement):
+                continue
             cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
             statement.end = min(statement.end, match.start())
             statement = self.open(statement.speaker, statement.title, cue, match.end(), end, statement.paragraph)
             opened.append(statement)
+
+    def second_verb(self, match: re.Match, statement: OpenStatement) -> bool:
+        """"Wang welcomed the visit, reaffirmed China's support ...": after a comma alone, a cue
+        in the past tense is a second verb of the same subject when the words before it are
+        the first cue's object, not a reported clause with its own verb ("said the agreement,
+        signed in 2019, reaffirmed ..."), it takes an object of its own ("the concerns,
+        expressed in the letter, ..." is a description) and no one else is its subject."""
+        body = self.story.body
+        verb = match.group("verb").split()[0]
+        if not verb.endswith("ed") and verb not in IRREGULAR_PAST_CUES:
+            return False
+        if DESCRIBING_AFTER.match(body, match.end()) or THAT.search(body, statement.start, match.start()):
+            return False
+        if statement.cue in CLAUSE_CUES and body.find(",", statement.start, match.start()) != -1:
+            return False  # "said the agreement, signed in 2019, reaffirmed ...": one clause
+        # "..., while X, Qatar's Prime Minister, said ...": a subject of its own.
+        kind, speaker, _, _ = self.subject_before(self.sentence_start, match.start("verb"))
+        return kind == "none" or speaker == statement.speaker
 
     def note_subject(self, start: int, end: int) -> None:
         """Remember who the sentence is about, for a later "He said"."""

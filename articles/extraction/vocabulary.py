@@ -202,6 +202,19 @@ CUES = {
     "made clear": "made clear", "made it clear": "made clear", "makes clear": "made clear",
     "makes it clear": "made clear",
 }
+# Cues that report a clause ("said the agreement, signed in 2019, reaffirmed ..."), whose
+# commas belong to what was said, unlike cues that take an object ("welcomed the visit, ...").
+CLAUSE_CUES = frozenset({
+    "said", "stated", "noted", "pointed out", "added", "told", "believed", "argued", "explained",
+    "warned", "insisted", "indicated", "announced", "declared", "maintained", "observed", "remarked",
+    "replied", "responded", "claimed", "asserted", "contended", "cautioned", "made clear",
+    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote"})
+# The past tense of cues that does not end in "-ed": "..., made clear that ...".
+IRREGULAR_PAST_CUES = frozenset({"said", "told", "made", "spoke", "put", "wrote"})
+# After a participle, words that make it describe a noun rather than say something:
+# "the concerns expressed in the letter", "the initiative proposed by China".
+DESCRIBING_AFTER = re.compile(r"(?:by|in|at|on|upon|during|from|under|with|to|for|as|after|before|earlier|"
+                              r"last|this|since|over)\b")
 # Present-tense cues that are also plural nouns ("Coastal states", "the notes"): they
 # attribute only to someone already known to be a person, never make one.
 NOUN_LIKE_CUES = frozenset({"states", "notes", "thanks", "hopes", "stresses", "welcomes", "calls for"})
