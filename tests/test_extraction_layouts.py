@@ -86,3 +86,17 @@ Maris thanked China for its help, while Chen Hai, the Chinese envoy, said cooper
         ("Maris Sangiampongsa", "welcomed"), ("Maris Sangiampongsa", "said"),
         ("Maris Sangiampongsa", "thanked"), ("Chen Hai", "said"),
     ]
+
+
+def test_a_city_closing_a_title_is_not_part_of_the_name_after_it(gazetteer):
+    found = read(gazetteer, """
+Consul General Visits Lagos Free Trade Zone
+
+Chinese Consul General in Lagos Yan Yuqing visited the Lekki Free Trade Zone with the Governor of Ogun Dapo Abiodun on Tuesday.
+
+Yan said Chinese companies would keep investing in the zone.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Yan Yuqing", "Chinese Consul General in Lagos"), ("Dapo Abiodun", "Governor of Ogun"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Yan Yuqing"]

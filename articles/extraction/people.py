@@ -380,6 +380,8 @@ class PeopleFinder:
             for start, end, after_title in split_run(run, non_name):
                 # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
                 start = after_country(body, start, end, gazetteer)
+                if start == run.start() and body.endswith((" in ", " at ", " of "), max(0, start - 4), start):
+                    start = self.after_place(start, end, last_full_name_end)
                 name = body[start:end]
                 if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
                     continue
@@ -395,6 +397,17 @@ class PeopleFinder:
                 if len(candidates[-1].tokens) > 1:
                     last_full_name_end = end
         return candidates
+
+    def after_place(self, start: int, end: int, after: int) -> int:
+        """Where a name beginning at `start` really begins, past the city or region that closes
+        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y"."""
+        body = self.story.body
+        space = body.find(" ", start, end)
+        if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():
+            return start  # the name after the place needs two words of its own
+        window = max(_title_window(body, start), after)
+        tail = self.story.gazetteer.title_tail.search(body, window, space + 1)
+        return space + 1 if tail else start
 
     def add_titled_and_known(self, candidates: list[_Candidate]) -> None:
         """People the gazetteer knows, and full names with a title or a description."""
