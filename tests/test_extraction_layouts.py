@@ -88,6 +88,23 @@ Maris thanked China for its help, while Chen Hai, the Chinese envoy, said cooper
     ]
 
 
+def test_said_with_a_comma_ending_a_paragraph_gives_the_next_paragraph(gazetteer):
+    found = read(gazetteer, """
+Ambassador Attends Spring Festival Reception in Auckland
+
+Chinese Consul General in Auckland Wang Lei attended the reception held by the Chinese community on Saturday.
+
+Addressing the guests, he said,
+
+"The friendship between our peoples grows every year. Let us keep building bridges."
+
+The reception closed with a lion dance.
+""")
+    [said] = found.statements
+    assert (said.speaker, said.cue, said.kind, said.paragraph) == ("Wang Lei", "said", "direct", 2)
+    assert said.text == '"The friendship between our peoples grows every year. Let us keep building bridges."'
+
+
 def test_a_city_closing_a_title_is_not_part_of_the_name_after_it(gazetteer):
     found = read(gazetteer, """
 Consul General Visits Lagos Free Trade Zone

@@ -438,13 +438,15 @@ class StatementFinder:
             # attribution included, which keeps both halves and begins where the speech does.
             opened.append(self.open(speaker, title, cue, start, end, paragraph))
             return
-        if body[cue_end:end].strip() == ":" and body.startswith(("\n\n\"", "\n\n“"), end):
-            # 'the Foreign Secretary said:' and the quotation as the next paragraph.
+        if body[cue_end:end].strip() in (":", ",") and body.startswith("\n\n", end):
+            # 'the Foreign Secretary said:' or 'He said,' ending the paragraph, and the words said
+            # as the next paragraph.
             quote_start = end + 2
             quote_end = body.find("\n\n", quote_start)
             statement = self.open(speaker, title, cue, quote_start,
                                   len(body) if quote_end == -1 else quote_end, paragraph + 1)
-            statement.kind = "direct"
+            if body[quote_start] in OPENING_QUOTES:
+                statement.kind = "direct"
             opened.append(statement)
             return
         if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
