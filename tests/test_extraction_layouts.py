@@ -117,3 +117,14 @@ Yan said Chinese companies would keep investing in the zone.
         ("Yan Yuqing", "Chinese Consul General in Lagos"), ("Dapo Abiodun", "Governor of Ogun"),
     }
     assert [statement.speaker for statement in found.statements] == ["Yan Yuqing"]
+
+
+def test_a_coast_guard_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Spokesperson Answers Question on the South China Sea
+
+Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supply boat. What is your comment?
+
+Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
+""")
+    assert people(found) == {"Mao Ning"}

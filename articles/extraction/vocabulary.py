@@ -124,6 +124,7 @@ Expatriates Emigrants Emigration Diaspora Migration Migrants Refugees Nationals 
 Minorities Institutions Organizations Organisations Intelligence Service Services Abroad Overseas
 Worship Seniors Media Freedom Rights Peacebuilding Francophonie
 Studies School Foundation Society Network Research Policy Academy Council
+Guard Guards Army Navy Police Force Forces Militia Corps Command
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
 Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
@@ -162,6 +163,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
+Guard Guards Army Navy Police Force Forces Militia Corps Command
 """.split()) | PLACE_WORDS
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
