@@ -128,3 +128,18 @@ Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supp
 Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
 """)
     assert people(found) == {"Mao Ning"}
+
+
+def test_a_quotation_introduced_by_said_and_a_colon_is_no_briefing_label(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers of Egypt and Algeria Meet in Cairo
+
+Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry of Foreign Affairs, stated that the two ministers discussed the situation in Libya.
+
+Algeria's Ahmed Attaf said: "Our countries bear a special responsibility towards Libya."
+
+He warned that the security situation in Tripoli could affect the whole region.
+""")
+    assert [(s.speaker, s.cue) for s in found.statements] == [
+        ("Tamim Khallaf", "stated"), ("Ahmed Attaf", "said"), ("Ahmed Attaf", "warned"),
+    ]

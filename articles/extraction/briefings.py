@@ -30,6 +30,10 @@ def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int]
               for paragraph in paragraphs]
     if not any(labels):
         return set(), []
+    # "Algeria's Attaf said: ..." introduces a quotation; it is no label of a briefing.
+    labels = [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
+    if not any(labels):
+        return set(), []
     spokesperson = next((index for index, person in enumerate(story.people)
                          if SPOKESPERSON_WORDS.search(person.title)), None)
     if spokesperson is None:
@@ -41,6 +45,10 @@ def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int]
     if not is_press:
         return set(), []
     return _answers(story, paragraphs, offsets, labels, speakers)
+
+
+def _ends_with_cue(story: Story, label: str) -> bool:
+    return any(cue.end() == len(label) + 1 for cue in story.gazetteer.cue_pattern.finditer(" " + label))
 
 
 def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: int, label: re.Match,
