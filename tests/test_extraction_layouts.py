@@ -119,15 +119,47 @@ Yan said Chinese companies would keep investing in the zone.
     assert [statement.speaker for statement in found.statements] == ["Yan Yuqing"]
 
 
-def test_a_coast_guard_is_no_person(gazetteer):
+BRIEFING = """
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 4, 2025
+
+On March 4, Foreign Ministry Spokesperson Lin Jian hosted the regular press conference.
+
+At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Kenya Musalia Mudavadi will pay an official visit to China from March 6 to 9.
+
+The China-Africa forum on agriculture will be held in Changsha next week, with ministers from more than twenty African countries.
+
+Q: US Secretary of State Antony Blinken said on Monday that China must stop supplying Russia with dual-use goods. What is your comment?
+
+A: China's position on the Ukraine crisis is objective and consistent. We never provide lethal weapons to any party.
+
+Q: Japan's Prime Minister Fumio Kishida spoke about defence spending in parliament. Does China have a response?
+
+A: We noted that Prime Minister Kishida said Japan would stay on the path of peaceful development. We hope Japan will act on its words.
+"""
+
+
+def test_a_spokespersons_announcements_before_the_first_question_are_statements(gazetteer):
+    found = read(gazetteer, BRIEFING)
+    announced = [(s.speaker, s.paragraph, s.text[:40]) for s in found.statements if s.cue == "announced"]
+    assert announced == [
+        ("Lin Jian", 1, "At the invitation of Foreign Minister Wa"),
+        ("Lin Jian", 2, "The China-Africa forum on agriculture wi"),
+    ]
+
+
+def test_paragraphs_after_a_heading_or_about_the_briefing_are_not_announcements(gazetteer):
     found = read(gazetteer, """
-Spokesperson Answers Question on the South China Sea
+Highlights of the Noon Briefing by Farhan Rahman, Spokesman for the Secretary-General
 
-Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supply boat. What is your comment?
+The Deputy Secretary-General is travelling to Nairobi, where she will open a meeting on urban development.
 
-Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
+QUESTIONS AND ANSWERS
+
+Question: Will the Secretary-General travel to the region this month?
+
+Spokesman: We will announce his travels in due course, as we always do.
 """)
-    assert people(found) == {"Mao Ning"}
+    assert [(s.speaker, s.cue) for s in found.statements] == [("Farhan Rahman", "said")]
 
 
 def test_a_quotation_introduced_by_said_and_a_colon_is_no_briefing_label(gazetteer):
@@ -143,3 +175,14 @@ He warned that the security situation in Tripoli could affect the whole region.
     assert [(s.speaker, s.cue) for s in found.statements] == [
         ("Tamim Khallaf", "stated"), ("Ahmed Attaf", "said"), ("Ahmed Attaf", "warned"),
     ]
+
+
+def test_a_coast_guard_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Spokesperson Answers Question on the South China Sea
+
+Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supply boat. What is your comment?
+
+Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
+""")
+    assert people(found) == {"Mao Ning"}

@@ -23,7 +23,7 @@ from .story import Extraction, FoundPerson, FoundStatement, Story
 from .countries import country_mentions
 from .people import PeopleFinder
 from .statements import StatementFinder, statement_details, trim
-from .briefings import press_conference
+from .briefings import announcements, press_conference
 
 __all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract"]
 
@@ -46,12 +46,15 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
                        or not any(m.start <= s and e <= m.end for m in story.mentions)]
     story.country_starts = [start for start, _, _ in story.countries]
 
-    covered, answers = press_conference(story, paragraphs, offsets, finder)
+    briefing = press_conference(story, paragraphs, offsets, finder)
     statements = StatementFinder(story)
     for index, paragraph in enumerate(paragraphs):
-        if index not in covered:
+        if index not in briefing.covered:
             statements.paragraph(index, offsets[index], offsets[index] + len(paragraph))
-    found = sorted(statements.found + answers, key=lambda statement: statement.start)
+    found = statements.found + briefing.answers
+    if briefing.covered:
+        found += announcements(story, briefing, paragraphs, offsets, statements.found)
+    found = sorted(found, key=lambda statement: statement.start)
     found = [trim(story, statement) for statement in found]
     details = [statement_details(story, statement) for statement in found if statement.end > statement.start]
 

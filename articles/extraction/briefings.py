@@ -4,6 +4,8 @@ Press conferences give one statement per answer; a label names the speaker only 
 holds a person of the story ("Spokesperson X:"), so outlets' questions ("Dawn News:") and
 other labels ("Issued by:") are no one's statements. "A:" answers the spokesperson or, in an
 interview, the person the introduction says speaks ("Kenya's envoy, X, spoke about ...").
+The paragraphs right before the first question are the spokesperson's announcements, back to
+a heading, a question, someone's reported words or the briefing's introduction.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from .vocabulary import (
-    ANSWER_LABELS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
+    ANSWER_LABELS, BRIEFING_WORDS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
     SPOKESPERSON_WORDS, UPPER,
 )
 from .gazetteer import fold
@@ -22,29 +25,76 @@ from .people import PeopleFinder
 from .statements import OpenStatement
 
 
+@dataclass
+class Briefing:
+    """A briefing's or an interview's labelled paragraphs: questions, and answers with the
+    paragraphs that run on from them."""
+    covered: set[int] = field(default_factory=set)  # paragraph indexes of questions and answers
+    answers: list[OpenStatement] = field(default_factory=list)  # one statement per answer
+    answerers: dict[int, int | None] = field(default_factory=dict)  # who answers in each paragraph
+    spokesperson: int | None = None  # a spokesperson who briefs, not an interviewee
+    first_label: int | None = None  # the paragraph of the first question or answer
+
+
 def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int],
-                     finder: PeopleFinder) -> tuple[set[int], list[OpenStatement]]:
-    """Paragraph indexes of the questions and answers, and one statement per answer."""
+                     finder: PeopleFinder) -> Briefing:
+    """The questions and answers of a briefing or an interview, one statement per answer."""
     # A label ends with a colon near the start of its paragraph: look for the regex only then.
     labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:52] or "：" in paragraph[:52] else None
               for paragraph in paragraphs]
     if not any(labels):
-        return set(), []
+        return Briefing()
     # "Algeria's Attaf said: ..." introduces a quotation; it is no label of a briefing.
     labels = [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
     if not any(labels):
-        return set(), []
+        return Briefing()
     spokesperson = next((index for index, person in enumerate(story.people)
                          if SPOKESPERSON_WORDS.search(person.title)), None)
+    first_label = next(i for i, label in enumerate(labels) if label)
+    briefer = spokesperson
     if spokesperson is None:
-        spokesperson = _interviewee(story, offsets[next(i for i, label in enumerate(labels) if label)])
+        spokesperson = _interviewee(story, offsets[first_label])
     speakers = [_label_speaker(story, finder, paragraphs[index], offsets[index], label, spokesperson)
                 if label else None for index, label in enumerate(labels)]
     is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
-        return set(), []
-    return _answers(story, paragraphs, offsets, labels, speakers)
+        return Briefing()
+    briefing = _answers(story, paragraphs, offsets, labels, speakers)
+    briefing.spokesperson, briefing.first_label = briefer, first_label
+    return briefing
+
+
+def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], offsets: list[int],
+                  found: Sequence[OpenStatement]) -> list[OpenStatement]:
+    """A spokesperson's announcements that open the questions and answers ("At the invitation
+    of ..., Foreign Minister X will visit ..."): the paragraphs right before the first question
+    or answer, back to a heading, a question, someone's reported words, or the briefing's
+    introduction ("Spokesperson X hosted the regular press conference")."""
+    if briefing.spokesperson is None:
+        return []
+    attributed = {statement.paragraph for statement in found}
+    statements = []
+    for index in range(briefing.first_label - 1, -1, -1):
+        start = offsets[index]
+        end = start + len(paragraphs[index].rstrip())
+        if index in attributed or not _announces(story, paragraphs[index].rstrip(), start, end, briefing.spokesperson):
+            break
+        statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
+                                        "announced", start, end, index, "direct"))
+    return statements[::-1]
+
+
+def _announces(story: Story, paragraph: str, start: int, end: int, spokesperson: int) -> bool:
+    """Whether a paragraph before the questions may be an announcement: sentences, neither a
+    heading, a date line, a question nor words about the briefing or its spokesperson."""
+    if len(paragraph.split()) < 8 or paragraph[-1] not in ".!\"”" or "?" in paragraph or ":" in paragraph[:52]:
+        return False
+    if SPOKESPERSON_WORDS.search(paragraph) or BRIEFING_WORDS.search(paragraph):
+        return False
+    first = bisect_left(story.mention_starts, start)
+    return not any(mention.person == spokesperson
+                   for mention in story.mentions[first:bisect_left(story.mention_starts, end)])
 
 
 def _ends_with_cue(story: Story, label: str) -> bool:
@@ -79,24 +129,25 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
 
 
 def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels: list,
-             speakers: list) -> tuple[set[int], list[OpenStatement]]:
+             speakers: list) -> Briefing:
     """One statement per labelled answer, running on over the unlabelled paragraphs after it."""
-    covered: set[int] = set()
-    answers: list[OpenStatement] = []
+    briefing = Briefing()
     current: OpenStatement | None = None
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
         if label:
-            covered.add(index)
+            briefing.covered.add(index)
             speaker = speakers[index]
             current = None
             if speaker is not None and speaker is not False:
                 current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
                                         offsets[index] + len(paragraph.rstrip()), index, "direct")
-                answers.append(current)
+                briefing.answers.append(current)
+                briefing.answerers[index] = speaker
         elif current is not None:
-            covered.add(index)
+            briefing.covered.add(index)
+            briefing.answerers[index] = current.speaker
             current.end = offsets[index] + len(paragraph.rstrip())
-    return covered, answers
+    return briefing
 
 
 def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:

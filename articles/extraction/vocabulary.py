@@ -365,6 +365,9 @@ ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+# Words of a paragraph about the briefing itself rather than announcing anything.
+BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
+                            re.IGNORECASE)
 AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\b,?\s+)?")
 PREPOSITIONAL_THAT = re.compile(
     r"\s*(?:,\s*)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
