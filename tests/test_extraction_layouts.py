@@ -147,6 +147,18 @@ def test_a_spokespersons_announcements_before_the_first_question_are_statements(
     ]
 
 
+def test_speech_reported_in_a_question_or_an_answer_belongs_to_the_person_quoted(gazetteer):
+    found = read(gazetteer, BRIEFING)
+    assert [(s.speaker, s.cue, s.text) for s in found.statements if s.paragraph >= 3] == [
+        ("Antony Blinken", "said", "China must stop supplying Russia with dual-use goods."),
+        ("Lin Jian", "said", "China's position on the Ukraine crisis is objective and consistent. "
+                             "We never provide lethal weapons to any party."),
+        ("Lin Jian", "said", "We noted that Prime Minister Kishida said Japan would stay on the path of "
+                             "peaceful development. We hope Japan will act on its words."),
+        ("Fumio Kishida", "said", "Japan would stay on the path of peaceful development."),
+    ]
+
+
 def test_paragraphs_after_a_heading_or_about_the_briefing_are_not_announcements(gazetteer):
     found = read(gazetteer, """
 Highlights of the Noon Briefing by Farhan Rahman, Spokesman for the Secretary-General

@@ -23,7 +23,7 @@ from .story import Extraction, FoundPerson, FoundStatement, Story
 from .countries import country_mentions
 from .people import PeopleFinder
 from .statements import StatementFinder, statement_details, trim
-from .briefings import announcements, press_conference
+from .briefings import announcements, press_conference, reported_in_dialogue
 
 __all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract"]
 
@@ -54,6 +54,7 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     found = statements.found + briefing.answers
     if briefing.covered:
         found += announcements(story, briefing, paragraphs, offsets, statements.found)
+        found += reported_in_dialogue(story, briefing, paragraphs, offsets)
     found = sorted(found, key=lambda statement: statement.start)
     found = [trim(story, statement) for statement in found]
     details = [statement_details(story, statement) for statement in found if statement.end > statement.start]

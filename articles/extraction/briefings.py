@@ -5,7 +5,9 @@ holds a person of the story ("Spokesperson X:"), so outlets' questions ("Dawn Ne
 other labels ("Issued by:") are no one's statements. "A:" answers the spokesperson or, in an
 interview, the person the introduction says speaks ("Kenya's envoy, X, spoke about ...").
 The paragraphs right before the first question are the spokesperson's announcements, back to
-a heading, a question, someone's reported words or the briefing's introduction.
+a heading, a question, someone's reported words or the briefing's introduction. Questions and
+answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
+What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .vocabulary import (
 from .gazetteer import fold
 from .story import Story
 from .people import PeopleFinder
-from .statements import OpenStatement
+from .statements import OpenStatement, StatementFinder
 
 
 @dataclass
@@ -95,6 +97,22 @@ def _announces(story: Story, paragraph: str, start: int, end: int, spokesperson:
     first = bisect_left(story.mention_starts, start)
     return not any(mention.person == spokesperson
                    for mention in story.mentions[first:bisect_left(story.mention_starts, end)])
+
+
+def reported_in_dialogue(story: Story, briefing: Briefing, paragraphs: Sequence[str],
+                         offsets: list[int]) -> list[OpenStatement]:
+    """What questions and answers report someone else to have said: "Q: Secretary Blinken said
+    on Monday that ... What is your comment?" is Blinken's statement, "A: We noted that Prime
+    Minister Kishida said ..." Kishida's; the answerer's own words are the answer."""
+    finder = StatementFinder(story, in_dialogue=True)
+    for index in sorted(briefing.covered):
+        label = PRESS_LABEL.match(paragraphs[index])
+        start = offsets[index] + (label.end() if label else 0)
+        count = len(finder.found)
+        finder.paragraph(index, start, offsets[index] + len(paragraphs[index]))
+        answerer = briefing.answerers.get(index)
+        finder.found[count:] = [statement for statement in finder.found[count:] if statement.speaker != answerer]
+    return finder.found
 
 
 def _ends_with_cue(story: Story, label: str) -> bool:

@@ -124,8 +124,12 @@ class OpenStatement:
 
 
 class StatementFinder:
-    def __init__(self, story: Story):
+    def __init__(self, story: Story, *, in_dialogue: bool = False):
         self.story = story
+        # Inside a briefing's questions and answers only the speech they report is looked for,
+        # one sentence at a time: the sentences around it are the asker's or the answerer's,
+        # and "we noted that X said" goes on to X.
+        self.in_dialogue = in_dialogue
         self.last_subject: int | None = None
         self.last_subject_spoke = False  # whether the last subject was set by a statement
         self.found: list[OpenStatement] = []
@@ -323,6 +327,8 @@ class StatementFinder:
 
     def paragraph(self, index: int, start: int, end: int) -> None:
         current: OpenStatement | None = None
+        if self.in_dialogue:
+            self.last_subject = None  # "he" never reaches into another question or answer
         dateline = DATELINE.match(self.story.body, start, end)
         start = dateline.end() if dateline else start  # "SUVA — Australia and Fiji will ..."
         # Cues are found once per paragraph and handed to the sentence that holds them.
@@ -332,7 +338,7 @@ class StatementFinder:
             opened = self.sentence(index, sentence_start, sentence_end, sentence_cues)
             if opened is None and current is not None:
                 # A sentence without attribution continues the reported speech, unless it narrates.
-                if self.closes(sentence_start, sentence_end):
+                if self.in_dialogue or self.closes(sentence_start, sentence_end):
                     current = None
                 else:
                     current.end = sentence_end
@@ -362,6 +368,8 @@ class StatementFinder:
             saw_cue = True
             kind, speaker, title, subject_start = self.subject_before(start, cue_start)
             if kind == "group":
+                if self.in_dialogue:
+                    continue
                 if opened:
                     break
                 return False
@@ -453,6 +461,8 @@ class StatementFinder:
                 before_comma is not None and self.only_circumstances(cue_end, end)):
             # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
             # a visit.': the cue says only when, where or to whom, so the words before are the text.
+            if self.in_dialogue and not leading_quote and before_comma is None:
+                return  # "I'd like to ask about what President X said": not X's words
             text_end = closing + 1 if leading_quote else before_comma if before_comma is not None else subject_start
             statement = self.open(speaker, title, cue, start, text_end, paragraph)
             opened.append(statement)
