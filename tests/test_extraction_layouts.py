@@ -198,3 +198,23 @@ Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supp
 Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
 """)
     assert people(found) == {"Mao Ning"}
+
+
+def test_an_office_after_a_comma_titles_the_name_before_it(gazetteer):
+    found = read(gazetteer, """
+Russia and Vietnam Hold Intergovernmental Commission Meeting
+
+The meeting was co-chaired by Rogozin, Deputy Prime Minister of the Russian Federation, and Vietnamese Deputy Prime Minister Trinh Dinh Dung.
+
+Among the guests were Anatoly Serdyukov, Head of the Russian Defence Industry Association; Pham Thi Lan, Director of the Institute of Economics; and Ivan Petrov, Chairman of the Board of Rosatom.
+
+Rogozin said Russia would supply more equipment to Vietnam.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Rogozin", "Deputy Prime Minister of the Russian Federation"),
+        ("Trinh Dinh Dung", "Vietnamese Deputy Prime Minister"),
+        ("Anatoly Serdyukov", "Head of the Russian Defence Industry Association"),
+        ("Pham Thi Lan", "Director of the Institute of Economics"),
+        ("Ivan Petrov", "Chairman of the Board of Rosatom"),
+    }
+

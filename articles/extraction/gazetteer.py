@@ -105,25 +105,29 @@ class Gazetteer:
         qualifier = (r"(?!(?:When|The|On|In|At|During|After|Before|He|She|It|This|That|And|But|"
                      r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*"
                      rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
-        org_word = r"[A-Z][\w'’-]*"
+        # Words of an office's body: "Côte d'Ivoire".
+        org_word = r"(?:d['’])?[A-Z][\w'’-]*"
         head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
-                      rf"{org_word}(?:(?:,?[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
-                      rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})?)?"
-        # (The last part: a list of portfolios, "of Foreign Affairs, Emigration and Egyptian Expatriates".)
+                      rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
+                      rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \
+                      rf"(?:[ ]+of[ ]+(?:the[ ]+)?{org_word}(?:[ ]+{org_word}){{0,3}})?)?)?"
+        # (The last part: a list of portfolios, "of Foreign Affairs, Emigration and Egyptian Expatriates",
+        # and whose they are: "..., African Integration and Ivorians Abroad of Côte d'Ivoire".)
         # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
             rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
             rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS)}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
-        # "Wang Yi, Member of the Political Bureau ..., met": a title set off by commas.
+        verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
+        # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
+        # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
         self.appositive = re.compile(
-            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=,|\s+(?:said|met|held)|$)")
+            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=[,;:)]|\.(?:\s|$)|\s+(?:and\b|&|{verbs})|$)")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
             rf"(?:(?:{_trie_pattern(HONORIFICS)})[ ]+)*$")
-        verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
         # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
         # stands between the commas describes the name before it when a verb follows.
         self.apposition = re.compile(

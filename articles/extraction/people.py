@@ -53,6 +53,7 @@ class _Candidate:
     speaks: bool
     met: bool
     gender: str = ""
+    office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
     key: str = ""  # the name folded for matching
     tokens: tuple[str, ...] = ()
 
@@ -250,10 +251,11 @@ class PeopleFinder:
         person_title, titled, gender = self.title_before_name(start, end, max(_title_window(body, start), after),
                                                               previous_word)
         speaks = self.speaks_after(end, previous_word, single=" " not in name)
+        office_end = 0
         if body.startswith(",", end):
-            person_title, titled, speaks = self.set_off_after(end, person_title, titled, speaks)
+            person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
         return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(fold(name)),
-                          speaks, _is_met(body, start), gender)
+                          speaks, _is_met(body, start), gender, office_end)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
         """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
@@ -293,10 +295,11 @@ class PeopleFinder:
             speaks = False
         return speaks
 
-    def set_off_after(self, end: int, person_title: str, titled: bool, speaks: bool) -> tuple[str, bool, bool]:
-        """(title, titled, speaks) with what the commas after a name set off: an office
-        ("X, Minister of Foreign Affairs,"), a description ("X, a senior fellow at ..."), or a
-        clause before a verb ("X, who met ..., said")."""
+    def set_off_after(self, end: int, person_title: str, titled: bool,
+                      speaks: bool) -> tuple[str, bool, bool, int]:
+        """(title, titled, speaks, where an office ends) with what the commas after a name set
+        off: an office ("X, Minister of Foreign Affairs,"), a description ("X, a senior fellow
+        at ..."), or a clause before a verb ("X, who met ..., said")."""
         body, gazetteer = self.story.body, self.story.gazetteer
         apposition = gazetteer.appositive.match(body, end)
         if apposition:
@@ -307,7 +310,7 @@ class PeopleFinder:
             elif person_title and " " not in person_title:
                 # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
                 person_title = f"{person_title}, {office}"
-            return person_title or office, True, speaks
+            return person_title or office, True, speaks, apposition.end()
         apposition = gazetteer.apposition.match(body, end, end + 260) \
             or gazetteer.description.match(body, end, end + 200)
         if apposition:
@@ -316,7 +319,7 @@ class PeopleFinder:
                 person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
                 titled = True
             speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
-        return person_title, titled, speaks
+        return person_title, titled, speaks, 0
 
     def add_listed(self, candidates: list[_Candidate]) -> None:
         """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin") or after a plural of
@@ -371,7 +374,7 @@ class PeopleFinder:
         """Every run of name words in the body that may be a person's name, with its context."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        candidates, last_full_name_end = [], 0
+        candidates, last_full_name_end, last_office_end = [], 0, 0
         non_name = gazetteer.non_name_words
         for run in NAME_RUN.finditer(body):
             word = run.group()
@@ -392,10 +395,15 @@ class PeopleFinder:
                     organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
                     if organisation and organisation.group(1) not in TITLE_HEADS:
                         continue  # "Treaty of Friendship"
-                # A title never takes in the full name before it ("... Ahmed Attaf and Tunisian Minister").
-                candidates.append(self.candidate(start, end, last_full_name_end))
-                if len(candidates[-1].tokens) > 1:
-                    last_full_name_end = end
+                # A title never takes in the full name before it ("... Ahmed Attaf and Tunisian Minister"),
+                # nor a name with the office set off after it ("Rogozin, Deputy Prime Minister of Russia,").
+                # A name inside the office set off before ("Envoy of Secretary-General X for ...")
+                # may take its title from within it.
+                after = last_office_end if last_office_end <= start else last_full_name_end
+                candidate = self.candidate(start, end, after)
+                candidates.append(candidate)
+                if len(candidate.tokens) > 1 or candidate.office_end:
+                    last_full_name_end, last_office_end = end, max(end, candidate.office_end)
         return candidates
 
     def after_place(self, start: int, end: int, after: int) -> int:
