@@ -218,3 +218,19 @@ Rogozin said Russia would supply more equipment to Vietnam.
         ("Ivan Petrov", "Chairman of the Board of Rosatom"),
     }
 
+
+def test_a_long_title_before_a_name_with_interim_offices_and_numbers(gazetteer):
+    found = read(gazetteer, """
+Korean Embassy Marks Foundation Day in Nairobi
+
+Chargé d'affaires a.i. of the Embassy of the Republic of Korea in Kenya Park Min-jun hosted the reception. Director-General of the 2nd Asian Affairs Department of the Ministry of Foreign Affairs Kim Tae-ho also attended.
+
+Kim said Korea would double its development aid to East Africa.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Park Min-jun", "Chargé d'affaires a.i. of the Embassy of the Republic of Korea in Kenya"),
+        ("Kim Tae-ho", "Director-General of the 2nd Asian Affairs Department of the Ministry of Foreign Affairs"),
+    }
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Kim Tae-ho", "Korea would double its development aid to East Africa."),
+    ]

@@ -105,9 +105,11 @@ class Gazetteer:
         qualifier = (r"(?!(?:When|The|On|In|At|During|After|Before|He|She|It|This|That|And|But|"
                      r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*"
                      rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
-        # Words of an office's body: "Côte d'Ivoire".
-        org_word = r"(?:d['’])?[A-Z][\w'’-]*"
-        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
+        # Words of an office's body, ordinals included: "the 2nd Asian Affairs Department", "Côte d'Ivoire".
+        org_word = r"(?:(?:d['’])?[A-Z][\w'’-]*|[1-9][0-9]?(?:st|nd|rd|th))"
+        # "Chargé d'affaires a.i.", "Ambassador ad interim": the office held for the time being.
+        interim = r"(?:[ ]+(?:a\.i\.|ad[ ]+interim))?"
+        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-])){interim}" \
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
                       rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
                       rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \

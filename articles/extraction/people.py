@@ -68,7 +68,8 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
     Each piece comes with whether a title or honorific stands right before it in the run.
     A piece directly followed by an organisation word belongs to that organisation
     ("Southeast Asian Nations", "Great Hall"), "He" after a title is a surname
-    ("Vice Premier He Lifeng"), a title word between name words or closing them is part of
+    ("Vice Premier He Lifeng"), and so is such a word after a title or before a hyphenated
+    given name ("Ambassador Park Min-jun"), a title word between name words or closing them is part of
     the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
     acronym ("ASEAN").
     """
@@ -86,6 +87,11 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
         after_the = piece_start == run.start() and position == 1 and run.string.endswith(
             ("the ", "The "), max(0, run.start() - 4), run.start())
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        if not is_name and piece_start is None and word in ORGANISATION_WORDS and following \
+                and following not in non_name and (previous in TITLE_HEADS or "-" in following):
+            # A word that ends a place's or a body's name never opens one: before a name word it
+            # is a surname, after a title or before a hyphenated given name ("Park Min-jun").
+            is_name = True
         if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
             is_name = False  # "Amir Sheikh Abdullah": a style before a style
         if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:

@@ -28,7 +28,7 @@ TITLE_HEADS = (
     "Consul", "Commissioner", "Executive", "Leader", "Head", "General", "Admiral", "Colonel",
     "Marshal", "Commander", "Pope", "Ayatollah", "Justice", "Judge", "Professor", "Prof.",
     "Member", "Lawmaker", "Deputy", "Officer", "Official", "Attaché", "d'Affaires",
-    "d’Affaires", "CEO", "Founder", "Excellency", "Monarch", "Emperor", "Regent", "Dean",
+    "d’Affaires", "d'affaires", "d’affaires", "CEO", "Founder", "Excellency", "Monarch", "Emperor", "Regent", "Dean",
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
@@ -358,7 +358,7 @@ CIRCUMSTANCE = re.compile(
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
-                          r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e)$")
+                          r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
