@@ -234,3 +234,15 @@ Kim said Korea would double its development aid to East Africa.
     assert [(s.speaker, s.text) for s in found.statements] == [
         ("Kim Tae-ho", "Korea would double its development aid to East Africa."),
     ]
+
+
+
+def test_a_city_that_hosts_or_opens_a_sentence_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Consul General Attends Trade Fair in Lagos
+
+Chinese Consul General in Lagos Yan Yuqing opened the fair. Abuja, Kano and Lagos sent trade delegations.
+
+In Lagos, the Consul General also met business leaders from Ogun State.
+""")
+    assert people(found) == {"Yan Yuqing"}

@@ -30,12 +30,12 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, CAPITALS, COURTESY_WORDS,
-    DESCRIPTION_STOPS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED,
-    LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, MEETING_ADJECTIVES, MEETING_CONTEXT,
-    MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES,
-    OF_COUNTRY, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
-    PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN,
+    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, CAPITALS, COURTESY_WORDS, CUES,
+    DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL,
+    INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, MEETING_ADJECTIVES,
+    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS,
+    NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
+    PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN,
 )
 from .gazetteer import Gazetteer, PersonEntry, fold
 from .story import Mention, Person, Story
@@ -168,10 +168,13 @@ def _is_sentence_start(body: str, start: int) -> bool:
 
 def _describes_person(described: str) -> bool:
     """Whether the words set off after a name say what a person is: "a senior fellow at the
-    institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...")."""
+    institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...",
+    nor a clause with a verb of its own)."""
     words = described.casefold().replace("’", " ").replace("'", " ").split()
     if not words or words[0] in DESCRIPTION_STOPS:
         return False
+    if any(word in DESCRIPTION_VERBS for word in words):
+        return False  # "In Vilnius, the Foreign Minister also met ...": a clause with its own verb
     if words[0] in ("a", "an", "the", "its", "his", "her", "their"):
         return bool(set(words) & PERSON_NOUNS)
     # Without an article the person noun comes early: "permanent secretary of ...".
@@ -297,7 +300,8 @@ class PeopleFinder:
         speaks = bool(speaks_match) and not (
             single and (speaks_match.group("verb") in NOUN_LIKE_CUES or previous_word in ARTICLES)
             or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
-        if single and speaks and "," in speaks_match.group():
+        if single and speaks and ("," in speaks_match.group() or speaks_match.group("verb") not in CUES):
+            # "..., Shymkent and Karaganda sent delegations": a lone word that only acts may be a place.
             speaks = False
         return speaks
 

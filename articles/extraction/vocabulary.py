@@ -403,6 +403,8 @@ PEOPLE_BEFORE_LIST = re.compile(
     r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
     r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
     r"[^.;:!?\"“”\n]{0,80},[ ]+$")
+# Verbs that make the words set off after a name a clause, not a description of a person.
+DESCRIPTION_VERBS = frozenset(NARRATIVE_VERBS) | {"said", "says", "told"}
 # Words that open a clause, not a description: "X, who met ...", "Bogotá, where ...".
 DESCRIPTION_STOPS = frozenset("""who whom whose which where when while and but or as said says that
 if although though because since after before""".split())
