@@ -236,6 +236,20 @@ Kim said Korea would double its development aid to East Africa.
     ]
 
 
+def test_bare_lists_of_guests_are_people(gazetteer):
+    found = read(gazetteer, """
+Embassy Holds Reception for Kazakh Scholars
+
+The Chinese Embassy in Astana held a reception for Kazakh scholars of Chinese studies on Friday.
+
+Aliya Nurmagambetova, Yerlan Sadykov, Timur Akhmetov and others were present at the reception. Present at the dinner were Gulnara Bekova and Marat Tasmagambetov.
+
+Cities such as Almaty, Shymkent and Karaganda sent delegations, and Nur Otan and Ak Zhol were represented.
+""")
+    assert people(found) == {
+        "Aliya Nurmagambetova", "Yerlan Sadykov", "Timur Akhmetov", "Gulnara Bekova", "Marat Tasmagambetov",
+    }
+
 
 def test_a_city_that_hosts_or_opens_a_sentence_is_no_person(gazetteer):
     found = read(gazetteer, """

@@ -30,12 +30,13 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, CAPITALS, COURTESY_WORDS, CUES,
-    DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL,
-    INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, MEETING_ADJECTIVES,
-    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS,
-    NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
-    PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN,
+    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE,
+    CAPITALS, COURTESY_WORDS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS,
+    HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN,
+    LOWER_TITLE_HEADS, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
+    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
+    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
+    TITLE_HEADS, TOKEN,
 )
 from .gazetteer import Gazetteer, PersonEntry, fold
 from .story import Mention, Person, Story
@@ -332,8 +333,9 @@ class PeopleFinder:
         return person_title, titled, speaks, 0
 
     def add_listed(self, candidates: list[_Candidate]) -> None:
-        """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin") or after a plural of
-        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") are people."""
+        """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin"), after a plural of
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") or as
+        guests ("X, Y and others were present", "Present were X and Y") are people."""
         body = self.story.body
 
         def is_person(candidate: _Candidate) -> bool:
@@ -357,9 +359,11 @@ class PeopleFinder:
             listed = [candidates[i] for i in members]
             if not all(len(c.tokens) > 1 or is_person(c) for c in listed):
                 continue  # a list with a lone word that is nobody's name: "Russia, Kazan and Sochi"
-            first = listed[0]
+            first, last = listed[0], listed[-1]
             if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
-                    body, max(0, first.start - 120), first.start):
+                    body, max(0, first.start - 120), first.start) \
+                    or ATTENDANCE_BEFORE.search(body, max(0, first.start - 60), first.start) \
+                    or ATTENDANCE_AFTER.match(body, last.end):
                 for candidate in listed:
                     if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
                         self.add(candidate.name, candidate.title, None)

@@ -403,6 +403,14 @@ PEOPLE_BEFORE_LIST = re.compile(
     r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
     r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
     r"[^.;:!?\"“”\n]{0,80},[ ]+$")
+# A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
+ATTENDANCE_AFTER = re.compile(
+    r"(?:,?[ ]+and[ ]+(?:many[ ]+)?others)?,?[ ]+(?:(?:were|was)[ ]+(?:also[ ]+)?(?:present|in[ ]+attendance)"
+    r"|(?:also[ ]+)?(?:attended|took[ ]+part|participated|joined)\b)")
+ATTENDANCE_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]resent|[Aa]ttending)(?:[ ]+at[ ]+the[ ]+[\w-]+)?[ ]+(?:were|was)(?:[ ]+also)?"
+    r"|\b(?:attended|joined)[ ]+by|\b[Aa]mong[ ]+(?:the[ ]+)?(?:guests|participants|attendees|those[ ]+present)"
+    r"(?:[ ]+were)?)[ ]+$")
 # Verbs that make the words set off after a name a clause, not a description of a person.
 DESCRIPTION_VERBS = frozenset(NARRATIVE_VERBS) | {"said", "says", "told"}
 # Words that open a clause, not a description: "X, who met ...", "Bogotá, where ...".
