@@ -260,3 +260,16 @@ Chinese Consul General in Lagos Yan Yuqing opened the fair. Abuja, Kano and Lago
 In Lagos, the Consul General also met business leaders from Ogun State.
 """)
     assert people(found) == {"Yan Yuqing"}
+
+
+def test_regions_in_the_plural_and_campaigns_are_no_people(gazetteer):
+    found = read(gazetteer, """
+Consulate Holds Seminar on Sister Cities
+
+Consul General Zhao Jian attended a seminar with delegates from Shandong and Hebei Provinces. Hebei Provinces attended for the first time.
+
+Ping-Pong Diplomacy opened the door to exchanges between the two peoples. Panda Diplomacy continued it.
+
+Zhao said the sister-city ties would be renewed next year.
+""")
+    assert people(found) == {"Zhao Jian"}

@@ -36,7 +36,7 @@ from .vocabulary import (
     LOWER_TITLE_HEADS, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
     NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
     ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
-    TITLE_HEADS, TOKEN,
+    TITLE_HEADS, TOKEN, is_concept_word,
 )
 from .gazetteer import Gazetteer, PersonEntry, fold
 from .story import Mention, Person, Story
@@ -67,8 +67,8 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
     """Split a run of capitalised words at words that cannot be part of a name.
 
     Each piece comes with whether a title or honorific stands right before it in the run.
-    A piece directly followed by an organisation word belongs to that organisation
-    ("Southeast Asian Nations", "Great Hall"), "He" after a title is a surname
+    A piece directly followed by an organisation word or an abstract noun belongs to that
+    organisation or campaign ("Southeast Asian Nations", "Great Hall", "Ping-Pong Diplomacy"), "He" after a title is a surname
     ("Vice Premier He Lifeng"), and so is such a word after a title or before a hyphenated
     given name ("Ambassador Park Min-jun"), a title word between name words or closing them is part of
     the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
@@ -76,13 +76,15 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
     """
     word = run.group()
     if " " not in word:  # most runs are one word: decide without tokenising
-        return [] if word in non_name or word.split("-")[0] in non_name else [(*run.span(), False)]
+        return [] if word in non_name or word.split("-")[0] in non_name or is_concept_word(word) \
+            else [(*run.span(), False)]
     pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
     tokens = [token for token in TOKEN.finditer(run.string, run.start(), run.end())]
     for position, token in enumerate(tokens):
         word = token.group()
         plain = word.lstrip("'’‘ʻ")
-        is_name = not (plain in non_name or plain.split("-")[0] in non_name) or (
+        concept = is_concept_word(plain)
+        is_name = not (plain in non_name or plain.split("-")[0] in non_name or concept) or (
             word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
         # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
         after_the = piece_start == run.start() and position == 1 and run.string.endswith(
@@ -102,7 +104,7 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
                 piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
             piece_end = token.end()
         else:
-            if piece_start is not None and word not in ORGANISATION_WORDS:
+            if piece_start is not None and word not in ORGANISATION_WORDS and not concept:
                 pieces.append((piece_start, piece_end, titled))
             piece_start = None
         previous = word

@@ -165,6 +165,27 @@ Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Ro
 Studies School Foundation Society Network Academy Governance
 Guard Guards Army Navy Police Force Forces Militia Corps Command
 """.split()) | PLACE_WORDS
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+# Their plurals too: "Shandong and Jiangsu Provinces", "the Gulf Cooperation Council Ministries".
+PLURAL_ORGANISATION_WORDS = frozenset(_plural(word) for word in ORGANISATION_WORDS)
+ORGANISATION_WORDS |= PLURAL_ORGANISATION_WORDS
+NON_NAME_WORDS |= PLURAL_ORGANISATION_WORDS
+# Endings of abstract nouns, which name policies, campaigns and eras, never people: "Ping-Pong
+# Diplomacy", "Multilateralism", "Reform and Opening-up Modernization", "Friendship".
+CONCEPT_ENDINGS = ("cracy", "macy", "ism", "tion", "sion", "ship")
+
+
+def is_concept_word(word: str) -> bool:
+    return len(word) >= 7 and word.endswith(CONCEPT_ENDINGS)
+
+
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
                   "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu")
