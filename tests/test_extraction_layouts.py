@@ -273,3 +273,25 @@ Ping-Pong Diplomacy opened the door to exchanges between the two peoples. Panda 
 Zhao said the sister-city ties would be renewed next year.
 """)
     assert people(found) == {"Zhao Jian"}
+
+
+def test_headline_verbs_in_title_case_are_not_part_of_a_name(gazetteer):
+    found = read(gazetteer, """
+Ambassador Cui Jianchun Presents Credentials to President Ruto
+
+On February 3, the new Chinese Ambassador presented his credentials to Kenyan President William Ruto at State House. Ambassador Cui Jianchun said China and Kenya are good partners.
+
+Consul General Zhang Yi Bids Farewell to Governor of Mombasa
+
+Chinese Consul General in Mombasa Zhang Yi paid a farewell call on the governor on Friday.
+""")
+    assert people(found) == {"Cui Jianchun", "William Ruto", "Zhang Yi"}
+
+
+def test_a_headline_name_is_cut_before_the_story_s_common_words(gazetteer):
+    found = read(gazetteer, """
+Special Envoy Liu Yuxi Briefs Media on Horn of Africa Peace Talks
+
+The Chinese special envoy for Horn of Africa affairs briefed the media in Addis Ababa on Monday and called for dialogue.
+""")
+    assert {(person.name, person.title) for person in found.people} == {("Liu Yuxi", "Special Envoy")}

@@ -33,10 +33,10 @@ from .vocabulary import (
     ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE,
     CAPITALS, COURTESY_WORDS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS,
     HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN,
-    LOWER_TITLE_HEADS, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
-    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
-    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
-    TITLE_HEADS, TOKEN, is_concept_word,
+    LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS,
+    NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY,
+    ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS,
+    REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
 )
 from .gazetteer import Gazetteer, PersonEntry, fold
 from .story import Mention, Person, Story
@@ -164,6 +164,28 @@ def _title_window(body: str, start: int) -> int:
     return window if stop == -1 else stop + 2
 
 
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A word and the forms a headline's verb or plural takes in running text: "presents" ->
+    "presented", "bids" -> "bid", "credentials"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return (word, stem, stem + "ed", stem + "d", stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else stem)
+
+
+def _headings(body: str) -> list[tuple[int, int]]:
+    """Paragraphs in title case without a full stop: headlines pasted into the body."""
+    spans, start = [], 0
+    while start < len(body):
+        end = body.find("\n\n", start)
+        end = len(body) if end == -1 else end
+        paragraph = body[start:end].rstrip()
+        if paragraph and paragraph[-1] not in ".!?:;\"”’)" and len(paragraph) < 200:
+            words = [word for word in paragraph.split() if len(word) > 3]
+            if len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.7 * len(words):
+                spans.append((start, start + len(paragraph)))
+        start = end + 2
+    return spans
+
+
 def _is_sentence_start(body: str, start: int) -> bool:
     before = body[max(0, start - 3):start].rstrip(" \"“‘'")
     return not before or before[-1] in ".!?\n:"
@@ -209,6 +231,32 @@ class PeopleFinder:
     def __init__(self, story: Story):
         self.story = story
         self.by_name: dict[str, int] = {}
+        self._common_words: frozenset[str] | None = None  # read on demand: see headline_name_end
+
+    def headline_name_end(self, text: str, start: int, end: int) -> int:
+        """Where a name in a headline's title case ends: before a word the story prints in lower
+        case elsewhere ("Cui Jianchun Presents Credentials" beside "presented his credentials",
+        "X Bids Farewell" beside "bid farewell"), which is a common word, not a name; a verb in
+        "-s" before it goes too ("Zhang Yi Bids Farewell" beside "a farewell call")."""
+        if self._common_words is None:
+            self._common_words = frozenset(LOWER_WORD.findall(self.story.body))
+        spaces = [position for position in range(start, end) if text[position] == " "]
+        for number, position in enumerate(spaces):
+            word_end = spaces[number + 1] if number + 1 < len(spaces) else end
+            if self._common_words.isdisjoint(_word_forms(text[position + 1:word_end].casefold())):
+                continue
+            # "X Y Bids Farewell": the verb before the common word goes with it, if a full name stays.
+            if number >= 2 and text[spaces[number - 1] + 1:position].endswith("s"):
+                return spaces[number - 1]
+            return position
+        return end
+
+    def starts_with_person(self, name: str) -> bool:
+        """Whether a headline name begins with the full name of one of the story's people:
+        "Ambassador Cui Jianchun Presents ..." is Cui Jianchun."""
+        tokens = tuple(fold(name).split())
+        return any(len(person.tokens) > 1 and tokens[:len(person.tokens)] == person.tokens
+                   for person in self.story.people)
 
     def add(self, name: str, title: str, known: PersonEntry | None) -> int:
         gazetteer = self.story.gazetteer
@@ -392,11 +440,15 @@ class PeopleFinder:
         body = story.body
         candidates, last_full_name_end, last_office_end = [], 0, 0
         non_name = gazetteer.non_name_words
+        headings = _headings(body)
         for run in NAME_RUN.finditer(body):
             word = run.group()
             if word in non_name:  # most runs are one word that is no name: "The", "China"
                 continue
             for start, end, after_title in split_run(run, non_name):
+                if headings and " " in run.group() and any(a <= start < b for a, b in headings):
+                    # A headline in the body ("Consul General X Bids Farewell to ..."): as in the title.
+                    end = self.headline_name_end(body, start, end)
                 # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
                 start = after_country(body, start, end, gazetteer)
                 if start == run.start() and body.endswith((" in ", " at ", " of "), max(0, start - 4), start):
@@ -483,10 +535,14 @@ class PeopleFinder:
             story.mention_end[candidate.end] = mention
 
     def add_from_headline(self, title: str) -> None:
-        """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference")."""
+        """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference"),
+        without the headline's verbs and nouns in title case ("... Presents Credentials")."""
         gazetteer = self.story.gazetteer
         for run in NAME_RUN.finditer(title):
             for start, end, _ in split_run(run, gazetteer.non_name_words):
+                if self.starts_with_person(title[start:end]):
+                    continue
+                end = self.headline_name_end(title, start, end)
                 name = display_name(title[start:end])
                 if fold(name) in self.by_name or self.resolve_partial(name) is not None:
                     continue

@@ -339,6 +339,8 @@ NAME_RUN = re.compile(
     rf"(?=[{UPPER}abe'’‘ʻ])(?<![\w'’-])(?:{NAME_TOKEN}|{OKINA_TOKEN})"
     rf"(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*(?:{NAME_TOKEN}|{OKINA_TOKEN}))*"
     r"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?(?![\w-])")
+# Words printed in lower case: a headline's capitalised word the story also prints so is no name.
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?=[\s,.;:!?)\"”])")
 CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
