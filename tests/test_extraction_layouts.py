@@ -4,7 +4,7 @@ lists of guests, and headlines pasted into the body. Each story is written for o
 
 import pytest
 
-from articles.extraction import Gazetteer, extract
+from articles.extraction import Gazetteer, PersonEntry, extract, person_key
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +295,48 @@ Special Envoy Liu Yuxi Briefs Media on Horn of Africa Peace Talks
 The Chinese special envoy for Horn of Africa affairs briefed the media in Addis Ababa on Monday and called for dialogue.
 """)
     assert {(person.name, person.title) for person in found.people} == {("Liu Yuxi", "Special Envoy")}
+
+
+def test_one_person_written_two_ways_in_one_story_is_one_person(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers Meet on the Sidelines of the G20
+
+US Secretary of State Antony J. Blinken met Turkish President Recep Tayyip Erdoğan and Egyptian President Abdel Fattah El-Sisi. Russian Foreign Minister Sergey Lavrov also attended the meeting.
+
+Antony Blinken said the talks were useful. President Erdogan said Türkiye supports dialogue. Abdel Fattah al-Sisi said Egypt would host the next round. Sergei Lavrov said Russia was ready to listen.
+
+US President Joe Biden and First Lady Jill Biden hosted the dinner.
+""")
+    assert people(found) == {
+        "Antony J. Blinken", "Recep Tayyip Erdoğan", "Abdel Fattah El-Sisi", "Sergey Lavrov", "Joe Biden", "Jill Biden",
+    }
+    assert [statement.speaker for statement in found.statements] == [
+        "Antony J. Blinken", "Recep Tayyip Erdoğan", "Abdel Fattah El-Sisi", "Sergey Lavrov",
+    ]
+
+
+def test_a_newsroom_person_is_known_whatever_the_spelling(gazetteer):
+    known = Gazetteer(gazetteer.country_entries, [
+        PersonEntry(1, "Abdel Fattah al-Sisi", (), "EG"), PersonEntry(2, "Recep Tayyip Erdogan", ("Erdogan",), "TR"),
+    ])
+    found = read(known, """
+Presidents Speak by Phone
+
+President Abdel Fattah El-Sisi spoke by phone with President Recep Tayyip Erdoğan. Erdoğan said the call was warm.
+""")
+    assert {(person.name, person.known_key) for person in found.people} == {
+        ("Abdel Fattah al-Sisi", 1), ("Recep Tayyip Erdogan", 2),
+    }
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Antony J. Blinken", "Antony Blinken"), ("Erdoğan", "ERDOGAN"), ("Abdel Fattah El-Sisi", "abdel fattah al-Sisi"),
+    ("H.E. Dr. Arif Alvi", "Arif Alvi"), ("Amir-Abdollahian", "Amir Abdollahian"), ("Kęstutis Budrys", "Kestutis Budrys"),
+])
+def test_names_match_ignoring_case_diacritics_initials_particles_and_honorifics(one, other):
+    assert person_key(one) == person_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Wang Yi", "Wang Yang"), ("He Lifeng", "Lifeng"), ("S. Jaishankar", "Jaishankar")])
+def test_names_that_are_not_one_person_keep_apart(one, other):
+    assert person_key(one) != person_key(other)

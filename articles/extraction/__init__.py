@@ -19,13 +19,15 @@ from collections.abc import Sequence
 
 from .vocabulary import AMBIGUOUS_SURNAMES
 from .gazetteer import CountryEntry, Gazetteer, PersonEntry
+from .names import person_key
 from .story import Extraction, FoundPerson, FoundStatement, Story
 from .countries import country_mentions
 from .people import PeopleFinder
 from .statements import StatementFinder, statement_details, trim
 from .briefings import announcements, press_conference, reported_in_dialogue
 
-__all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract"]
+__all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract",
+           "person_key"]
 
 
 def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extraction:

@@ -21,7 +21,7 @@ from .vocabulary import (
     ANSWER_LABELS, BRIEFING_WORDS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
     SPOKESPERSON_WORDS, UPPER,
 )
-from .gazetteer import fold
+from .names import person_key
 from .story import Story
 from .people import PeopleFinder
 from .statements import OpenStatement, StatementFinder
@@ -133,7 +133,7 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
     inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
     if inside:
         return inside[-1].person
-    person = finder.by_name.get(fold(name))
+    person = finder.by_name.get(person_key(name))
     if person is None:
         person = finder.resolve_partial(name)
     if person is None and name.isupper() and HONORIFIC_LABEL.match(name):

@@ -14,6 +14,7 @@ from .vocabulary import (
     LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, PARTICIPLES,
     REFERENCE_HEADS, TITLE_HEADS,
 )
+from .names import person_key
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,6 @@ def _trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return render(trie)
-
-
-def fold(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
 
 
 class Gazetteer:
@@ -177,7 +174,7 @@ class Gazetteer:
         self.person_by_name: dict[str, PersonEntry] = {}
         for person in self.people:
             for name in (person.name, *person.aliases):
-                self.person_by_name.setdefault(fold(name), person)
+                self.person_by_name.setdefault(person_key(name), person)
 
     @classmethod
     def default(cls) -> Gazetteer:

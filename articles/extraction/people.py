@@ -38,7 +38,8 @@ from .vocabulary import (
     ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS,
     REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
 )
-from .gazetteer import Gazetteer, PersonEntry, fold
+from .gazetteer import Gazetteer, PersonEntry
+from .names import person_key, same_given_name
 from .story import Mention, Person, Story
 from .countries import after_country
 
@@ -59,7 +60,7 @@ class _Candidate:
     tokens: tuple[str, ...] = ()
 
     def __post_init__(self):
-        self.key = fold(self.name)
+        self.key = person_key(self.name)
         self.tokens = tuple(self.key.split())
 
 
@@ -254,7 +255,7 @@ class PeopleFinder:
     def starts_with_person(self, name: str) -> bool:
         """Whether a headline name begins with the full name of one of the story's people:
         "Ambassador Cui Jianchun Presents ..." is Cui Jianchun."""
-        tokens = tuple(fold(name).split())
+        tokens = tuple(person_key(name).split())
         return any(len(person.tokens) > 1 and tokens[:len(person.tokens)] == person.tokens
                    for person in self.story.people)
 
@@ -263,7 +264,12 @@ class PeopleFinder:
         if known:
             name = known.name
         title = HONORIFIC_TAIL.sub("", title)
-        key = fold(name)
+        key = person_key(name)
+        if key not in self.by_name:
+            # "Sergei Lavrov" after "Sergey Lavrov": one person, known by both names.
+            same = self.same_surname(tuple(key.split()))
+            if same is not None and (known is None or self.story.people[same].known_key in (None, known.key)):
+                self.by_name[key] = same
         if key in self.by_name:
             index = self.by_name[key]
             person = self.story.people[index]
@@ -272,14 +278,25 @@ class PeopleFinder:
                 person.country = person.country or title_country(title, gazetteer)
             return index
         person = Person(name, title, (known.country if known else None) or title_country(title, gazetteer),
-                         known.key if known else None, tuple(fold(name).split()))
+                        known.key if known else None, tuple(key.split()))
         self.story.people.append(person)
         self.by_name[key] = len(self.story.people) - 1
         return self.by_name[key]
 
+    def same_surname(self, tokens: tuple[str, ...]) -> int | None:
+        """The person of the story with this full name's surname and a given name spelled
+        alike ("Sergey" and "Sergei", "Antony" and "Anthony"); see names.same_given_name."""
+        if len(tokens) < 2:
+            return None
+        for index, person in enumerate(self.story.people):
+            if len(person.tokens) > 1 and person.tokens[-1] == tokens[-1] \
+                    and same_given_name(person.tokens[0], tokens[0]):
+                return index
+        return None
+
     def resolve_partial(self, name: str, tokens: tuple[str, ...] = ()) -> int | None:
         """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"."""
-        tokens = tokens or tuple(fold(name).split())
+        tokens = tokens or tuple(person_key(name).split())
         size = len(tokens)
         best, best_rank = None, 3
         for index, person in enumerate(self.story.people):
@@ -314,7 +331,7 @@ class PeopleFinder:
         office_end = 0
         if body.startswith(",", end):
             person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
-        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(fold(name)),
+        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
                           speaks, _is_met(body, start), gender, office_end)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
@@ -513,7 +530,7 @@ class PeopleFinder:
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
         for candidate in candidates:
-            index = self.by_name.get(fold(candidate.known.name) if candidate.known else candidate.key)
+            index = self.by_name.get(person_key(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
                 index = self.resolve_partial(candidate.name, candidate.tokens)
             # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
@@ -544,12 +561,12 @@ class PeopleFinder:
                     continue
                 end = self.headline_name_end(title, start, end)
                 name = display_name(title[start:end])
-                if fold(name) in self.by_name or self.resolve_partial(name) is not None:
+                if person_key(name) in self.by_name or self.resolve_partial(name) is not None:
                     continue
                 tail = gazetteer.title_tail.search(title, max(0, start - 250), start)
                 # "... Briefing by Stéphane Dujarric, Spokesman for Secretary-General António Guterres"
                 office = None if tail else gazetteer.appositive.match(title, end)
-                known = gazetteer.person_by_name.get(fold(name))
+                known = gazetteer.person_by_name.get(person_key(name))
                 if known or ((tail or office) and len(name.split()) > 1):
                     found_title = title_before(tail) or (office.group("title") if office else "")
                     self.add(name, found_title, known)
