@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
+from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
 from .models import Article, Country, Person, Role, Section, Statement, free_slug
 from .signals import refresh_search
 
@@ -78,10 +78,11 @@ class Suggester:
         self.gazetteer = gazetteer_of(countries, people)
         self.country_ids = {country.code: country.pk for country in countries}
         self.people_by_pk = {person.pk: person for person in people}
+        # By every name and alias, as extraction matches them: "Antony J. Blinken" is "Antony Blinken".
         self.people_by_name = {}
         for person in people:
             for name in (person.name, *person.alias_list):
-                self.people_by_name.setdefault(fold(name), person)
+                self.people_by_name.setdefault(person_key(name), person)
         self.taken_slugs = {person.slug for person in people}
         self.sections = {}
 
@@ -156,11 +157,8 @@ class Suggester:
         for extraction in extractions:
             people, new_people = {}, 0
             for found in extraction.people:
-                person = (
-                    self.people_by_pk.get(found.known_key)
-                    or self.people_by_name.get(fold(found.name))
-                    or created.get(fold(found.name))
-                )
+                key = person_key(found.name)
+                person = self.people_by_pk.get(found.known_key) or self.people_by_name.get(key) or created.get(key)
                 if person is None:
                     person = Person(
                         name=found.name,
@@ -168,7 +166,7 @@ class Suggester:
                         country_id=self.country_ids.get(found.country),
                         needs_review=True,
                     )
-                    created[fold(found.name)] = person
+                    created[key] = person
                     new_people += 1
                     if found.title:
                         # The title as the story printed it; an editor adds dates when reviewing.

@@ -83,6 +83,31 @@ def test_a_person_new_in_one_story_is_the_same_person_in_the_next(tmp_path):
     assert Statement.objects.filter(speaker__name="Wang Yi").count() == 2
 
 
+def test_one_person_written_two_ways_is_created_once_in_a_story_and_reused_by_the_next(tmp_path):
+    write_story(tmp_path, "a.txt", "US Secretary of State Antony J. Blinken met Turkish President Recep Tayyip "
+                "Erdoğan. Antony Blinken said the talks were useful. President Erdogan said Türkiye wants peace.",
+                title="Blinken Meets Erdoğan")
+    write_story(tmp_path, "b.txt", "Secretary of State Antony Blinken spoke by phone with President Recep Tayyip "
+                "Erdogan. Blinken said the call was productive.", title="Blinken Calls Erdogan")
+
+    run_import(tmp_path)
+
+    assert sorted(Person.objects.values_list("name", flat=True)) == ["Antony J. Blinken", "Recep Tayyip Erdoğan"]
+    assert Statement.objects.filter(speaker__name="Antony J. Blinken").count() == 2
+
+
+def test_a_known_person_is_recognised_whatever_the_spelling_of_particles_and_diacritics(tmp_path):
+    sisi = factories.make_person("Abdel Fattah al-Sisi")
+    write_story(tmp_path, "a.txt", "Egyptian President Abdel Fattah El-Sisi received the delegation. "
+                "El-Sisi said Egypt supports a ceasefire.", title="Egyptian President Receives Delegation")
+
+    output = run_import(tmp_path)
+
+    assert "0 new people" in output
+    assert list(Person.objects.all()) == [sisi]
+    assert Statement.objects.get().speaker == sisi
+
+
 def test_suggestions_stay_off_the_public_page_until_an_editor_confirms_them(client):
     run_import(SEED, "--status", "published")
     article = Article.objects.get()
