@@ -2,7 +2,7 @@ from datetime import date
 
 from django import forms
 
-from .models import Country, Person, Statement
+from .models import Country, Person, Statement, canonical_body
 
 
 class DatePicker(forms.DateInput):
@@ -20,10 +20,12 @@ class DatePicker(forms.DateInput):
 
 class ParagraphsField(forms.CharField):
     """Paragraphs typed in a browser, which sends CRLF line ends: read with LF, as stored,
-    so that a story saved unchanged is not reported as a changed body."""
+    so that a story saved unchanged is not reported as a changed body. Stored in the story's
+    one form (paragraphs trimmed, one blank line between them), in which extraction counts
+    the offsets of the statements it finds."""
 
     def to_python(self, value):
-        return super().to_python(value).replace("\r\n", "\n")
+        return canonical_body(super().to_python(value).replace("\r\n", "\n"))
 
 
 class CountryChoiceField(forms.ModelChoiceField):

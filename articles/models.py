@@ -25,6 +25,12 @@ from .fields import CheckedImageField
 PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
 
 
+def canonical_body(text):
+    """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
+    separated by one blank line."""
+    return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
+
+
 def _generated_name(folder, filename):
     # Never the sender's file name: it can say more than the photo, or try a path trick.
     # The extension is the one the re-encoded file really has (see fields.CheckedImageField).
