@@ -24,7 +24,7 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions
+from . import merging, revisions, suggestions
 from .forms import ParagraphsField
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
@@ -161,7 +161,7 @@ class StatementInline(admin.StackedInline):
     extra = 0
     autocomplete_fields = ["speaker", "countries", "audience", "on_behalf_of"]
     fields = [
-        ("position", "review"),
+        ("position", "review", "needs_check"),
         "found_in",
         ("speaker", "speaker_title"),
         ("cue", "kind"),
@@ -454,6 +454,9 @@ class ArticleAdmin(VersionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if not change or "body" in form.changed_data:
+            # A story typed or rewritten here is read as an import reads it.
+            suggestions.suggest_for_edited(form.instance, form.initial.get("body", "") if change else "")
         # The revision so far holds the article as saved before its tags and statements were.
         reversion.add_to_revision(form.instance)
 
@@ -580,9 +583,10 @@ class ArticleAdmin(VersionAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
-    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review"]
+    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review", "needs_check"]
     list_filter = [
         "review",
+        "needs_check",
         "kind",
         # Only people and countries that statements name, not everyone in the database.
         ("speaker", admin.RelatedOnlyFieldListFilter),

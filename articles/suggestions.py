@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
-from .models import Article, Country, Person, Role, Section, Statement, free_slug
+from .models import Article, Country, Person, Role, Section, Statement, free_slug, sentence_bounds
 from .signals import refresh_search
 
 
@@ -217,3 +217,48 @@ class Suggester:
             )
             new.append((statement, found.countries))
         return new
+
+
+def suggest_for_edited(article, previous_body=""):
+    """After an editor saved a story whose body changed (a story typed in the admin, or one
+    edited there): statements found in the old body follow their sentences into the new one,
+    then the story is read for people, countries and statements as an import reads it.
+    Returns the SuggestionCounts."""
+    follow_sentences(article, previous_body)
+    [counts] = Suggester().suggest([article])
+    return counts
+
+
+def follow_sentences(article, previous_body):
+    """Keep the statements found in `previous_body` true to the story's new body.
+
+    A statement whose sentence is still there, word for word, keeps it wherever it moved. A
+    confirmed statement whose sentence changed stays confirmed and is flagged for an editor
+    to check, a rejected one stays rejected (so it is not suggested again), and a
+    suggestion nobody reviewed is dropped: extraction suggests the new sentence afresh.
+    Statements typed by hand, with no span, are left alone.
+    """
+    body = article.body
+    changed = []
+    for statement in article.statements.filter(start__isnull=False, end__isnull=False):
+        if statement.end > len(previous_body):
+            continue  # a span from an older body: nothing to compare with
+        sentence_start, sentence_end = sentence_bounds(previous_body, statement.start, statement.end)
+        while previous_body[sentence_start].isspace():
+            sentence_start += 1
+        sentence = previous_body[sentence_start:sentence_end]
+        found = sentence_start if body.startswith(sentence, sentence_start) else body.find(sentence)
+        if found != -1 and (found == sentence_start or body.find(sentence, found + 1) == -1):
+            if found != sentence_start:
+                shift = found - sentence_start
+                statement.start, statement.end = statement.start + shift, statement.end + shift
+                statement.paragraph = body.count("\n\n", 0, statement.start) + 1
+                changed.append(statement)
+        elif statement.review == Statement.Review.SUGGESTED:
+            statement.delete()
+        else:
+            statement.start = statement.end = None
+            statement.needs_check = statement.review == Statement.Review.CONFIRMED
+            changed.append(statement)
+    Statement.objects.bulk_update(changed, ["start", "end", "paragraph", "needs_check"])
+
