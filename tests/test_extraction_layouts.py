@@ -49,9 +49,12 @@ Chinese Ambassador to Thailand Chen Hai met Thai Foreign Minister Maris Sangiamp
 Chen invited Maris to attend the Boao Forum for Asia annual conference. Maris invited Chinese companies to take part in the Eastern Economic Corridor.
 
 Chen invited all parties to settle their differences through dialogue.
+
+Maris said Thailand values its ties with China, and invited Chen to visit Chiang Mai.
 """)
     assert statements(found) == [
         ("Chen Hai", "invited", "all parties to settle their differences through dialogue."),
+        ("Maris Sangiampongsa", "said", "Thailand values its ties with China"),
     ]
 
 
@@ -340,3 +343,4 @@ def test_names_match_ignoring_case_diacritics_initials_particles_and_honorifics(
 @pytest.mark.parametrize("one, other", [("Wang Yi", "Wang Yang"), ("He Lifeng", "Lifeng"), ("S. Jaishankar", "Jaishankar")])
 def test_names_that_are_not_one_person_keep_apart(one, other):
     assert person_key(one) != person_key(other)
+

@@ -88,6 +88,13 @@ def _after_modal(body: str, start: int, cue_start: int) -> bool:
     return bool(words) and words[-1] in MODALS
 
 
+def _reports_deed(body: str, cue: str, cue_end: int, end: int) -> bool:
+    """"called on the President" is a visit and "invited X to attend the forum" a courtesy:
+    deeds, not words, unless they urge something ("called on all parties to ...")."""
+    return cue in VISIT_CUES and not URGED_TO.match(body, cue_end, end) \
+        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None
+
+
 def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the quotations in a sentence, for telling a speaker's words from the report."""
     if body.find('"', start, end) == -1 and body.find("“", start, end) == -1:
@@ -410,8 +417,7 @@ class StatementFinder:
             any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
             or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
             or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
-            or cue_match.group("cue") in VISIT_CUES and not URGED_TO.match(body, cue_end, end)
-            or cue_match.group("cue") in INVITATION_CUES and INVITED_TO.match(body, cue_end, end))
+            or _reports_deed(body, cue_match.group("cue"), cue_end, end))
 
     def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
         """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""
@@ -532,6 +538,10 @@ class StatementFinder:
                 continue
             if match.group("lead") == "," and not self.second_verb(match, statement):
                 continue
+            if match.group("verb") and _reports_deed(body, match.group("verb"), match.end("verb"), end):
+                # "..., and invited Wang Yi to visit Brazil": a deed, which ends the words before it.
+                statement.end = min(statement.end, match.start())
+                return
             cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
             statement.end = min(statement.end, match.start())
             statement = self.open(statement.speaker, statement.title, cue, match.end(), end, statement.paragraph)
