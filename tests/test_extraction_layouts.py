@@ -344,3 +344,14 @@ def test_names_match_ignoring_case_diacritics_initials_particles_and_honorifics(
 def test_names_that_are_not_one_person_keep_apart(one, other):
     assert person_key(one) != person_key(other)
 
+
+def test_a_name_ending_in_jr_speaks(gazetteer):
+    found = read(gazetteer, """
+Spokesperson Answers Questions
+
+Q: Philippine President Ferdinand Marcos Jr. said on Monday that the Philippines will not be intimidated. What is your response?
+
+Spokesperson Mao Ning: The Philippine side should stop provocations.
+""")
+    assert [(s.speaker, s.text) for s in found.statements][0] == (
+        "Ferdinand Marcos Jr.", "the Philippines will not be intimidated.")

@@ -111,6 +111,9 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
         previous = word
     if piece_start is not None:
         pieces.append((piece_start, piece_end, titled))
+    if pieces and pieces[-1][1] == run.end() and run.group().endswith((" Jr", " Sr")) \
+            and run.string.startswith(".", run.end()):
+        pieces[-1] = (pieces[-1][0], run.end() + 1, pieces[-1][2])  # "Ferdinand Marcos Jr. said"
     return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
 
 
