@@ -355,3 +355,17 @@ Spokesperson Mao Ning: The Philippine side should stop provocations.
 """)
     assert [(s.speaker, s.text) for s in found.statements][0] == (
         "Ferdinand Marcos Jr.", "the Philippines will not be intimidated.")
+
+
+def test_said_with_a_colon_ending_a_paragraph_gives_the_next_paragraph_quoted_or_not(gazetteer):
+    found = read(gazetteer, """
+Foreign Secretary Speaks with Kenyan Foreign Minister
+
+Foreign Secretary David Lammy spoke with Kenyan Foreign Minister Musalia Mudavadi today. The Foreign Secretary said:
+
+The UK and Kenya are long-standing partners. We will keep working together on climate finance.
+""")
+    [said] = found.statements
+    assert (said.speaker, said.kind, said.paragraph) == ("David Lammy", "direct", 1)
+    assert said.text.startswith("The UK and Kenya are long-standing partners.")
+

@@ -459,8 +459,7 @@ class StatementFinder:
             quote_end = body.find("\n\n", quote_start)
             statement = self.open(speaker, title, cue, quote_start,
                                   len(body) if quote_end == -1 else quote_end, paragraph + 1)
-            if body[quote_start] in OPENING_QUOTES:
-                statement.kind = "direct"
+            statement.kind = "direct"  # quoted or not, the words as said
             opened.append(statement)
             return
         if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
