@@ -369,3 +369,15 @@ The UK and Kenya are long-standing partners. We will keep working together on cl
     assert (said.speaker, said.kind, said.paragraph) == ("David Lammy", "direct", 1)
     assert said.text.startswith("The UK and Kenya are long-standing partners.")
 
+
+def test_names_listed_after_a_plural_of_people_and_are_are_people(gazetteer):
+    found = read(gazetteer, """
+Minister Receives Copies of Credentials from New Ambassadors
+
+Foreign Minister Nasser Bourita received copies of the credentials of three new ambassadors in Rabat on Tuesday.
+
+The ambassadors are Takeshi Akahori of Japan, Jessica Gakinya of Kenya and Carlos Figueroa of Chile.
+""")
+    assert {(person.name, person.country) for person in found.people} == {
+        ("Nasser Bourita", None), ("Takeshi Akahori", "JP"), ("Jessica Gakinya", "KE"), ("Carlos Figueroa", "CL"),
+    }

@@ -421,11 +421,12 @@ OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
 LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
 # A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
 LISTED_AFFILIATION = re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?(?=,|[ ]+and\b)")
-# A plural of people set off before a list of names: "the two foreign ministers, X and Y".
+# A plural of people set off before a list of names: "the two foreign ministers, X and Y",
+# "The new ambassadors are X of Japan, Y of Kenya and Z".
 PEOPLE_BEFORE_LIST = re.compile(
     r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
     r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
-    r"[^.;:!?\"“”\n]{0,80},[ ]+$")
+    r"[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+$")
 # A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
 ATTENDANCE_AFTER = re.compile(
     r"(?:,?[ ]+and[ ]+(?:many[ ]+)?others)?,?[ ]+(?:(?:were|was)[ ]+(?:also[ ]+)?(?:present|in[ ]+attendance)"
