@@ -381,3 +381,16 @@ The ambassadors are Takeshi Akahori of Japan, Jessica Gakinya of Kenya and Carlo
     assert {(person.name, person.country) for person in found.people} == {
         ("Nasser Bourita", None), ("Takeshi Akahori", "JP"), ("Jessica Gakinya", "KE"), ("Carlos Figueroa", "CL"),
     }
+
+
+def test_offices_with_a_joined_rank_and_a_doctor_after_another_name(gazetteer):
+    found = read(gazetteer, """
+Consul General Attends Chinese Language Week in Lagos
+
+Vice-Chancellor of the University of Lagos Professor Oluwatoyin Ogundipe, Director of the Confucius Institute Dr. Akinloye Ojo and 500 students attended the ceremony.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Oluwatoyin Ogundipe", "Vice-Chancellor of the University of Lagos"),
+        ("Akinloye Ojo", "Director of the Confucius Institute"),
+    }
+

@@ -103,10 +103,13 @@ class Gazetteer:
                      r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*"
                      rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
         # Words of an office's body, ordinals included: "the 2nd Asian Affairs Department", "Côte d'Ivoire".
-        org_word = r"(?:(?:d['’])?[A-Z][\w'’-]*|[1-9][0-9]?(?:st|nd|rd|th))"
+        # A personal rank after an office is the name's, not the body's: "... of Lagos Professor X".
+        org_word = r"(?:(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms)\b)(?:d['’])?[A-Z][\w'’-]*|[1-9][0-9]?(?:st|nd|rd|th))"
         # "Chargé d'affaires a.i.", "Ambassador ad interim": the office held for the time being.
         interim = r"(?:[ ]+(?:a\.i\.|ad[ ]+interim))?"
-        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{heads}|(?<![\w'’-]){lower_heads}(?![\w-])){interim}" \
+        # "Vice-Chancellor", "Under-Secretary-General", "Co-Chair": a head with its rank joined on.
+        ranked = r"(?:(?:Vice|Deputy|Under|Co|Pro)-)?"
+        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{ranked}(?:{heads})|(?<![\w'’-]){lower_heads}(?![\w-])){interim}" \
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
                       rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
                       rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \
@@ -117,12 +120,15 @@ class Gazetteer:
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
             rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
-            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS)}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
+            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.'))}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
+        # A full stop that ends a sentence, not an abbreviation's: "... Institute Dr. Akinloye Ojo".
+        not_abbreviated = "".join(f"(?<!\\b{word})" for word in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon", "Rt", "St",
+                                                                  "Jr", "Sr", "Gen", "Col", "Lt"))
         # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
         # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
         self.appositive = re.compile(
-            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=[,;:)]|\.(?:\s|$)|\s+(?:and\b|&|{verbs})|$)")
+            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|$)")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
