@@ -394,3 +394,13 @@ Vice-Chancellor of the University of Lagos Professor Oluwatoyin Ogundipe, Direct
         ("Akinloye Ojo", "Director of the Confucius Institute"),
     }
 
+
+def test_ministry_portfolios_are_not_part_of_the_name_after_them(gazetteer):
+    found = read(gazetteer, """
+President Ali Receives Chinese Ambassador
+
+Minister of Public Works Juan Edghill and Minister of Housing and Water Collin Croal were also present.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Juan Edghill", "Minister of Public Works"), ("Collin Croal", "Minister of Housing and Water"),
+    }

@@ -123,6 +123,9 @@ Employment Youth Sports Women Welfare Immigration Fisheries Mining Communication
 Expatriates Emigrants Emigration Diaspora Migration Migrants Refugees Nationals Citizens Compatriots
 Minorities Institutions Organizations Organisations Intelligence Service Services Abroad Overseas
 Worship Seniors Media Freedom Rights Peacebuilding Francophonie
+Works Housing Water Lands Petroleum Climate Digital Mines Minerals Livestock Forestry
+Cooperatives Textiles Shipping Telecommunications Arts Heritage Endowments Sport Budget Treasury
+Gender Children Family Veterans Sciences Oceans Maritime
 Studies School Foundation Society Network Research Policy Academy Council
 Guard Guards Army Navy Police Force Forces Militia Corps Command
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
