@@ -5,9 +5,13 @@ says what it finds in its own module:
 
 - countries: every name, alias or demonym from the gazetteer (one trie-shaped regex),
   except in a currency ("US dollars");
-- people: the people a story names, with their titles and countries;
-- statements: every attributed statement, with its speaker, cue, text and countries;
-- briefings: press briefings and interviews, one statement per answer.
+- people: the people a story names, with their titles (titles) and countries;
+- statements: every attributed statement, with its speaker, cue and text, and its details
+  (details): kind, audience, whose words it relays and the countries it names;
+- briefings: press briefings and interviews, one statement per answer, the announcements
+  before the first question and the speech questions and answers report.
+
+How two spellings of a name are one person is in `names`.
 
 The words and patterns the rules read are in `vocabulary`; everything that does not depend
 on the story is compiled once, in `Gazetteer`.
@@ -23,7 +27,8 @@ from .names import person_key
 from .story import Extraction, FoundPerson, FoundStatement, Story
 from .countries import country_mentions
 from .people import PeopleFinder
-from .statements import StatementFinder, statement_details, trim
+from .statements import StatementFinder
+from .details import statement_details, trim
 from .briefings import announcements, press_conference, reported_in_dialogue
 
 __all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract",

@@ -25,23 +25,23 @@ bears it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE,
-    CAPITALS, COURTESY_WORDS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS,
-    HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN,
-    LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS,
-    NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY,
-    ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS,
-    REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
+    AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CAPITALS, CUES,
+    DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL,
+    INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD,
+    MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN,
+    NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF, ORGANISATION_WORDS,
+    PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES, TITLE_HEADS, TOKEN,
+    is_concept_word,
 )
-from .gazetteer import Gazetteer, PersonEntry
+from .gazetteer import PersonEntry
 from .names import person_key, same_given_name
 from .story import Mention, Person, Story
 from .countries import after_country
+from .titles import title_acronyms, title_before, title_country, title_window
 
 
 @dataclass
@@ -130,44 +130,6 @@ def display_name(name: str) -> str:
                     for word in name.split())
 
 
-def _clean_title(title: str) -> str:
-    """The title without words of courtesy: "Excellency The Rt Hon Dame" -> ""."""
-    words = COURTESY_WORDS.sub(" ", title).split()
-    while words and words[0] in ("The", "the"):  # "Her Excellency The Rt Hon ..."
-        words.pop(0)
-    return " ".join(words).strip(" ,")
-
-
-def title_before(tail: re.Match | None) -> str:
-    """The title a `title_tail` match gives the name after it."""
-    return _own_title(_clean_title(tail.group("title"))) if tail else ""
-
-
-def _own_title(title: str) -> str:
-    """The part of a title before a name that is the name's own. In "Spokesman for
-    Secretary-General António Guterres" the spokesman is someone else and Guterres is the
-    Secretary-General; in "Envoy of the Secretary-General Hanna Tetteh" the article makes
-    the whole phrase her title."""
-    words = title.split()
-    if len(words) < 3 or words[-1] not in TITLE_HEADS or words[-1] in STYLE_TITLES or words[-1] in HONORIFICS:
-        return title
-    for position in range(len(words) - 2, 0, -1):
-        if words[position] in ("of", "for", "to"):
-            # An office of someone ("Spokesman for"), not of a portfolio ("Minister of Foreign Affairs").
-            owned = words[position - 1] in TITLE_HEADS and words[position + 1] not in ARTICLES
-            return " ".join(words[position + 1:]) if owned else title
-    return title
-
-
-def _title_window(body: str, start: int) -> int:
-    """Where a title before a name can begin: within 250 characters, the line and the sentence."""
-    window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
-    stop = body.rfind(". ", window, start)
-    while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
-        stop = body.rfind(". ", window, stop)
-    return window if stop == -1 else stop + 2
-
-
 def _word_forms(word: str) -> tuple[str, ...]:
     """A word and the forms a headline's verb or plural takes in running text: "presents" ->
     "presented", "bids" -> "bid", "credentials"."""
@@ -218,17 +180,6 @@ def _is_met(body: str, start: int) -> bool:
         return False
     # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
     return words[-1] != "and" or MEETING_CONTEXT.search(body, max(0, start - 120), start) is not None
-
-
-def title_country(title: str, gazetteer: Gazetteer) -> str | None:
-    """The country a title gives: "Pakistani President", "President of Pakistan"."""
-    match = gazetteer.country_pattern.search(title)
-    if not match:
-        return None
-    before = title[:match.start()]
-    if re.search(r"\bto\s+(?:the\s+)?$", before):  # "Ambassador to Pakistan" is not Pakistani
-        return None
-    return gazetteer.country_by_name.get(match.group())
 
 
 class PeopleFinder:
@@ -328,7 +279,7 @@ class PeopleFinder:
         if previous_word in NAMED_THING_LEADS:
             # "Hurricane Beryl had devastated": an event or a place, whatever it does.
             return _Candidate(start, end, name, "", False, None, False, False)
-        person_title, titled, gender = self.title_before_name(start, end, max(_title_window(body, start), after),
+        person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)
         speaks = self.speaks_after(end, previous_word, single=" " not in name)
         office_end = 0
@@ -501,7 +452,7 @@ class PeopleFinder:
         space = body.find(" ", start, end)
         if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():
             return start  # the name after the place needs two words of its own
-        window = max(_title_window(body, start), after)
+        window = max(title_window(body, start), after)
         tail = self.story.gazetteer.title_tail.search(body, window, space + 1)
         return space + 1 if tail else start
 
@@ -580,7 +531,7 @@ class PeopleFinder:
         story, body = self.story, self.story.body
         holders: dict[str, set[int]] = {}
         for index, person in enumerate(story.people):
-            for acronym in _title_acronyms(person.title):
+            for acronym in title_acronyms(person.title):
                 holders.setdefault(acronym, set()).add(index)
         named = [(mention.start, mention.end) for mention in story.mentions]
         for acronym, people in holders.items():
@@ -607,15 +558,3 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not (start and joins(text[start - 1]) or end < len(text) and joins(text[end]))
 
 
-@functools.cache
-def _title_acronyms(title: str) -> frozenset[str]:
-    """The initials a title goes by: "Deputy Prime Minister" gives PM and DPM,
-    "External Affairs Minister" EAM; runs of capitalised words ending in a title head."""
-    acronyms = set()
-    for run in re.finditer(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*", title):
-        words = run.group().split()
-        for last, word in enumerate(words):
-            if word in TITLE_HEADS:
-                for first in range(last):
-                    acronyms.add("".join(w[0] for w in words[first:last + 1]))
-    return frozenset(acronyms)
