@@ -352,7 +352,9 @@ def test_statements_whose_sentence_changed_are_listed_and_confirming_them_clears
     changelist = reverse("admin:articles_statement_changelist")
 
     assertContains(staff_client.get(changelist, {"needs_check__exact": "1"}), "peace matters.")
-    assertContains(staff_client.get(reverse("admin:articles_article_change", args=[article.pk])), "Sentence changed")
+    change_page = staff_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    assertContains(change_page, "The sentence of 1 confirmed statement changed since it was confirmed")
+    assertContains(change_page, "Sentence changed")
 
     staff_client.post(changelist, {"action": "confirm", "_selected_action": [statement.pk]})
 
