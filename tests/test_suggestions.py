@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.text import slugify
 from pytest_django.asserts import assertContains
+from reversion.models import Version
 
 from articles.extraction import Extraction, FoundPerson
 from articles.models import Article, Person, Statement
@@ -290,6 +291,9 @@ def test_a_story_typed_in_the_admin_gets_its_people_countries_and_suggestions(st
     ]
     said = article.statements.get(cue="said")
     assert article.body[said.start:said.end] == said.text == "China and Pakistan are all-weather strategic partners."
+    # The save's one revision holds the story with the statements found in it.
+    [version] = Version.objects.get_for_object(article)
+    assert version.revision.version_set.filter(content_type__model="statement").count() == 2
 
 
 def test_saving_a_story_whose_body_did_not_change_suggests_nothing(staff_client):
