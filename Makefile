@@ -40,5 +40,10 @@ $(VENV)/.installed: requirements.txt
 bench: install
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+# Every page kind at real archive sizes, served the production way (see bench/pages.py).
+SIZES ?= 10000 100000 1000000
+bench-pages: install
+	SIZES="$(SIZES)" $(BIN)/python bench/pages.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles var

@@ -31,6 +31,7 @@ from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
 from .signals import changes_deferred
+from .suggestions import suggest_for_edited
 from .widgets import TagAutocompleteWidget
 
 
@@ -162,7 +163,7 @@ class StatementInline(admin.StackedInline):
     extra = 0
     autocomplete_fields = ["speaker", "countries", "audience", "on_behalf_of"]
     fields = [
-        ("position", "review"),
+        ("position", "review", "needs_check"),
         "found_in",
         ("speaker", "speaker_title"),
         ("cue", "kind"),
@@ -188,7 +189,7 @@ class StatementInline(admin.StackedInline):
 
     def get_readonly_fields(self, request, obj=None):
         # Only an editor says a statement is right; what a contributor writes waits for one.
-        return self.readonly_fields if can_confirm(request.user) else [*self.readonly_fields, "review"]
+        return self.readonly_fields if can_confirm(request.user) else [*self.readonly_fields, "review", "needs_check"]
 
     # A story's statements are edited with the story, by whoever may edit the story.
     def has_add_permission(self, request, obj=None):
@@ -487,12 +488,21 @@ class ArticleAdmin(VersionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if not change or "body" in form.changed_data:
+            # A story typed or rewritten here is read as an import reads it.
+            suggest_for_edited(form.instance, form.initial.get("body", "") if change else "")
         # The revision so far holds the article as saved before its tags and statements were.
         reversion.add_to_revision(form.instance)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
         extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count()}
+        if request.method == "GET":
+            changed = Statement.objects.filter(article_id=object_id, needs_check=True).count()
+            if changed:
+                self.message_user(request, f"The sentence of {changed} confirmed statement{'s' if changed != 1 else ''} "
+                                  "changed since it was confirmed: check those marked “sentence changed”.",
+                                  messages.WARNING)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def review_suggestions(self, request, article_id, decision):
@@ -613,9 +623,10 @@ class ArticleAdmin(VersionAdmin):
 
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
-    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review"]
+    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review", "needs_check"]
     list_filter = [
         "review",
+        "needs_check",
         "kind",
         # Only people and countries that statements name, not everyone in the database.
         ("speaker", admin.RelatedOnlyFieldListFilter),

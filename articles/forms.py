@@ -7,7 +7,7 @@ from django.core.validators import URLValidator
 from django.db.models import Q
 
 from . import listings
-from .models import Article, Country, Listing, Person, Section, Statement
+from .models import Article, Country, Listing, Person, Section, Statement, canonical_body
 from .storyfile import StoryFormatError, parse_date
 
 
@@ -26,10 +26,12 @@ class DatePicker(forms.DateInput):
 
 class ParagraphsField(forms.CharField):
     """Paragraphs typed in a browser, which sends CRLF line ends: read with LF, as stored,
-    so that a story saved unchanged is not reported as a changed body."""
+    so that a story saved unchanged is not reported as a changed body. Stored in the story's
+    one form (paragraphs trimmed, one blank line between them), in which extraction counts
+    the offsets of the statements it finds."""
 
     def to_python(self, value):
-        return super().to_python(value).replace("\r\n", "\n")
+        return canonical_body(super().to_python(value).replace("\r\n", "\n"))
 
 
 class CountryChoiceField(forms.ModelChoiceField):

@@ -26,6 +26,12 @@ from .fields import CheckedImageField
 PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
 
 
+def canonical_body(text):
+    """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
+    separated by one blank line."""
+    return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
+
+
 def _generated_name(folder, filename):
     # Never the sender's file name: it can say more than the photo, or try a path trick.
     # The extension is the one the re-encoded file really has (see fields.CheckedImageField).
@@ -656,6 +662,17 @@ class Correction(models.Model):
         Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 
 
+def sentence_bounds(body, start, end):
+    """(start, end) of the sentences of `body` around the span start:end, within its paragraph:
+    what a statement was found in, cue and speaker included."""
+    paragraph_start = body.rfind("\n\n", 0, start) + 1
+    sentence_start = max(paragraph_start, body.rfind(". ", 0, start) + 1)
+    paragraph_end = body.find("\n\n", end)
+    sentence_end = body.find(". ", end - 1)
+    ends = [found for found in (paragraph_end, sentence_end + 1 if sentence_end != -1 else -1) if found != -1]
+    return sentence_start, max(min(ends, default=len(body)), end)
+
+
 class StatementQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(review=Statement.Review.CONFIRMED)
@@ -673,7 +690,8 @@ class StatementQuerySet(models.QuerySet):
         from .signals import changed  # signals import the models
 
         article_ids = set(self.values_list("article_id", flat=True))
-        count = self.update(review=review)
+        # Confirming or rejecting is the check a changed sentence asked for.
+        count = self.update(review=review, needs_check=False)
         changed(article_ids)
         return count
 
@@ -787,6 +805,11 @@ class Statement(models.Model):
     start = models.PositiveIntegerField(null=True, blank=True, editable=False)
     end = models.PositiveIntegerField(null=True, blank=True, editable=False)
     review = models.CharField(max_length=10, choices=StatementReview, default=StatementReview.CONFIRMED)
+    needs_check = models.BooleanField(
+        "sentence changed", default=False,
+        help_text="The sentence this was found in was edited after it was confirmed: check the "
+        "statement against the story, then untick.",
+    )
     # Copies kept by articles/listings.py so that every public list of statements is one
     # index scan: the story's publication time while the statement is confirmed in a
     # published story (empty otherwise), and the speaker's country.
@@ -835,16 +858,11 @@ class Statement(models.Model):
         body = self.article.body
         if self.start is None or self.end is None or self.end > len(body):
             return None
-        paragraph_start = body.rfind("\n\n", 0, self.start) + 1
-        sentence_start = max(paragraph_start, body.rfind(". ", 0, self.start) + 1)
-        paragraph_end = body.find("\n\n", self.end)
-        sentence_end = body.find(". ", self.end - 1)
-        ends = [end for end in (paragraph_end, sentence_end + 1 if sentence_end != -1 else -1) if end != -1]
-        sentence_end = min(ends, default=len(body))
+        sentence_start, sentence_end = sentence_bounds(body, self.start, self.end)
         return (
             body[sentence_start:self.start].lstrip(),
             body[self.start:self.end],
-            body[self.end:max(sentence_end, self.end)],
+            body[self.end:sentence_end],
         )
 
     @property

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
-from .models import Article, Country, Person, Role, Section, Statement, free_slug
+from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
+from .models import Article, Country, Person, Role, Section, Statement, free_slug, sentence_bounds
 from .signals import changed
 
 
@@ -78,10 +78,11 @@ class Suggester:
         self.gazetteer = gazetteer_of(countries, people)
         self.country_ids = {country.code: country.pk for country in countries}
         self.people_by_pk = {person.pk: person for person in people}
+        # By every name and alias, as extraction matches them: "Antony J. Blinken" is "Antony Blinken".
         self.people_by_name = {}
         for person in people:
             for name in (person.name, *person.alias_list):
-                self.people_by_name.setdefault(fold(name), person)
+                self.people_by_name.setdefault(person_key(name), person)
         self.taken_slugs = {person.slug for person in people}
         self.sections = {}
 
@@ -156,11 +157,8 @@ class Suggester:
         for extraction in extractions:
             people, new_people = {}, 0
             for found in extraction.people:
-                person = (
-                    self.people_by_pk.get(found.known_key)
-                    or self.people_by_name.get(fold(found.name))
-                    or created.get(fold(found.name))
-                )
+                key = person_key(found.name)
+                person = self.people_by_pk.get(found.known_key) or self.people_by_name.get(key) or created.get(key)
                 if person is None:
                     person = Person(
                         name=found.name,
@@ -168,7 +166,7 @@ class Suggester:
                         country_id=self.country_ids.get(found.country),
                         needs_review=True,
                     )
-                    created[fold(found.name)] = person
+                    created[key] = person
                     new_people += 1
                     if found.title:
                         # The title as the story printed it; an editor adds dates when reviewing.
@@ -219,3 +217,48 @@ class Suggester:
             )
             new.append((statement, found.countries))
         return new
+
+
+def suggest_for_edited(article, previous_body=""):
+    """After an editor saved a story whose body changed (a story typed in the admin, or one
+    edited there): statements found in the old body follow their sentences into the new one,
+    then the story is read for people, countries and statements as an import reads it.
+    Returns the SuggestionCounts."""
+    follow_sentences(article, previous_body)
+    [counts] = Suggester().suggest([article])
+    return counts
+
+
+def follow_sentences(article, previous_body):
+    """Keep the statements found in `previous_body` true to the story's new body.
+
+    A statement whose sentence is still there, word for word, keeps it wherever it moved. A
+    confirmed statement whose sentence changed stays confirmed and is flagged for an editor
+    to check, a rejected one stays rejected (so it is not suggested again), and a
+    suggestion nobody reviewed is dropped: extraction suggests the new sentence afresh.
+    Statements typed by hand, with no span, are left alone.
+    """
+    body = article.body
+    changed = []
+    for statement in article.statements.filter(start__isnull=False, end__isnull=False):
+        if statement.end > len(previous_body):
+            continue  # a span from an older body: nothing to compare with
+        sentence_start, sentence_end = sentence_bounds(previous_body, statement.start, statement.end)
+        while previous_body[sentence_start].isspace():
+            sentence_start += 1
+        sentence = previous_body[sentence_start:sentence_end]
+        found = sentence_start if body.startswith(sentence, sentence_start) else body.find(sentence)
+        if found != -1 and (found == sentence_start or body.find(sentence, found + 1) == -1):
+            if found != sentence_start:
+                shift = found - sentence_start
+                statement.start, statement.end = statement.start + shift, statement.end + shift
+                statement.paragraph = body.count("\n\n", 0, statement.start) + 1
+                changed.append(statement)
+        elif statement.review == Statement.Review.SUGGESTED:
+            statement.delete()
+        else:
+            statement.start = statement.end = None
+            statement.needs_check = statement.review == Statement.Review.CONFIRMED
+            changed.append(statement)
+    Statement.objects.bulk_update(changed, ["start", "end", "paragraph", "needs_check"])
+

@@ -295,6 +295,18 @@ def test_editing_an_article_and_its_statements_through_the_change_page_saves(sta
     assert set(added.countries.values_list("code", flat=True)) == {"PK", "CN"}
 
 
+def test_a_typed_body_is_stored_as_trimmed_paragraphs_one_blank_line_apart(staff_client, desk):
+    article = desk["article"]
+    url = admin_url(Article, "change", article.pk)
+    data = form_data(staff_client.get(url), "article_form")
+    data["body"] = "  Wang Yi met Ishaq Dar in Beijing. \r\n\r\n\r\n\r\nThey discussed the corridor.\r\nAnd trade.  \r\n"
+
+    assert staff_client.post(url, data).status_code == 302
+
+    article.refresh_from_db()
+    assert article.body == "Wang Yi met Ishaq Dar in Beijing.\n\nThey discussed the corridor.\nAnd trade."
+
+
 def test_article_slug_taken_on_the_same_day_is_a_form_error_keeping_what_was_typed(
     staff_client, desk
 ):

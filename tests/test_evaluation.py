@@ -15,16 +15,18 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # Five more sets, each written blind by someone who never saw the rules, and scored before any
 # rule was changed: holdout (people F1 0.73, statements 0.68), blind (0.86, 0.83), final
 # (0.94, 0.96), fresh (0.84, 0.76; styles such as "H.E." and "EAM", ministries' briefing
-# formats) and unseen (0.89, 0.82). The rules were generalised from the kinds of mistake
-# (never from names); the floors catch a regression on any of them. holdout2 (0.93, 0.92) has
-# not been tuned on: it stays the honest estimate for copy the rules have never seen.
+# formats) and unseen_tuned (0.89, 0.82; once called "unseen", renamed since the rules have
+# been tuned on it). The rules were generalised from the kinds of mistake (never from names);
+# the floors catch a regression on any of them. holdout2 (0.93, 0.92) has not been tuned on:
+# it stays the honest estimate for copy the rules have never seen (0.95, 0.95 since the rules
+# for pasted ministry and embassy pages, none of which was written from it).
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
-    "extraction_final": {"people": 0.94, "countries": 0.96, "statements": 0.97},
-    "extraction_fresh": {"people": 0.96, "countries": 0.98, "statements": 0.94},
-    "extraction_unseen": {"people": 0.96, "countries": 0.98, "statements": 0.96},
-    "extraction_holdout2": {"people": 0.92, "countries": 0.98, "statements": 0.90},
+    "extraction_final": {"people": 0.98, "countries": 0.96, "statements": 0.97},
+    "extraction_fresh": {"people": 0.98, "countries": 0.98, "statements": 0.98},
+    "extraction_unseen_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.98},
+    "extraction_holdout2": {"people": 0.94, "countries": 0.98, "statements": 0.94},
 }
 
 

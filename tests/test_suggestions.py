@@ -7,7 +7,9 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils.text import slugify
 from pytest_django.asserts import assertContains
+from reversion.models import Version
 
 from articles.extraction import Extraction, FoundPerson
 from articles.models import Article, Person, Statement
@@ -81,6 +83,31 @@ def test_a_person_new_in_one_story_is_the_same_person_in_the_next(tmp_path):
 
     assert Person.objects.filter(name="Wang Yi").count() == 1
     assert Statement.objects.filter(speaker__name="Wang Yi").count() == 2
+
+
+def test_one_person_written_two_ways_is_created_once_in_a_story_and_reused_by_the_next(tmp_path):
+    write_story(tmp_path, "a.txt", "US Secretary of State Antony J. Blinken met Turkish President Recep Tayyip "
+                "Erdoğan. Antony Blinken said the talks were useful. President Erdogan said Türkiye wants peace.",
+                title="Blinken Meets Erdoğan")
+    write_story(tmp_path, "b.txt", "Secretary of State Antony Blinken spoke by phone with President Recep Tayyip "
+                "Erdogan. Blinken said the call was productive.", title="Blinken Calls Erdogan")
+
+    run_import(tmp_path)
+
+    assert sorted(Person.objects.values_list("name", flat=True)) == ["Antony J. Blinken", "Recep Tayyip Erdoğan"]
+    assert Statement.objects.filter(speaker__name="Antony J. Blinken").count() == 2
+
+
+def test_a_known_person_is_recognised_whatever_the_spelling_of_particles_and_diacritics(tmp_path):
+    sisi = factories.make_person("Abdel Fattah al-Sisi")
+    write_story(tmp_path, "a.txt", "Egyptian President Abdel Fattah El-Sisi received the delegation. "
+                "El-Sisi said Egypt supports a ceasefire.", title="Egyptian President Receives Delegation")
+
+    output = run_import(tmp_path)
+
+    assert "0 new people" in output
+    assert list(Person.objects.all()) == [sisi]
+    assert Statement.objects.get().speaker == sisi
 
 
 def test_suggestions_stay_off_the_public_page_until_an_editor_confirms_them(client):
@@ -219,3 +246,133 @@ def test_a_title_longer_than_a_role_holds_is_cut_to_fit():
 
     role = Person.objects.get(name="Wang Yi").roles.get()
     assert role.title == long_title[:200]
+
+
+# Stories typed or edited in the admin ------------------------------------------------------
+
+TYPED_BODY = (
+    "Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Beijing on Monday.\r\n\r\n\r\n"
+    "Wang said that China and Pakistan are all-weather strategic partners.  \r\n\r\n"
+    "Dar thanked China for its support to Pakistan's economy."
+)
+
+
+def admin_add(staff_client, body, title="Wang Yi Meets Ishaq Dar"):
+    from tests.test_admin import form_data
+
+    add = reverse("admin:articles_article_add")
+    data = form_data(staff_client.get(add), "article_form")
+    data.update({"title": title, "slug": slugify(title), "section": str(factories.make_section().pk), "body": body})
+    response = staff_client.post(add, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return Article.objects.get(title=title)
+
+
+def admin_change(staff_client, article, **changes):
+    from tests.test_admin import form_data
+
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(staff_client.get(url), "article_form")
+    data.update(changes)
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return Article.objects.get(pk=article.pk)
+
+
+def test_a_story_typed_in_the_admin_gets_its_people_countries_and_suggestions(staff_client):
+    article = admin_add(staff_client, TYPED_BODY)
+
+    assert article.body.startswith("Chinese Foreign Minister Wang Yi met")
+    assert "\r" not in article.body and "\n\n\n" not in article.body and "  \n" not in article.body
+    assert sorted(article.people.values_list("name", "needs_review")) == [("Ishaq Dar", True), ("Wang Yi", True)]
+    assert set(article.countries.values_list("code", flat=True)) == {"CN", "PK"}
+    assert list(article.statements.values_list("speaker__name", "cue", "review")) == [
+        ("Wang Yi", "said", "suggested"), ("Ishaq Dar", "thanked", "suggested"),
+    ]
+    said = article.statements.get(cue="said")
+    assert article.body[said.start:said.end] == said.text == "China and Pakistan are all-weather strategic partners."
+    # The save's one revision holds the story with the statements found in it.
+    [version] = Version.objects.get_for_object(article)
+    assert version.revision.version_set.filter(content_type__model="statement").count() == 2
+
+
+def test_saving_a_story_whose_body_did_not_change_suggests_nothing(staff_client):
+    article = factories.make_article(body="Chinese Foreign Minister Wang Yi said that China values peace.")
+
+    admin_change(staff_client, article, title="A new headline")
+
+    assert not article.statements.exists()
+    assert not article.people.exists()
+
+
+def test_editing_the_body_keeps_rejections_and_flags_confirmed_statements_whose_sentence_changed(staff_client):
+    article = admin_add(staff_client, TYPED_BODY)
+    said, thanked = article.statements.order_by("position")
+    Statement.objects.filter(pk=said.pk).update(review=Statement.Review.REJECTED)
+    Statement.objects.filter(pk=thanked.pk).update(review=Statement.Review.CONFIRMED)
+    paragraphs = article.body.split("\n\n")
+
+    # A paragraph added before them all moves every sentence; the last sentence is reworded.
+    edited = admin_change(staff_client, article, body="\n\n".join([
+        "Ishaq Dar arrived in Beijing on Sunday for a three-day visit.",
+        *paragraphs[:2],
+        "Dar thanked China for its steady support to Pakistan's economy and its people.",
+        "Wang stressed that the corridor will be upgraded.",
+    ]))
+
+    said.refresh_from_db()
+    assert said.review == Statement.Review.REJECTED
+    assert edited.body[said.start:said.end] == said.text  # the same sentence, found where it moved
+    thanked.refresh_from_db()
+    assert (thanked.review, thanked.needs_check) == (Statement.Review.CONFIRMED, True)
+    assert thanked.text == "China for its support to Pakistan's economy."  # never rewritten
+    assert thanked.start is None
+    assert list(edited.statements.filter(review=Statement.Review.SUGGESTED).values_list("cue", "text")) == [
+        ("thanked", "China for its steady support to Pakistan's economy and its people."),
+        ("stressed", "the corridor will be upgraded."),
+    ]
+
+
+def test_a_suggestion_nobody_reviewed_follows_its_sentence_or_gives_way_to_the_new_one(staff_client):
+    article = admin_add(staff_client, TYPED_BODY)
+    paragraphs = article.body.split("\n\n")
+
+    edited = admin_change(staff_client, article, body="\n\n".join([
+        paragraphs[0], "Wang said that China and Pakistan are ironclad friends.", paragraphs[2],
+    ]))
+
+    assert list(edited.statements.order_by("start").values_list("cue", "text", "review")) == [
+        ("said", "China and Pakistan are ironclad friends.", "suggested"),
+        ("thanked", "China for its support to Pakistan's economy.", "suggested"),
+    ]
+    for statement in edited.statements.all():
+        assert edited.body[statement.start:statement.end] == statement.text
+
+
+def test_statements_whose_sentence_changed_are_listed_and_confirming_them_clears_the_flag(staff_client):
+    article = factories.make_article(body="Wang Yi said that peace matters.")
+    statement = factories.make_statement(article, factories.make_person("Wang Yi"), "peace matters.")
+    Statement.objects.filter(pk=statement.pk).update(needs_check=True)
+    changelist = reverse("admin:articles_statement_changelist")
+
+    assertContains(staff_client.get(changelist, {"needs_check__exact": "1"}), "peace matters.")
+    change_page = staff_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    assertContains(change_page, "The sentence of 1 confirmed statement changed since it was confirmed")
+    assertContains(change_page, "Sentence changed")
+
+    staff_client.post(changelist, {"action": "confirm", "_selected_action": [statement.pk]})
+
+    statement.refresh_from_db()
+    assert not statement.needs_check
+
+
+def test_a_statement_whose_paragraph_moves_to_the_top_keeps_its_sentence(staff_client):
+    article = admin_add(staff_client, TYPED_BODY)
+    article.statements.update(review=Statement.Review.CONFIRMED)
+    first, second, third = article.body.split("\n\n")
+
+    edited = admin_change(staff_client, article, body="\n\n".join([second, first, third]))
+
+    said = edited.statements.get(cue="said")
+    assert (said.start, said.paragraph, said.needs_check) == (len("Wang said that "), 1, False)
+    assert list(edited.statements.values_list("review", flat=True)) == ["confirmed", "confirmed"]

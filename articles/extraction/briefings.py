@@ -1,0 +1,190 @@
+"""Press briefings and interviews: labelled questions and answers, one statement per answer.
+
+Press conferences give one statement per answer; a label names the speaker only when it
+holds a person of the story ("Spokesperson X:"), so outlets' questions ("Dawn News:") and
+other labels ("Issued by:") are no one's statements. "A:" answers the spokesperson or, in an
+interview, the person the introduction says speaks ("Kenya's envoy, X, spoke about ...").
+The paragraphs right before the first question are the spokesperson's announcements, back to
+a heading, a question, someone's reported words or the briefing's introduction. Questions and
+answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
+What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .vocabulary import (
+    ANSWER_LABELS, BRIEFING_WORDS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
+    SPOKESPERSON_WORDS, UPPER,
+)
+from .names import person_key
+from .story import Story
+from .people import PeopleFinder
+from .statements import OpenStatement, StatementFinder
+
+
+@dataclass
+class Briefing:
+    """A briefing's or an interview's labelled paragraphs: questions, and answers with the
+    paragraphs that run on from them."""
+    covered: set[int] = field(default_factory=set)  # paragraph indexes of questions and answers
+    answers: list[OpenStatement] = field(default_factory=list)  # one statement per answer
+    answerers: dict[int, int | None] = field(default_factory=dict)  # who answers in each paragraph
+    spokesperson: int | None = None  # a spokesperson who briefs, not an interviewee
+    first_label: int | None = None  # the paragraph of the first question or answer
+
+
+def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int],
+                     finder: PeopleFinder) -> Briefing:
+    """The questions and answers of a briefing or an interview, one statement per answer."""
+    # A label ends with a colon near the start of its paragraph: look for the regex only then.
+    labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:52] or "：" in paragraph[:52] else None
+              for paragraph in paragraphs]
+    if not any(labels):
+        return Briefing()
+    # "Algeria's Attaf said: ..." introduces a quotation; it is no label of a briefing.
+    labels = [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
+    if not any(labels):
+        return Briefing()
+    spokesperson = next((index for index, person in enumerate(story.people)
+                         if SPOKESPERSON_WORDS.search(person.title)), None)
+    first_label = next(i for i, label in enumerate(labels) if label)
+    briefer = spokesperson
+    if spokesperson is None:
+        spokesperson = _interviewee(story, offsets[first_label])
+    speakers = [_label_speaker(story, finder, paragraphs[index], offsets[index], label, spokesperson)
+                if label else None for index, label in enumerate(labels)]
+    is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
+        speaker is not None and speaker is not False for speaker in speakers)
+    if not is_press:
+        return Briefing()
+    briefing = _answers(story, paragraphs, offsets, labels, speakers)
+    briefing.spokesperson, briefing.first_label = briefer, first_label
+    return briefing
+
+
+def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], offsets: list[int],
+                  found: Sequence[OpenStatement]) -> list[OpenStatement]:
+    """A spokesperson's announcements that open the questions and answers ("At the invitation
+    of ..., Foreign Minister X will visit ..."): the paragraphs right before the first question
+    or answer, back to a heading, a question, someone's reported words, or the briefing's
+    introduction ("Spokesperson X hosted the regular press conference")."""
+    if briefing.spokesperson is None:
+        return []
+    attributed = {statement.paragraph for statement in found}
+    statements = []
+    for index in range(briefing.first_label - 1, -1, -1):
+        start = offsets[index]
+        end = start + len(paragraphs[index].rstrip())
+        if index in attributed or not _announces(story, paragraphs[index].rstrip(), start, end, briefing.spokesperson):
+            break
+        statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
+                                        "announced", start, end, index, "direct"))
+    return statements[::-1]
+
+
+def _announces(story: Story, paragraph: str, start: int, end: int, spokesperson: int) -> bool:
+    """Whether a paragraph before the questions may be an announcement: sentences, neither a
+    heading, a date line, a question nor words about the briefing or its spokesperson."""
+    if len(paragraph.split()) < 8 or paragraph[-1] not in ".!\"”" or "?" in paragraph or ":" in paragraph[:52]:
+        return False
+    if SPOKESPERSON_WORDS.search(paragraph) or BRIEFING_WORDS.search(paragraph):
+        return False
+    first = bisect_left(story.mention_starts, start)
+    return not any(mention.person == spokesperson
+                   for mention in story.mentions[first:bisect_left(story.mention_starts, end)])
+
+
+def reported_in_dialogue(story: Story, briefing: Briefing, paragraphs: Sequence[str],
+                         offsets: list[int]) -> list[OpenStatement]:
+    """What questions and answers report someone else to have said: "Q: Secretary Blinken said
+    on Monday that ... What is your comment?" is Blinken's statement, "A: We noted that Prime
+    Minister Kishida said ..." Kishida's; the answerer's own words are the answer."""
+    finder = StatementFinder(story, in_dialogue=True)
+    for index in sorted(briefing.covered):
+        label = PRESS_LABEL.match(paragraphs[index])
+        start = offsets[index] + (label.end() if label else 0)
+        count = len(finder.found)
+        finder.paragraph(index, start, offsets[index] + len(paragraphs[index]))
+        answerer = briefing.answerers.get(index)
+        finder.found[count:] = [statement for statement in finder.found[count:] if statement.speaker != answerer]
+    return finder.found
+
+
+def _ends_with_cue(story: Story, label: str) -> bool:
+    return any(cue.end() == len(label) + 1 for cue in story.gazetteer.cue_pattern.finditer(" " + label))
+
+
+def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: int, label: re.Match,
+                   spokesperson: int | None) -> int | None | bool:
+    """Who answers after a label: the spokesperson ("A:"), a person the story names
+    ("Wang Wenbin:", "MR MILLER:"), None for a question, False for an answer with no one to give it to."""
+    name = label.group("label")
+    if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
+        return spokesperson if spokesperson is not None else False
+    if name in QUESTION_LABELS:
+        return None
+    # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
+    first = bisect_left(story.mention_starts, start)
+    inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
+    if inside:
+        return inside[-1].person
+    person = finder.by_name.get(person_key(name))
+    if person is None:
+        person = finder.resolve_partial(name)
+    if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
+        person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
+    # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
+    if person is None and spokesperson is None and len(name.split()) in (2, 3) \
+            and NAME_RUN.fullmatch(name) and not paragraph.rstrip().endswith("?") \
+            and not any(word in story.gazetteer.non_name_words for word in name.split()):
+        person = finder.add(name, "Spokesperson", None)
+    return person
+
+
+def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels: list,
+             speakers: list) -> Briefing:
+    """One statement per labelled answer, running on over the unlabelled paragraphs after it."""
+    briefing = Briefing()
+    current: OpenStatement | None = None
+    for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
+        if label:
+            briefing.covered.add(index)
+            speaker = speakers[index]
+            current = None
+            if speaker is not None and speaker is not False:
+                current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
+                                        offsets[index] + len(paragraph.rstrip()), index, "direct")
+                briefing.answers.append(current)
+                briefing.answerers[index] = speaker
+        elif current is not None:
+            briefing.covered.add(index)
+            briefing.answerers[index] = current.speaker
+            current.end = offsets[index] + len(paragraph.rstrip())
+    return briefing
+
+
+def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:
+    """"MR MILLER: ..." answers: the spokesperson the header names in full ("Matthew Miller,
+    Department Spokesperson"), or whoever of that surname the story names."""
+    person = finder.resolve_partial(surname)
+    if person is None:
+        full_name = re.search(rf"\b(?:[{UPPER}][{LOWER}]+[ ]+){{1,3}}{re.escape(surname)}\b", story.body)
+        if full_name:
+            person = finder.add(full_name.group(), "Spokesperson", None)
+    return person
+
+
+def _interviewee(story: Story, questions_start: int) -> int | None:
+    """Who answers an interview's questions: the person the introduction says speaks ("Kenya's
+    High Commissioner, X, spoke about trade ... Edited excerpts:"), else the only person it names."""
+    intro = story.mentions[:bisect_left(story.mention_starts, questions_start)]
+    for mention in intro:
+        if story.gazetteer.speaks.match(story.body, mention.end, mention.end + 40):
+            return mention.person
+    named = {mention.person for mention in intro}
+    return named.pop() if len(named) == 1 else None

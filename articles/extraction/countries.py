@@ -1,0 +1,29 @@
+"""Countries named in a story: every name, alias or demonym of the gazetteer, except in
+a currency ("US dollars")."""
+
+from __future__ import annotations
+
+from .vocabulary import CURRENCY
+from .gazetteer import Gazetteer
+
+
+def country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    found = []
+    for match in gazetteer.country_scan.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        code = gazetteer.country_by_name.get(match.group())
+        if code and not CURRENCY.match(text, match.end()):
+            found.append((match.start(), match.end(), code))
+    return found
+
+
+def after_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name beginning at `start` really begins, past a country name of several words
+    that runs into it; one-word country names and demonyms already split names."""
+    for match in gazetteer.country_scan.finditer(text, max(0, start - 30), end):
+        if match.start() <= start < match.end() < end and " " in match.group() \
+                and not (match.start() and text[match.start() - 1].isalnum()):
+            return end - len(text[match.end():end].lstrip())
+    return start

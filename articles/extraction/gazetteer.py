@@ -1,0 +1,195 @@
+"""What does not depend on the story: the countries and known people, and every pattern
+built from them, compiled once and reused for every story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from articles.country_aliases import COUNTRY_ALIASES
+
+from .vocabulary import (
+    ADVERBS, AUXILIARIES, CUES, GEOGRAPHIC_WORDS, HONORIFICS, LOWER_TITLE_HEADS,
+    LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, PARTICIPLES,
+    REFERENCE_HEADS, TITLE_HEADS,
+)
+from .names import person_key
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    key: object
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a trie, so matching a large name list stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = (body if body.startswith("(?:") and body.endswith(")") else "(?:" + body + ")") + "?"
+        return body
+
+    return render(trie)
+
+
+class Gazetteer:
+    """Country names and known people, compiled once and reused for every story."""
+
+    def __init__(self, countries: Iterable[CountryEntry], people: Iterable[PersonEntry] = ()):
+        self.country_entries = tuple(countries)
+        self.compile_countries()
+        self.compile_titles()
+        self.compile_cues()
+        self.index_people(people)
+
+    def compile_countries(self) -> None:
+        """Every country's names, aliases and demonyms in one trie-shaped regex, and the words
+        of country names that split a run of name words."""
+        self.country_by_name: dict[str, str | None] = {}
+        for entry in self.country_entries:
+            for name in entry.names:
+                # pycountry's "Iran, Islamic Republic of" is never printed in a story.
+                if name and "," not in name and "(" not in name:
+                    self.country_by_name.setdefault(name, entry.code)
+                    if name.startswith("the "):
+                        self.country_by_name.setdefault("The " + name[4:], entry.code)
+        for name, code in list(self.country_by_name.items()):
+            # Plural demonyms: "Pakistanis", "Ivorians", "Filipinos".
+            if " " not in name and name.endswith(("an", "i", "o")):
+                self.country_by_name.setdefault(name + "s", code)
+        for name in NON_COUNTRY_NAMES:
+            self.country_by_name[name] = None
+        initials = re.escape("".join(sorted({name[0] for name in self.country_by_name})))
+        # The leading class lets the regex engine skip most positions quickly.
+        self.country_pattern = re.compile(
+            rf"(?=[{initials}])(?<!\w)(?:{_trie_pattern(self.country_by_name)})(?!\w)")
+        # For scanning a whole story: without the look-arounds at its head the regex engine
+        # jumps between the names' first letters; the word boundary before is checked after.
+        self.country_scan = re.compile(rf"(?:{_trie_pattern(self.country_by_name)})(?!\w)")
+        # One-word country names and demonyms split a name ("Pakistani President Arif Alvi");
+        # the other words of longer names ("Costa", "Salvador", "Lucia") are also given names.
+        country_words = {name for name in self.country_by_name if " " not in name}
+        country_words |= {word for name in self.country_by_name for word in name.split()
+                          if word in GEOGRAPHIC_WORDS}
+        self.non_name_words = NON_NAME_WORDS | country_words
+
+    def compile_titles(self) -> None:
+        """The shapes of a title before a name, set off after it, or standing for a person."""
+        heads = _trie_pattern(TITLE_HEADS + HONORIFICS)
+        # Titles stay within a line and a sentence: words carry no full stop, spaces no newline.
+        lower_heads = _trie_pattern(LOWER_TITLE_HEADS)
+        qualifier = (r"(?!(?:When|The|On|In|At|During|After|Before|He|She|It|This|That|And|But|"
+                     r"While|As|Both|Also|With|By|For|From|To)\b)[A-Z][\w'’-]*"
+                     rf"|(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})(?![\w-])")
+        # Words of an office's body, ordinals included: "the 2nd Asian Affairs Department", "Côte d'Ivoire".
+        # A personal rank after an office is the name's, not the body's: "... of Lagos Professor X".
+        org_word = r"(?:(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms)\b)(?:d['’])?[A-Z][\w'’-]*|[1-9][0-9]?(?:st|nd|rd|th))"
+        # "Chargé d'affaires a.i.", "Ambassador ad interim": the office held for the time being.
+        interim = r"(?:[ ]+(?:a\.i\.|ad[ ]+interim))?"
+        # "Vice-Chancellor", "Under-Secretary-General", "Co-Chair": a head with its rank joined on.
+        ranked = r"(?:(?:Vice|Deputy|Under|Co|Pro)-)?"
+        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{ranked}(?:{heads})|(?<![\w'’-]){lower_heads}(?![\w-])){interim}" \
+                      rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
+                      rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
+                      rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \
+                      rf"(?:[ ]+of[ ]+(?:the[ ]+)?{org_word}(?:[ ]+{org_word}){{0,3}})?)?)?"
+        # (The last part: a list of portfolios, "of Foreign Affairs, Emigration and Egyptian Expatriates",
+        # and whose they are: "..., African Integration and Ivorians Abroad of Côte d'Ivoire".)
+        # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
+        self.title_tail = re.compile(
+            rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
+            rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
+            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.'))}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
+        verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
+        # A full stop that ends a sentence, not an abbreviation's: "... Institute Dr. Akinloye Ojo".
+        not_abbreviated = "".join(f"(?<!\\b{word})" for word in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon", "Rt", "St",
+                                                                  "Jr", "Sr", "Gen", "Col", "Lt"))
+        # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
+        # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
+        self.appositive = re.compile(
+            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|$)")
+        # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
+        self.title_before_comma = re.compile(
+            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
+            rf"(?:(?:{_trie_pattern(HONORIFICS)})[ ]+)*$")
+        # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
+        # stands between the commas describes the name before it when a verb follows.
+        self.apposition = re.compile(
+            rf",[ ]+(?P<title>[^.;:!?\"“”\n]{{2,160}}?),[ ]+(?:{ADVERBS}[ ]+)*(?:on[ ]+\w+[ ]+)?"
+            rf"(?P<verb>{verbs})\b")
+        # "moderated by Daniel Mbeki Ross, a senior fellow at the institute.": a closing description.
+        # "Aung Kyaw Moe, permanent secretary of its foreign ministry,": a lower-case description too.
+        self.description = re.compile(
+            r",[ ]+(?P<title>(?:(?:a|an|the|its|his|her|their)[ ]+)?[a-z][^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
+        self.title_words = frozenset(
+            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS)
+        # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General", "the
+        # Mexican Secretary of Foreign Affairs".
+        reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
+                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
+                    rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)"
+        self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
+        # '"...," said the President.': a title right after an inverted cue.
+        self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
+
+    def compile_cues(self) -> None:
+        """Attribution cues, as printed after a subject, a participle or a conjunction."""
+        cue_forms = sorted(CUES, key=len, reverse=True)
+        # A cue follows a space; the literal space lets the regex engine skip ahead quickly.
+        self.cue_pattern = re.compile(rf" (?P<cue>{_trie_pattern(CUES)})\b")
+        self.speaks = re.compile(
+            rf"\s*,?\s*(?:(?:{ADVERBS}|{AUXILIARIES})\s+)*"
+            rf"(?P<verb>(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
+        self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
+        self.participle_lead = re.compile(
+            rf"(?P<cue>{'|'.join(p.capitalize() for p in sorted(PARTICIPLES, key=len, reverse=True))})"
+            r"\s+(?:that\s+)?")
+        # ", adding that", ", and stressed", " and said", ", reaffirmed": single spaces, which the
+        # engine scans fast.
+        self.participle_inner = re.compile(
+            rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
+            rf"|(?P<lead>,? (?:and|but)|, who|,)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
+            r"\s+(?:that\s+)?")
+        self.narrative_verb = re.compile(
+            rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
+
+    def index_people(self, people: Iterable[PersonEntry]) -> None:
+        """The people the newsroom knows, by every name and alias, folded."""
+        self.people = tuple(people)
+        self.person_by_name: dict[str, PersonEntry] = {}
+        for person in self.people:
+            for name in (person.name, *person.aliases):
+                self.person_by_name.setdefault(person_key(name), person)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """Every ISO country with its pycountry names and our aliases; no people."""
+        import pycountry
+
+        entries = []
+        for country in pycountry.countries:
+            names = [country.name, getattr(country, "common_name", "")]
+            names.extend(COUNTRY_ALIASES.get(country.alpha_2, ()))
+            entries.append(CountryEntry(country.alpha_2, tuple(n for n in names if n)))
+        return cls(entries)

@@ -1,0 +1,69 @@
+"""When two ways of writing a name are one person.
+
+A name is matched by a normalised form, its key: case, diacritics ("Erdoğan" and "Erdogan"),
+honorifics ("Dr", "H.E."), middle initials ("Antony J. Blinken"), hyphens and the article of
+Arabic names ("El-Sisi", "al-Sisi", "Al Sisi") do not count. Inside one story two full names
+with the same surname are also one person when their given names differ only as spellings of
+one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill Biden".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ħ": "h", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'", "ʻ": "'",
+                               "‘": "'", "-": " "})
+# Honorifics an editor may type before a name ("Dr Arif Alvi"); not "He", a surname ("He Lifeng").
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "h.h", "sir", "dame", "lord", "lady", "rt", "hon",
+                             "honourable", "honorable", "shri", "smt", "shrimati", "madam", "madame", "prof"})
+ARABIC_ARTICLES = frozenset({"al", "el"})
+INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def person_key(name: str) -> str:
+    """A name as it is matched: "H.E. Abdel Fattah El-Sisi" and "abdel fattah al-sisi" give
+    "abdel fattah sisi"; "Antony J. Blinken" gives "antony blinken"."""
+    plain = unicodedata.normalize("NFKD", name.translate(PLAIN_LETTERS))
+    plain = "".join(char for char in plain if not unicodedata.combining(char)).casefold()
+    words = [word.rstrip(".,") for word in plain.split()]
+    while len(words) > 1 and words[0] in HONORIFIC_WORDS:
+        words.pop(0)
+    words = [word for word in words if word and word not in ARABIC_ARTICLES] or words
+    if len(words) > 2:
+        # Middle initials, never the first word ("S. Jaishankar") or the last.
+        words = [words[0], *(word for word in words[1:-1] if not INITIAL.match(word)), words[-1]]
+    return " ".join(words)
+
+
+def same_given_name(first: str, second: str) -> bool:
+    """Whether two given names are spellings of one ("sergei" and "sergey", "antony" and
+    "anthony"): an initial of the other, or at most one letter changed, added or dropped (two
+    in names of more than five letters)."""
+    if first == second:
+        return True
+    if len(first) == 1 or len(second) == 1:
+        return first[0] == second[0]
+    if first[0] != second[0]:
+        return False
+    allowed = 2 if min(len(first), len(second)) > 5 else 1
+    return _edits(first, second, allowed) <= allowed
+
+
+def _edits(first: str, second: str, most: int) -> int:
+    """Levenshtein distance, cut short once it passes `most`."""
+    if abs(len(first) - len(second)) > most:
+        return most + 1
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, 1):
+        current = [row]
+        for column, other in enumerate(second, 1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]

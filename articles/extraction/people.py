@@ -1,0 +1,562 @@
+"""People named in a story: runs of capitalised words split at words that are no name, kept
+when a title, a description, a cue or a meeting says they are a person.
+
+Name words are capitalised tokens (Latin letters with diacritics, inner apostrophes and
+hyphens, a leading okina as in "'Utoikamanu", initials, a surname in capitals before the
+given name as in "KAMIKAWA Yoko"), split at words that cannot be part of a name (titles,
+honorifics such as "Rt Hon", "Dame", "Shri", "Smt.", one-word countries, organisations,
+ministry portfolios, months, headline verbs such as "Conveys"...). A title word between or
+after name words stays in the name ("Hassan Sheikh Mohamud", "Ben King"). A run is a person
+when a title or honorific precedes it ("Prime Minister X", "foreign minister X", "the
+Minister of Trade, X,", "the governor-general, Dame X,"), a description set off by commas
+follows it ("X, Algeria's foreign minister, said", "X, a senior fellow", "X, permanent
+secretary of ..."), it speaks (also "X of the United States said", "X has expressed"), it is
+met or called ("met with X", "telephoned X", "congratulated X"), it is listed with a person
+or after a plural of people ("the two ministers, X and Y"), its surname is titled or speaks
+elsewhere in the story, or the gazetteer knows it. Capitalised words after an organisation's
+"of"/"for" ("Treaty of Friendship"), before a place word ("Second Thomas Shoal") or after an
+event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
+closing a clause after a place preposition ("in Mato Grosso, said"), and a lone word that
+opens a sentence, follows "the" or a place preposition are not people. Titles are kept
+without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off by
+commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story who
+bears it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import (
+    AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CAPITALS,
+    CONCEPT_ENDINGS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS,
+    HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS,
+    LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
+    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
+    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
+    TITLE_HEADS, TOKEN, is_concept_word,
+)
+from .gazetteer import PersonEntry
+from .names import person_key, same_given_name
+from .story import Mention, Person, Story
+from .countries import after_country
+from .titles import title_acronyms, title_before, title_country, title_window
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    title: str
+    titled: bool
+    known: PersonEntry | None
+    speaks: bool
+    met: bool
+    gender: str = ""
+    office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
+    key: str = ""  # the name folded for matching
+    tokens: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        self.key = person_key(self.name)
+        self.tokens = tuple(self.key.split())
+
+
+def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]:
+    """Split a run of capitalised words at words that cannot be part of a name.
+
+    Each piece comes with whether a title or honorific stands right before it in the run.
+    A piece directly followed by an organisation word or an abstract noun belongs to that
+    organisation or campaign ("Southeast Asian Nations", "Great Hall", "Ping-Pong Diplomacy"), "He" after a title is a surname
+    ("Vice Premier He Lifeng"), and so is such a word after a title or before a hyphenated
+    given name ("Ambassador Park Min-jun"), a title word between name words or closing them is part of
+    the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
+    acronym ("ASEAN").
+    """
+    word = run.group()
+    if " " not in word:  # most runs are one word: decide without tokenising
+        return [] if word in non_name or word.split("-")[0] in non_name or is_concept_word(word) \
+            else [(*run.span(), False)]
+    pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
+    tokens = [token for token in TOKEN.finditer(run.string, run.start(), run.end())]
+    for position, token in enumerate(tokens):
+        word = token.group()
+        plain = word.lstrip("'’‘ʻ")
+        concept = len(plain) >= 7 and plain.endswith(CONCEPT_ENDINGS)  # is_concept_word, inlined: a hot loop
+        is_name = not (plain in non_name or plain.split("-")[0] in non_name or concept) or (
+            word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
+        # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
+        after_the = piece_start == run.start() and position == 1 and run.string.endswith(
+            ("the ", "The "), max(0, run.start() - 4), run.start())
+        following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
+        if not is_name and piece_start is None and word in ORGANISATION_WORDS and following \
+                and following not in non_name and (previous in TITLE_HEADS or "-" in following):
+            # A word that ends a place's or a body's name never opens one: before a name word it
+            # is a surname, after a title or before a hyphenated given name ("Park Min-jun").
+            is_name = True
+        if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
+            is_name = False  # "Amir Sheikh Abdullah": a style before a style
+        if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
+            is_name = not following or following not in non_name
+        if is_name:
+            if piece_start is None:
+                piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
+            piece_end = token.end()
+        else:
+            if piece_start is not None and word not in ORGANISATION_WORDS and not concept:
+                pieces.append((piece_start, piece_end, titled))
+            piece_start = None
+        previous = word
+    if piece_start is not None:
+        pieces.append((piece_start, piece_end, titled))
+    if pieces and pieces[-1][1] == run.end() and run.group().endswith((" Jr", " Sr")) \
+            and run.string.startswith(".", run.end()):
+        pieces[-1] = (pieces[-1][0], run.end() + 1, pieces[-1][2])  # "Ferdinand Marcos Jr. said"
+    return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
+
+
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(tokens[i:i + size] == part for i in range(len(tokens) - size + 1))
+
+
+def display_name(name: str) -> str:
+    """The name as an editor writes it: "KAMIKAWA Yoko" -> "Kamikawa Yoko"."""
+    if not CAPITALS.search(name):
+        return name
+    return " ".join(word.capitalize() if len(word) > 1 and word.isupper() and word not in REGNAL else word
+                    for word in name.split())
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A word and the forms a headline's verb or plural takes in running text: "presents" ->
+    "presented", "bids" -> "bid", "credentials"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return (word, stem, stem + "ed", stem + "d", stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else stem)
+
+
+def _headings(body: str) -> list[tuple[int, int]]:
+    """Paragraphs in title case without a full stop: headlines pasted into the body."""
+    spans, start = [], 0
+    while start < len(body):
+        end = body.find("\n\n", start)
+        end = len(body) if end == -1 else end
+        paragraph = body[start:end].rstrip()
+        if paragraph and paragraph[-1] not in ".!?:;\"”’)" and len(paragraph) < 200:
+            words = [word for word in paragraph.split() if len(word) > 3]
+            if len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.7 * len(words):
+                spans.append((start, start + len(paragraph)))
+        start = end + 2
+    return spans
+
+
+def _is_sentence_start(body: str, start: int) -> bool:
+    before = body[max(0, start - 3):start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _describes_person(described: str) -> bool:
+    """Whether the words set off after a name say what a person is: "a senior fellow at the
+    institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...",
+    nor a clause with a verb of its own)."""
+    words = described.casefold().replace("’", " ").replace("'", " ").split()
+    if not words or words[0] in DESCRIPTION_STOPS:
+        return False
+    if any(word in DESCRIPTION_VERBS for word in words):
+        return False  # "In Vilnius, the Foreign Minister also met ...": a clause with its own verb
+    if words[0] in ("a", "an", "the", "its", "his", "her", "their"):
+        return bool(set(words) & PERSON_NOUNS)
+    # Without an article the person noun comes early: "permanent secretary of ...".
+    return bool(set(words[:4]) & PERSON_NOUNS)
+
+
+def _is_met(body: str, start: int) -> bool:
+    words = body[max(0, start - 40):start].split()[-2:]
+    if words and words[-1] in MEETING_ADJECTIVES:
+        words = words[:-1]
+    if not words or words[-1] not in MEETING_WORDS:
+        return False
+    # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
+    return words[-1] != "and" or MEETING_CONTEXT.search(body, max(0, start - 120), start) is not None
+
+
+class PeopleFinder:
+    def __init__(self, story: Story):
+        self.story = story
+        self.by_name: dict[str, int] = {}
+        self._common_words: frozenset[str] | None = None  # read on demand: see headline_name_end
+
+    def headline_name_end(self, text: str, start: int, end: int) -> int:
+        """Where a name in a headline's title case ends: before a word the story prints in lower
+        case elsewhere ("Cui Jianchun Presents Credentials" beside "presented his credentials",
+        "X Bids Farewell" beside "bid farewell"), which is a common word, not a name; a verb in
+        "-s" before it goes too ("Zhang Yi Bids Farewell" beside "a farewell call")."""
+        if self._common_words is None:
+            self._common_words = frozenset(LOWER_WORD.findall(self.story.body))
+        spaces = [position for position in range(start, end) if text[position] == " "]
+        for number, position in enumerate(spaces):
+            word_end = spaces[number + 1] if number + 1 < len(spaces) else end
+            if self._common_words.isdisjoint(_word_forms(text[position + 1:word_end].casefold())):
+                continue
+            # "X Y Bids Farewell": the verb before the common word goes with it, if a full name stays.
+            if number >= 2 and text[spaces[number - 1] + 1:position].endswith("s"):
+                return spaces[number - 1]
+            return position
+        return end
+
+    def starts_with_person(self, name: str) -> bool:
+        """Whether a headline name begins with the full name of one of the story's people:
+        "Ambassador Cui Jianchun Presents ..." is Cui Jianchun."""
+        tokens = tuple(person_key(name).split())
+        return any(len(person.tokens) > 1 and tokens[:len(person.tokens)] == person.tokens
+                   for person in self.story.people)
+
+    def add(self, name: str, title: str, known: PersonEntry | None) -> int:
+        gazetteer = self.story.gazetteer
+        if known:
+            name = known.name
+        title = HONORIFIC_TAIL.sub("", title)
+        key = person_key(name)
+        if key not in self.by_name:
+            # "Sergei Lavrov" after "Sergey Lavrov": one person, known by both names.
+            same = self.same_surname(tuple(key.split()))
+            if same is not None and (known is None or self.story.people[same].known_key in (None, known.key)):
+                self.by_name[key] = same
+        if key in self.by_name:
+            index = self.by_name[key]
+            person = self.story.people[index]
+            if title and not person.title:
+                person.title = title
+                person.country = person.country or title_country(title, gazetteer)
+            return index
+        person = Person(name, title, (known.country if known else None) or title_country(title, gazetteer),
+                        known.key if known else None, tuple(key.split()))
+        self.story.people.append(person)
+        self.by_name[key] = len(self.story.people) - 1
+        return self.by_name[key]
+
+    def same_surname(self, tokens: tuple[str, ...]) -> int | None:
+        """The person of the story with this full name's surname and a given name spelled
+        alike ("Sergey" and "Sergei", "Antony" and "Anthony"); see names.same_given_name."""
+        if len(tokens) < 2:
+            return None
+        for index, person in enumerate(self.story.people):
+            if len(person.tokens) > 1 and person.tokens[-1] == tokens[-1] \
+                    and same_given_name(person.tokens[0], tokens[0]):
+                return index
+        return None
+
+    def resolve_partial(self, name: str, tokens: tuple[str, ...] = ()) -> int | None:
+        """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"."""
+        tokens = tokens or tuple(person_key(name).split())
+        size = len(tokens)
+        best, best_rank = None, 3
+        for index, person in enumerate(self.story.people):
+            person_tokens = person.tokens
+            if size >= len(person_tokens):
+                continue
+            if person_tokens[-size:] == tokens:
+                rank = 0
+            elif person_tokens[:size] == tokens:
+                rank = 1
+            elif any(person_tokens[i:i + size] == tokens for i in range(len(person_tokens) - size)):
+                rank = 2
+            else:
+                continue
+            if rank < best_rank:
+                best, best_rank = index, rank
+        return best
+
+    def candidate(self, start: int, end: int, after: int = 0) -> _Candidate:
+        """What the text around a name says: its title, whether it speaks or is met. A title
+        begins `after` the name before, never taking it in."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        name = display_name(body[start:end])
+        previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
+        if previous_word in NAMED_THING_LEADS:
+            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
+            return _Candidate(start, end, name, "", False, None, False, False)
+        person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
+                                                              previous_word)
+        speaks = self.speaks_after(end, previous_word, single=" " not in name)
+        office_end = 0
+        if body.startswith(",", end):
+            person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
+        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
+                          speaks, _is_met(body, start), gender, office_end)
+
+    def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
+        """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
+        "Ms. X", "the governor-general, Dame X,"."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        # A title always ends with a capitalised word or a lower-case head: search only then.
+        tail = None
+        if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
+            tail = gazetteer.title_tail.search(body, window, start)
+        person_title = title_before(tail)
+        titled = bool(tail)
+        gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
+                       if word in GENDERED_WORDS), "") if tail else ""
+        if not person_title and body[end:end + 1] in ",." and (previous_word.endswith(",") or tail):
+            # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
+            before = gazetteer.title_before_comma.search(body, window, start)
+            if before:
+                person_title, titled = before.group("title"), True
+        return person_title, titled, gender
+
+    def speaks_after(self, end: int, previous_word: str, single: bool) -> bool:
+        """Whether the name is the subject of a cue or a narrative verb: "X said", "X of the
+        United States said", '"...," said Josep Borrell'."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        speaks_match = gazetteer.speaks.match(body, end, end + 40) or (
+            previous_word in INVERSION_CUES and not single and INVERTED.match(body, end))
+        if not speaks_match and body.startswith(" of ", end):
+            # "Linda Thomas-Greenfield of the United States said": the speaker's country or employer.
+            affiliation = AFFILIATION.match(body, end)
+            speaks_match = affiliation and gazetteer.speaks.match(body, affiliation.end(), affiliation.end() + 40)
+        # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
+        # noun, not a speaker; so are any words "in Mato Grosso, said", closing a clause.
+        speaks = bool(speaks_match) and not (
+            single and (speaks_match.group("verb") in NOUN_LIKE_CUES or previous_word in ARTICLES)
+            or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
+        if single and speaks and ("," in speaks_match.group() or speaks_match.group("verb") not in CUES):
+            # "..., Shymkent and Karaganda sent delegations": a lone word that only acts may be a place.
+            speaks = False
+        return speaks
+
+    def set_off_after(self, end: int, person_title: str, titled: bool,
+                      speaks: bool) -> tuple[str, bool, bool, int]:
+        """(title, titled, speaks, where an office ends) with what the commas after a name set
+        off: an office ("X, Minister of Foreign Affairs,"), a description ("X, a senior fellow
+        at ..."), or a clause before a verb ("X, who met ..., said")."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        apposition = gazetteer.appositive.match(body, end)
+        if apposition:
+            office = apposition.group("title")
+            if person_title in STYLE_TITLES:
+                # "Sheikh X, Prime Minister and Minister of Foreign Affairs,": the office, not the style.
+                person_title = office
+            elif person_title and " " not in person_title:
+                # "Ambassador X, Minister of Foreign Affairs of Nigeria,": the rank and the office.
+                person_title = f"{person_title}, {office}"
+            return person_title or office, True, speaks, apposition.end()
+        apposition = gazetteer.apposition.match(body, end, end + 260) \
+            or gazetteer.description.match(body, end, end + 200)
+        if apposition:
+            described = apposition.group("title")
+            if _describes_person(described):
+                person_title = person_title or re.sub(r"^(?:the|a|an)\s+", "", described)
+                titled = True
+            speaks = speaks or (apposition.group("verb") or "states") not in NOUN_LIKE_CUES
+        return person_title, titled, speaks, 0
+
+    def add_listed(self, candidates: list[_Candidate]) -> None:
+        """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin"), after a plural of
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") or as
+        guests ("X, Y and others were present", "Present were X and Y") are people."""
+        body = self.story.body
+
+        def is_person(candidate: _Candidate) -> bool:
+            return candidate.key in self.by_name or (
+                len(candidate.tokens) == 1 and self.resolve_partial(candidate.name, candidate.tokens) is not None)
+
+        def joins(previous, following):
+            affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
+            return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
+
+        joined = [i for i in range(1, len(candidates)) if joins(candidates[i - 1], candidates[i])]
+        if not joined:
+            return
+        lists: list[list[int]] = []
+        for i in joined:
+            if lists and lists[-1][-1] == i - 1:
+                lists[-1].append(i)
+            else:
+                lists.append([i - 1, i])
+        for members in lists:
+            listed = [candidates[i] for i in members]
+            if not all(len(c.tokens) > 1 or is_person(c) for c in listed):
+                continue  # a list with a lone word that is nobody's name: "Russia, Kazan and Sochi"
+            first, last = listed[0], listed[-1]
+            if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
+                    body, max(0, first.start - 120), first.start) \
+                    or ATTENDANCE_BEFORE.search(body, max(0, first.start - 60), first.start) \
+                    or ATTENDANCE_AFTER.match(body, last.end):
+                for candidate in listed:
+                    if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
+                        self.add(candidate.name, candidate.title, None)
+
+    def find(self, title: str) -> None:
+        """Find the story's people and every mention of them in the body, in steps: the
+        candidate names, the titled and known people, the people who speak or are met, the
+        people listed with them, every mention, the headline's people and offices by initials."""
+        candidates = self.candidates()
+        # Titled and known people first, then people who speak or are met, so that a
+        # shorter mention ("Mohammed bin Salman said") resolves to the full name.
+        self.add_titled_and_known(candidates)
+        self.add_speakers_and_met(candidates)
+        self.add_listed(candidates)
+        self.add_mentions(candidates)
+        self.add_from_headline(title)
+        self.add_acronym_mentions()
+        self.story.mentions.sort(key=lambda mention: mention.start)
+        self.story.mention_starts = [mention.start for mention in self.story.mentions]
+
+    def candidates(self) -> list[_Candidate]:
+        """Every run of name words in the body that may be a person's name, with its context."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        candidates, last_full_name_end, last_office_end = [], 0, 0
+        non_name = gazetteer.non_name_words
+        headings = _headings(body)
+        for run in NAME_RUN.finditer(body):
+            word = run.group()
+            if word in non_name:  # most runs are one word that is no name: "The", "China"
+                continue
+            for start, end, after_title in split_run(run, non_name):
+                if headings and " " in run.group() and any(a <= start < b for a, b in headings):
+                    # A headline in the body ("Consul General X Bids Farewell to ..."): as in the title.
+                    end = self.headline_name_end(body, start, end)
+                # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
+                start = after_country(body, start, end, gazetteer)
+                if start == run.start() and body.endswith((" in ", " at ", " of "), max(0, start - 4), start):
+                    start = self.after_place(start, end, last_full_name_end)
+                name = body[start:end]
+                if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
+                    continue
+                if name in gazetteer.country_by_name:
+                    continue  # "Costa Rica", "Sierra Leone"
+                if not after_title and start == run.start() \
+                        and body.endswith(("of ", "for ", "on ", "the "), max(0, start - 5), start):
+                    organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
+                    if organisation and organisation.group(1) not in TITLE_HEADS:
+                        continue  # "Treaty of Friendship"
+                # A title never takes in the full name before it ("... Ahmed Attaf and Tunisian Minister"),
+                # nor a name with the office set off after it ("Rogozin, Deputy Prime Minister of Russia,").
+                # A name inside the office set off before ("Envoy of Secretary-General X for ...")
+                # may take its title from within it.
+                after = last_office_end if last_office_end <= start else last_full_name_end
+                candidate = self.candidate(start, end, after)
+                candidates.append(candidate)
+                if len(candidate.tokens) > 1 or candidate.office_end:
+                    last_full_name_end, last_office_end = end, max(end, candidate.office_end)
+        return candidates
+
+    def after_place(self, start: int, end: int, after: int) -> int:
+        """Where a name beginning at `start` really begins, past the city or region that closes
+        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y"."""
+        body = self.story.body
+        space = body.find(" ", start, end)
+        if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():
+            return start  # the name after the place needs two words of its own
+        window = max(title_window(body, start), after)
+        tail = self.story.gazetteer.title_tail.search(body, window, space + 1)
+        return space + 1 if tail else start
+
+    def add_titled_and_known(self, candidates: list[_Candidate]) -> None:
+        """People the gazetteer knows, and full names with a title or a description."""
+        titled = [c.tokens for c in candidates if c.titled and len(c.tokens) > 1]
+        for candidate in candidates:
+            tokens = candidate.tokens
+            # "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan" is the same man.
+            if candidate.known or candidate.titled and len(tokens) > 1 and not any(
+                    len(other) > len(tokens) and _contains(other, tokens) for other in titled):
+                self.add(candidate.name, candidate.title, candidate.known)
+
+    def add_speakers_and_met(self, candidates: list[_Candidate]) -> None:
+        """Full names that speak or are met, or whose surname is titled or speaks elsewhere."""
+        speaking_parts = {c.key for c in candidates if c.speaks}
+        titled_parts = {c.key for c in candidates if c.titled and len(c.tokens) == 1}
+        for candidate in candidates:
+            tokens = candidate.tokens
+            # "to Bassirou Diomaye Faye ... President-elect Faye": a surname titled or speaking.
+            spoken_of = tokens[0] in speaking_parts or tokens[-1] in speaking_parts or tokens[-1] in titled_parts
+            if not candidate.known and len(tokens) > 1 and (candidate.speaks or candidate.met or spoken_of) \
+                    and candidate.key not in self.by_name and self.resolve_partial(candidate.name, tokens) is None:
+                self.add(candidate.name, candidate.title, None)
+
+    def add_mentions(self, candidates: list[_Candidate]) -> None:
+        """A mention for every candidate that is one of the story's people (a lone titled or
+        speaking word becomes one), with the country an "of" after the name gives."""
+        story, gazetteer = self.story, self.story.gazetteer
+        body = story.body
+        for candidate in candidates:
+            index = self.by_name.get(person_key(candidate.known.name) if candidate.known else candidate.key)
+            if index is None:
+                index = self.resolve_partial(candidate.name, candidate.tokens)
+            # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
+            if index is None and (candidate.titled or candidate.speaks and not (
+                    " " not in candidate.name and _is_sentence_start(body, candidate.start))):
+                index = self.add(candidate.name, candidate.title, None)
+            if index is None:
+                continue
+            person = story.people[index]
+            person.gender = person.gender or candidate.gender
+            if person.country is None:
+                # "King Abdullah II of Jordan"
+                of_country = OF_COUNTRY.match(body, candidate.end)
+                country = of_country and gazetteer.country_pattern.match(body, of_country.end())
+                if country:
+                    person.country = gazetteer.country_by_name.get(country.group())
+            mention = Mention(candidate.start, candidate.end, index, HONORIFIC_TAIL.sub("", candidate.title))
+            story.mentions.append(mention)
+            story.mention_end[candidate.end] = mention
+
+    def add_from_headline(self, title: str) -> None:
+        """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference"),
+        without the headline's verbs and nouns in title case ("... Presents Credentials")."""
+        gazetteer = self.story.gazetteer
+        for run in NAME_RUN.finditer(title):
+            for start, end, _ in split_run(run, gazetteer.non_name_words):
+                name = display_name(title[start:end])
+                if person_key(name) in self.by_name or self.resolve_partial(name) is not None \
+                        or self.starts_with_person(name):
+                    continue
+                end = self.headline_name_end(title, start, end)
+                name = display_name(title[start:end])
+                if person_key(name) in self.by_name or self.resolve_partial(name) is not None:
+                    continue
+                tail = gazetteer.title_tail.search(title, max(0, start - 250), start)
+                # "... Briefing by Stéphane Dujarric, Spokesman for Secretary-General António Guterres"
+                office = None if tail else gazetteer.appositive.match(title, end)
+                known = gazetteer.person_by_name.get(person_key(name))
+                if known or ((tail or office) and len(name.split()) > 1):
+                    found_title = title_before(tail) or (office.group("title") if office else "")
+                    self.add(name, found_title, known)
+
+    def add_acronym_mentions(self) -> None:
+        """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one
+        person in the story whose title has them ("External Affairs Minister Dr. S. Jaishankar")."""
+        story, body = self.story, self.story.body
+        holders: dict[str, set[int]] = {}
+        for index, person in enumerate(story.people):
+            for acronym in title_acronyms(person.title):
+                holders.setdefault(acronym, set()).add(index)
+        named = [(mention.start, mention.end) for mention in story.mentions]
+        for acronym, people in holders.items():
+            # Two Prime Ministers: "PM" could be either. "US" is a country, not an Under Secretary.
+            if len(people) > 1 or acronym in story.gazetteer.country_by_name:
+                continue
+            [person] = people
+            position = body.find(acronym)
+            while position != -1:
+                end = position + len(acronym)
+                after_time = body[max(0, position - 2):position].strip()[-1:].isdigit()  # "3 PM"
+                if _stands_alone(body, position, end) and not after_time \
+                        and not any(s <= position < e for s, e in named):
+                    mention = Mention(position, end, person, acronym)
+                    story.mentions.append(mention)
+                    story.mention_end[end] = mention
+                position = body.find(acronym, end)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own, not part of "EAMs" or "PM-led"."""
+    def joins(char):
+        return char.isalnum() or char in "-_'’"
+    return not (start and joins(text[start - 1]) or end < len(text) and joins(text[end]))
+
+

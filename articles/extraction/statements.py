@@ -1,0 +1,562 @@
+"""Attributed statements: one per cue whose subject is a person, a pronoun or a title, with the
+text it introduces and the sentences that continue it.
+
+One per attribution cue ("said", "argued", "pointed out", "Noting that ...", "according to
+X"; after an auxiliary or modal too: "has expressed", "had said", "would stress") whose
+subject is a person, a pronoun or a title ("the Governor-General", "The prime minister",
+"His Excellency the Prime Minister"). The subject is the name before the cue, the first name
+of its clause when a description or relative clause of any length stands between them ("X,
+who met ... on Tuesday, later said"), the name before an affiliation ("X of the Institute
+for ... warned"), or the name or title right after the cue ('"...," said X', '"...," said
+the President'). A title resolves to the person who holds it in the story: the whole title
+phrase beats its head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime
+Minister"), "her counterpart" holds the title of the person named before, and among equals
+the last subject, else the latest, wins. Two people joined by "and" ("X and her counterpart
+Y pledged") are a group, whose verb is nobody's statement. "He" or "she" is the last
+subject, unless that person is known to be of the other gender (an honorific, a gendered
+title, or an earlier pronoun after their own statement). Cues inside quotation marks and
+passive cues ("proposed by", "was welcomed") attribute nothing. The text is what follows the
+cue (without "that", a time such as "on Monday", or the audience of "told"), unless the cue
+says only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
+Thursday during a visit."): then it is the words before, except after ", and" / ", but",
+which start a new clause ("..., and Minister Cho expressed his support"). An attribution
+inside a sentence ("The accession ..., she said, meant that ...") gives the whole sentence,
+attribution included, because a span is contiguous and the speech begins before it. A
+quotation split by its attribution is one statement. A second cue of the same speaker in the
+sentence (", adding that", "and said", "but stressed that", ", who added that") opens a
+second statement. The statement takes in the following sentences of the paragraph until
+another attribution or a narrating sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .vocabulary import (
+    ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
+    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE,
+    DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, INVITATION_CUES,
+    INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION,
+    OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER,
+    PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END,
+    SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
+    TRAILING_TITLE, URGED_TO, VISIT_CUES,
+)
+from .story import Mention, Story
+from .titles import title_country
+
+
+def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans in the body; a sentence never ends inside quotation marks."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(paragraph):
+        end = match.end()
+        segment = paragraph[start:end]
+        before = paragraph[match.start() - 4:match.start()]
+        # Four lower-case letters before the full stop end a word, not an abbreviation.
+        if not (before.isalpha() and before.islower()) \
+                and ABBREVIATION.search(paragraph, max(start, match.start() - 6), match.start()):
+            continue
+        if segment.count('"') % 2 or segment.count("“") > segment.count("”"):
+            continue
+        spans.append((offset + start, offset + end))
+        start = end
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    if start < len(paragraph.rstrip()):
+        spans.append((offset + start, offset + len(paragraph.rstrip())))
+    return spans
+
+
+def _is_passive(words_before: list[str]) -> bool:
+    """"was welcomed", "were warmly welcomed": the two words before a cue."""
+    if not words_before:
+        return False
+    if words_before[-1] in PASSIVE_AUXILIARIES:
+        return True
+    return len(words_before) == 2 and words_before[-1].endswith("ly") and words_before[0] in PASSIVE_AUXILIARIES
+
+
+def _after_modal(body: str, start: int, cue_start: int) -> bool:
+    """Whether a cue in the base form follows a modal: "would stress", "will also say"."""
+    words = body[max(start, cue_start - 40):cue_start].split()
+    while words and words[-1] in ADVERB_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in MODALS
+
+
+def _reports_deed(body: str, cue: str, cue_end: int, end: int) -> bool:
+    """"called on the President" is a visit and "invited X to attend the forum" a courtesy:
+    deeds, not words, unless they urge something ("called on all parties to ...")."""
+    return cue in VISIT_CUES and not URGED_TO.match(body, cue_end, end) \
+        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None
+
+
+def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the quotations in a sentence, for telling a speaker's words from the report."""
+    if body.find('"', start, end) == -1 and body.find("“", start, end) == -1:
+        return []
+    return [match.span() for match in QUOTATION.finditer(body, start, end)]
+
+
+@dataclass
+class OpenStatement:
+    """A statement being built: its text grows by following sentences."""
+    speaker: int
+    title: str
+    cue: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str = ""
+
+
+class StatementFinder:
+    def __init__(self, story: Story, *, in_dialogue: bool = False):
+        self.story = story
+        # Inside a briefing's questions and answers only the speech they report is looked for,
+        # one sentence at a time: the sentences around it are the asker's or the answerer's,
+        # and "we noted that X said" goes on to X.
+        self.in_dialogue = in_dialogue
+        self.last_subject: int | None = None
+        self.last_subject_spoke = False  # whether the last subject was set by a statement
+        self.found: list[OpenStatement] = []
+        self.sentence_start = 0  # of the sentence being read
+
+    def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
+        """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
+        story, body = self.story, self.story.body
+        cut, words = self.subject_end(sentence_start, cue_start)
+        mention = story.mention_end.get(cut)
+        if mention and mention.start >= sentence_start:
+            if self.joint_subject(sentence_start, mention):
+                return "group", None, "", mention.start
+            return "person", mention.person, mention.title, mention.start
+        prefix_start = max(sentence_start, cut - 80)
+        prefix = body[prefix_start:cut]
+        last_word = words[-1].lstrip(",").casefold() if words else ""
+        pronoun = PRONOUN_SUBJECT.search(prefix) if last_word in ("he", "she") else None
+        if pronoun:
+            speaker = self.pronoun_person("f" if last_word == "she" else "m", cut)
+            if speaker is None:
+                return "none", None, "", cut
+            return "person", speaker, "", prefix_start + pronoun.start(1)
+        if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
+            return "group", None, "", cut
+        return self.titled_subject(prefix, prefix_start, words, last_word, cut) \
+            or self.named_subject_earlier(sentence_start, cut, cue_start, prefix) \
+            or ("none", None, "", cut)
+
+    def subject_end(self, sentence_start: int, cue_start: int) -> tuple[int, list[str]]:
+        """Where the subject of a cue ends, past adverbs, auxiliaries and a time ("Wang also
+        said", "Guterres on Tuesday called for"), and the words before that point."""
+        body = self.story.body
+        words = body[max(sentence_start, cue_start - 30):cue_start].split()
+        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
+        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
+            tail = self.story.gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
+            cut = tail.start() if tail else cue_start
+            words = body[max(sentence_start, cut - 30):cut].split()
+        else:
+            cut = cue_start
+            while cut > sentence_start and body[cut - 1].isspace():
+                cut -= 1
+        if words and words[-1] in TIME_WORDS:
+            time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
+            if time:
+                cut = time.start()
+                words = body[max(sentence_start, cut - 30):cut].split()
+        return cut, words
+
+    def titled_subject(self, prefix: str, prefix_start: int, words: list[str], last_word: str,
+                       cut: int) -> tuple[str, int, str, int] | None:
+        """A title for a subject: "the Foreign Minister said", "the Secretary of Foreign Affairs
+        thanked", "the head of Polish diplomacy said"."""
+        gazetteer = self.story.gazetteer
+        diplomacy = DIPLOMACY_HEAD.search(prefix) if last_word == "diplomacy" else None
+        if diplomacy:
+            index = self.by_title(f"{diplomacy.group('country')} Minister", cut)
+            if index is not None:
+                return "person", index, diplomacy.group(), prefix_start + diplomacy.start()
+        reference = gazetteer.title_reference.search(prefix) \
+            if last_word in gazetteer.title_words or " of " in prefix and words[-1][:1].isupper() else None
+        if reference:
+            index = self.by_title(reference.group("title"), cut)
+            if index is not None:
+                return "person", index, reference.group("title"), prefix_start + reference.start()
+        return None
+
+    def named_subject_earlier(self, sentence_start: int, cut: int, cue_start: int,
+                              prefix: str) -> tuple[str, int | None, str, int] | None:
+        """A name earlier in the sentence that is the cue's subject: set off by commas, with an
+        affiliation, or the subject of an earlier verb ("X arrived ... and told reporters")."""
+        story, body = self.story, self.story.body
+        first = bisect_left(story.mention_starts, sentence_start)
+        sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
+        if not sentence_mentions:
+            return None
+        # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
+        # subject is the first name of its clause, set off by commas from the cue.
+        set_off = prefix.endswith(",") or body[cut:cue_start].lstrip().startswith(",")  # "..., later said"
+        if set_off:
+            for mention in sentence_mentions:
+                between = body[mention.end:cut]
+                affiliation = AFFILIATION.match(between)  # "X of Tajikistan, who chairs ..., said"
+                if affiliation:
+                    between = between[affiliation.end():]
+                lead = TRAILING_TITLE.sub("", body[sentence_start:mention.start])
+                if between.startswith(",") and not any(char in between for char in QUOTE_CHARS) and (
+                        not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead)):
+                    return "person", mention.person, mention.title, mention.start
+        # "Professor Hana Yoshida of the Graduate School of Policy Studies warned".
+        for mention in reversed(sentence_mentions):
+            if AFFILIATION.fullmatch(body, mention.end, cut):
+                if self.joint_subject(sentence_start, mention):  # "X of Latvia and Y of Lithuania said"
+                    return "group", None, "", mention.start
+                return "person", mention.person, mention.title, mention.start
+        # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
+        if prefix.endswith(" and"):
+            mention = sentence_mentions[0]
+            if story.gazetteer.speaks.match(body, mention.end):
+                return "person", mention.person, mention.title, mention.start
+        return None
+
+    def joint_subject(self, sentence_start: int, mention: Mention) -> bool:
+        """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb."""
+        story, body = self.story, self.story.body
+        index = bisect_left(story.mention_starts, mention.start)
+        if index == 0 or story.mentions[index - 1].start < sentence_start:
+            return False
+        other = story.mentions[index - 1]
+        affiliation = LISTED_AFFILIATION.match(body, other.end, mention.start)  # "X of Latvia and Y"
+        joint = JOINT_SUBJECT.match(body, affiliation.end() if affiliation else other.end, mention.start)
+        if not joint or other.person == mention.person \
+                or not TITLE_WORDS.fullmatch(body, joint.end(), mention.start):
+            return False
+        # The first name opens its clause: "X and Y said", not "X met Y and Z said".
+        lead = TRAILING_TITLE.sub("", body[sentence_start:other.start])
+        return not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead) is not None
+
+    def pronoun_person(self, gender: str, before: int) -> int | None:
+        """Who "he" or "she" is: the last subject, unless the story has shown that person to be
+        of the other gender ("Ms.", "Queen", an earlier "she"); then the latest person named
+        before who may be meant. A pronoun that goes on from someone's statement teaches that
+        person's gender; one after a meeting sentence ("X met Y. She said") does not."""
+        people = self.story.people
+        speaker = self.last_subject
+        if speaker is not None and people[speaker].gender not in ("", gender):
+            mentions = self.story.mentions[:bisect_left(self.story.mention_starts, before)]
+            speaker = next((mention.person for mention in reversed(mentions)
+                            if people[mention.person].gender in ("", gender)), None)
+        if speaker is not None and not people[speaker].gender and self.last_subject_spoke:
+            people[speaker].gender = gender
+        return speaker
+
+    def subject_after(self, cue_end: int, end: int) -> tuple[int | None, str]:
+        """'"...," said Ambassador Zheng.': the speaker named right after the cue."""
+        for mention in self.story.mentions:
+            if cue_end <= mention.start < end:
+                between = self.story.body[cue_end:mention.start]
+                if len(between) < 60 and TITLE_WORDS.fullmatch(between.replace(",", " ")):
+                    return mention.person, mention.title or between.strip()
+                break
+        return None, ""
+
+    def by_title(self, title: str, before: int) -> int | None:
+        """The person mentioned before with this title: "the Egyptian Foreign Minister", "the
+        prime minister". A person whose whole title phrase matches ("Prime Minister and Minister
+        of Foreign Affairs" for "the Prime Minister") wins over one who shares only its head
+        word; "her Brazilian counterpart" holds the title of the person named before."""
+        gazetteer = self.story.gazetteer
+        country = title_country(title, gazetteer)
+        phrase = " ".join(gazetteer.country_pattern.sub(" ", title).casefold().split())
+        # "Secretary of Foreign Affairs": the head comes before its "of".
+        head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
+        best, best_rank = None, (2, 0)
+        previous_title = ""
+        mentioned = [mention.person for mention in self.story.mentions if mention.start < before]
+        # People the headline alone names come first: "Noon Briefing by X, Spokesman for
+        # Secretary-General António Guterres" ... "the Secretary-General said".
+        named_in_headline = set(range(len(self.story.people))) - {m.person for m in self.story.mentions}
+        for index in [*sorted(named_in_headline), *mentioned]:
+            person = self.story.people[index]
+            held = person.title.casefold()
+            if "counterpart" in held.split() and previous_title:
+                held = previous_title
+            elif held:
+                previous_title = held
+            if head not in held.split():
+                continue
+            rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
+                    0 if phrase in held else 1)
+            # Among equals, the one the story is about (the last subject), else the latest.
+            if rank < best_rank or rank == best_rank and best != self.last_subject:
+                best, best_rank = index, rank
+        return best if best_rank[0] < 2 else None
+
+    def open(self, speaker, title, cue, start, end, paragraph) -> OpenStatement:
+        statement = OpenStatement(speaker, title, cue, start, end, paragraph)
+        self.found.append(statement)
+        self.last_subject, self.last_subject_spoke = speaker, True
+        return statement
+
+    def text_start(self, cue: str, position: int, end: int) -> int:
+        body = self.story.body
+        if cue in AUDIENCE_CUES:
+            # "told reporters that ...", "told parliament the harvest was good"
+            told = OBJECT_THAT.match(body, position, end) or (
+                cue == "told" and TOLD_AUDIENCE.match(body, position, end))
+            if told:
+                return told.end()
+        detour = PREPOSITIONAL_THAT.match(body, position, end) or TIME_PHRASE.match(body, position, end)
+        if detour:
+            return detour.end()
+        return AFTER_CUE.match(body, position, end).end()
+
+    def paragraph(self, index: int, start: int, end: int) -> None:
+        current: OpenStatement | None = None
+        if self.in_dialogue:
+            self.last_subject = None  # "he" never reaches into another question or answer
+        dateline = DATELINE.match(self.story.body, start, end)
+        start = dateline.end() if dateline else start  # "SUVA — Australia and Fiji will ..."
+        # Cues are found once per paragraph and handed to the sentence that holds them.
+        cues = list(self.story.gazetteer.cue_pattern.finditer(self.story.body, start, end))
+        for sentence_start, sentence_end in _sentences(self.story.body[start:end], start):
+            sentence_cues = [cue for cue in cues if sentence_start <= cue.start() < sentence_end]
+            opened = self.sentence(index, sentence_start, sentence_end, sentence_cues)
+            if opened is None and current is not None:
+                # A sentence without attribution continues the reported speech, unless it narrates.
+                if self.in_dialogue or self.closes(sentence_start, sentence_end):
+                    current = None
+                else:
+                    current.end = sentence_end
+            elif opened is not None:
+                current = opened or None
+
+    def closes(self, start: int, end: int) -> bool:
+        """A narrative sentence ends the reported speech before it."""
+        return NARRATION.match(self.story.body, start, end) is not None
+
+    def sentence(self, paragraph: int, start: int, end: int, cues: list[re.Match]):
+        """Statements opened by one sentence: the last one, False for none, None if no cue."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        self.sentence_start = start
+        opened: list[OpenStatement] = []
+        participle = gazetteer.participle_lead.match(body, start, end)
+        quoted = quoted_spans(body, start, end)
+        saw_cue = False
+        according = self.according(paragraph, start, end, quoted)
+        if according is not None:
+            saw_cue = True
+            opened.append(according)
+        for cue_match in cues:
+            cue_start, cue_end = cue_match.span("cue")
+            if not self.attributes(cue_match, start, end, quoted):
+                continue
+            saw_cue = True
+            kind, speaker, title, subject_start = self.subject_before(start, cue_start)
+            if kind == "group":
+                if self.in_dialogue:
+                    continue
+                if opened:
+                    break
+                return False
+            if opened:
+                # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement.
+                separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start)
+                if kind != "person" or speaker is None or not separator:
+                    continue
+                opened[-1].end = separator.start()
+            cue = CUES[cue_match.group("cue")]
+            text_start = self.text_start(cue, cue_end, end)
+            if kind != "person" or speaker is None:
+                if body[start] not in QUOTE_CHARS:
+                    continue
+                speaker, title = self.inverted_speaker(cue_start, cue_end, end)
+                if speaker is None:
+                    continue
+                subject_start = cue_start
+                text_start = end
+            if participle and not opened:
+                comma = body.rfind(",", start, subject_start)
+                self.open(speaker, title, PARTICIPLES[participle.group("cue").lower()],
+                          participle.end(), comma, paragraph)
+            self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
+                             text_start, bool(participle))
+        if not opened:
+            self.note_subject(start, end)
+            return False if saw_cue else None
+        return opened[-1]
+
+    def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
+        """Whether a cue attributes anything. A cue inside quotation marks is the speaker's
+        word, "the initiative proposed by President Xi" or "was welcomed by" is passive, and
+        "called on the President" or "invited X to attend" reports a deed, not words."""
+        body = self.story.body
+        cue_start, cue_end = cue_match.span("cue")
+        return not (
+            any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
+            or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
+            or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
+            or _reports_deed(body, cue_match.group("cue"), cue_end, end))
+
+    def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
+        """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""
+        speaker, title = self.subject_after(cue_end, end)
+        if speaker is None:
+            reference = self.story.gazetteer.title_after.match(self.story.body, cue_end, end)
+            if reference:
+                speaker = self.by_title(reference.group("title"), cue_start)
+                title = reference.group("title")
+        return speaker, title
+
+    def open_at_cue(self, opened: list[OpenStatement], speaker: int, title: str, cue: str, paragraph: int,
+                    start: int, end: int, cue_end: int, subject_start: int, text_start: int,
+                    after_participle: bool) -> None:
+        """Open the statement of one cue where its text lies: after the cue, before it, around
+        it, or in the next paragraph."""
+        body = self.story.body
+        closing = max(body.rfind('"', start + 1, subject_start), body.rfind("”", start + 1, subject_start))
+        leading_quote = body[start] in OPENING_QUOTES and closing != -1
+        if leading_quote and SPLIT_QUOTE.match(body, cue_end, end):
+            # '"Egypt is ...," she said, "for the stability ..."': one quotation, both halves.
+            statement = self.open(speaker, title, cue, start, end, paragraph)
+            statement.kind = "direct"
+            opened.append(statement)
+            return
+        before_comma = self.comma_before(start, subject_start)
+        resumed = not leading_quote and not after_participle and not opened and before_comma is not None \
+            and PARENTHETICAL_AFTER.match(body, cue_end, end)
+        if resumed and len(body[resumed.end():end].split()) > 3:
+            # "The accession of Finland and Sweden, she said, meant that ...": the attribution
+            # interrupts the sentence. A span is contiguous, so the text is the whole sentence,
+            # attribution included, which keeps both halves and begins where the speech does.
+            opened.append(self.open(speaker, title, cue, start, end, paragraph))
+            return
+        if body[cue_end:end].strip() in (":", ",") and body.startswith("\n\n", end):
+            # 'the Foreign Secretary said:' or 'He said,' ending the paragraph, and the words said
+            # as the next paragraph.
+            quote_start = end + 2
+            quote_end = body.find("\n\n", quote_start)
+            statement = self.open(speaker, title, cue, quote_start,
+                                  len(body) if quote_end == -1 else quote_end, paragraph + 1)
+            statement.kind = "direct"  # quoted or not, the words as said
+            opened.append(statement)
+            return
+        if leading_quote or not body[text_start:end].strip(" .,;!?" + QUOTE_CHARS) or (
+                before_comma is not None and self.only_circumstances(cue_end, end)):
+            # '"We are ready," Wang said.', '..., he said.', '..., Wong said on Thursday during
+            # a visit.': the cue says only when, where or to whom, so the words before are the text.
+            if self.in_dialogue and not leading_quote and before_comma is None:
+                return  # "I'd like to ask about what President X said": not X's words
+            text_end = closing + 1 if leading_quote else before_comma if before_comma is not None else subject_start
+            statement = self.open(speaker, title, cue, start, text_end, paragraph)
+            opened.append(statement)
+            if leading_quote:
+                statement.kind = "direct"
+                # '"...," he said, adding that ...'
+                self.split_coordinated(opened, end, cue_end)
+            return
+        opened.append(self.open(speaker, title, cue, text_start, end, paragraph))
+        self.split_coordinated(opened, end)
+
+    def comma_before(self, start: int, subject_start: int) -> int | None:
+        """The comma that ends a clause before the subject ("..., foreign minister Penny Wong")."""
+        body = self.story.body
+        comma = body.rfind(",", start, subject_start)
+        if comma <= start or not TITLE_WORDS.fullmatch(body, comma + 1, subject_start):
+            return None
+        # "..., and Minister Cho expressed his support": a new clause, whose text follows its cue.
+        if CONJUNCTION_LEAD.match(body, comma + 1, subject_start):
+            return None
+        return comma
+
+    def only_circumstances(self, cue_end: int, end: int) -> bool:
+        """Whether the words after the cue are only its time, place or audience."""
+        remainder = self.story.body[cue_end:end]
+        if any(char in remainder for char in QUOTE_CHARS + ":") or THAT.search(remainder):
+            return False
+        # A few words without a verb ("told the BBC.") are an audience, not a reported clause.
+        return bool(CIRCUMSTANCE.match(remainder)) or len(remainder.split()) <= 3
+
+    def according(self, paragraph: int, start: int, end: int, quoted) -> OpenStatement | None:
+        """"..., according to Foreign Minister X." and "According to X, ...": X's statement."""
+        body, story = self.story.body, self.story
+        found = body.find("ccording to", start, end)
+        match = found > start and ACCORDING.search(body, found - 2, end)
+        if not match or any(a < match.start() < b for a, b in quoted):
+            return None
+        first = bisect_left(story.mention_starts, match.end())
+        if first == len(story.mentions):
+            return None
+        mention = story.mentions[first]
+        if mention.start >= end or not TITLE_WORDS.fullmatch(body, match.end(), mention.start):
+            return None
+        if match.start() == start:
+            comma = body.find(",", mention.end, end)
+            if comma == -1:
+                return None
+            text_start, text_end = comma + 1, end
+        else:
+            text_start, text_end = start, match.start()
+            if not body[start:match.start()].rstrip().endswith(","):
+                return None
+        return self.open(mention.person, mention.title, "according to", text_start, text_end, paragraph)
+
+    def split_coordinated(self, opened: list[OpenStatement], end: int, after: int | None = None) -> None:
+        """"He said ... , adding that ...": a second cue of the same speaker in one sentence."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        statement = opened[-1]
+        after = statement.start if after is None else after
+        if body.find(",", after, end) == -1 and body.find(" and ", after, end) == -1 \
+                and body.find(" but ", after, end) == -1:
+            return  # neither ", adding", ", who added", ", reaffirmed", "and said" nor "but stressed"
+        for match in gazetteer.participle_inner.finditer(body, after, end):
+            if any(a < match.start() < b for a, b in quoted_spans(body, after, end)):
+                continue
+            if match.group("verb") in BASE_CUES and not _after_modal(body, after, match.start("verb")):
+                continue
+            if match.group("lead") == "," and not self.second_verb(match, statement):
+                continue
+            if match.group("verb") and _reports_deed(body, match.group("verb"), match.end("verb"), end):
+                # "..., and invited Wang Yi to visit Brazil": a deed, which ends the words before it.
+                statement.end = min(statement.end, match.start())
+                return
+            cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
+            statement.end = min(statement.end, match.start())
+            statement = self.open(statement.speaker, statement.title, cue, match.end(), end, statement.paragraph)
+            opened.append(statement)
+
+    def second_verb(self, match: re.Match, statement: OpenStatement) -> bool:
+        """"Wang welcomed the visit, reaffirmed China's support ...": after a comma alone, a cue
+        in the past tense is a second verb of the same subject when the words before it are
+        the first cue's object, not a reported clause with its own verb ("said the agreement,
+        signed in 2019, reaffirmed ..."), it takes an object of its own ("the concerns,
+        expressed in the letter, ..." is a description) and no one else is its subject."""
+        body = self.story.body
+        verb = match.group("verb").split()[0]
+        if not verb.endswith("ed") and verb not in IRREGULAR_PAST_CUES:
+            return False
+        if DESCRIBING_AFTER.match(body, match.end()) or THAT.search(body, statement.start, match.start()):
+            return False
+        if statement.cue in CLAUSE_CUES and body.find(",", statement.start, match.start()) != -1:
+            return False  # "said the agreement, signed in 2019, reaffirmed ...": one clause
+        # "..., while X, Qatar's Prime Minister, said ...": a subject of its own.
+        kind, speaker, _, _ = self.subject_before(self.sentence_start, match.start("verb"))
+        return kind == "none" or speaker == statement.speaker
+
+    def note_subject(self, start: int, end: int) -> None:
+        """Remember who the sentence is about, for a later "He said"."""
+        mentions = self.story.mentions
+        for index in range(bisect_left(self.story.mention_starts, start), len(mentions)):
+            mention = mentions[index]
+            if mention.start >= start:
+                if mention.start < end and not self.story.body[start:mention.start].strip(" ,").count(" ") > 8:
+                    if self.story.gazetteer.narrative_verb.match(self.story.body, mention.end) \
+                            or SUBJECT_VERB.match(self.story.body, mention.end):
+                        self.last_subject, self.last_subject_spoke = mention.person, False
+                break
+
+

@@ -1,0 +1,74 @@
+"""Titles of people: without words of courtesy ("Her Excellency The Rt Hon Dame"), the part
+of a title that is the name's own ("Spokesman for Secretary-General X" is not X's), where a
+title before a name may begin, the country it gives and the initials it goes by ("EAM")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .vocabulary import ABBREVIATION, ARTICLES, COURTESY_WORDS, HONORIFICS, STYLE_TITLES, TITLE_HEADS
+from .gazetteer import Gazetteer
+
+
+def _clean_title(title: str) -> str:
+    """The title without words of courtesy: "Excellency The Rt Hon Dame" -> ""."""
+    words = COURTESY_WORDS.sub(" ", title).split()
+    while words and words[0] in ("The", "the"):  # "Her Excellency The Rt Hon ..."
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def title_before(tail: re.Match | None) -> str:
+    """The title a `title_tail` match gives the name after it."""
+    return _own_title(_clean_title(tail.group("title"))) if tail else ""
+
+
+def _own_title(title: str) -> str:
+    """The part of a title before a name that is the name's own. In "Spokesman for
+    Secretary-General António Guterres" the spokesman is someone else and Guterres is the
+    Secretary-General; in "Envoy of the Secretary-General Hanna Tetteh" the article makes
+    the whole phrase her title."""
+    words = title.split()
+    if len(words) < 3 or words[-1] not in TITLE_HEADS or words[-1] in STYLE_TITLES or words[-1] in HONORIFICS:
+        return title
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] in ("of", "for", "to"):
+            # An office of someone ("Spokesman for"), not of a portfolio ("Minister of Foreign Affairs").
+            owned = words[position - 1] in TITLE_HEADS and words[position + 1] not in ARTICLES
+            return " ".join(words[position + 1:]) if owned else title
+    return title
+
+
+def title_window(body: str, start: int) -> int:
+    """Where a title before a name can begin: within 250 characters, the line and the sentence."""
+    window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
+    stop = body.rfind(". ", window, start)
+    while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
+        stop = body.rfind(". ", window, stop)
+    return window if stop == -1 else stop + 2
+
+
+def title_country(title: str, gazetteer: Gazetteer) -> str | None:
+    """The country a title gives: "Pakistani President", "President of Pakistan"."""
+    match = gazetteer.country_pattern.search(title)
+    if not match:
+        return None
+    before = title[:match.start()]
+    if re.search(r"\bto\s+(?:the\s+)?$", before):  # "Ambassador to Pakistan" is not Pakistani
+        return None
+    return gazetteer.country_by_name.get(match.group())
+
+
+@functools.cache
+def title_acronyms(title: str) -> frozenset[str]:
+    """The initials a title goes by: "Deputy Prime Minister" gives PM and DPM,
+    "External Affairs Minister" EAM; runs of capitalised words ending in a title head."""
+    acronyms = set()
+    for run in re.finditer(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*", title):
+        words = run.group().split()
+        for last, word in enumerate(words):
+            if word in TITLE_HEADS:
+                for first in range(last):
+                    acronyms.add("".join(w[0] for w in words[first:last + 1]))
+    return frozenset(acronyms)

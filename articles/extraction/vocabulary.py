@@ -1,0 +1,470 @@
+"""The words and patterns the rules read: titles, honorifics, cues, the shapes of names
+and sentences. Nothing here depends on the newsroom's countries or people."""
+
+from __future__ import annotations
+
+import re
+
+# Geographic names that contain a country name or adjective but are not a country.
+NON_COUNTRY_NAMES = (
+    "South China Sea", "East China Sea", "South China Seas", "East China Seas", "Indian Ocean", "Korean Peninsula", "New Jersey",
+    "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "South America",
+    "South American", "North America", "North American", "Central America",
+    "Central American", "the Americas", "Pan-American", "Indo-Pacific", "Antarctic",
+)
+
+# Titles that name their holder after "the" ("His Highness the Amir said") but are given names
+# too ("Amir Khan"), so they never split a name.
+REFERENCE_HEADS = ("Amir",)
+
+# Title heads: the word that makes the words before a name a title.
+TITLE_HEADS = (
+    "President", "President-elect", "Vice-President", "Premier", "Vice-Premier", "Minister",
+    "Minister-Counselor", "Councilor", "Councillor", "Ambassador", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Secretary-General", "Secretary", "King", "Queen", "Prince",
+    "Princess", "Emir", "Sultan", "Sheikh", "Chairman", "Chairwoman", "Chairperson",
+    "Chair", "Chancellor", "Governor", "Mayor", "Senator", "Speaker", "Director-General",
+    "Director", "Envoy", "Representative", "Counselor", "Counsellor", "Consul-General",
+    "Consul", "Commissioner", "Executive", "Leader", "Head", "General", "Admiral", "Colonel",
+    "Marshal", "Commander", "Pope", "Ayatollah", "Justice", "Judge", "Professor", "Prof.",
+    "Member", "Lawmaker", "Deputy", "Officer", "Official", "Attaché", "d'Affaires",
+    "d’Affaires", "d'affaires", "d’affaires", "CEO", "Founder", "Excellency", "Monarch", "Emperor", "Regent", "Dean",
+    "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
+    "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
+    "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
+    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM",
+)
+# Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
+# that qualify them; a small list, because lower-case words before a name are rarely a title.
+LOWER_TITLE_HEADS = (
+    "leader", "counterpart", "president", "president-elect", "vice-president", "premier", "minister",
+    "ambassador", "spokesperson", "spokesman", "spokeswoman", "secretary", "secretary-general", "envoy",
+    "chancellor", "commissioner", "director", "director-general", "chairman", "chairwoman",
+    "chairperson", "governor", "mayor", "senator", "king", "queen", "prince", "emir", "sultan",
+    "professor", "consul", "consul-general", "counsellor", "counselor", "adviser", "advisor",
+    "delegate", "negotiator", "candidate", "head", "governor-general", "representative",
+)
+LOWER_TITLE_QUALIFIERS = (
+    "foreign", "prime", "deputy", "vice", "state", "trade", "defence", "defense", "finance",
+    "interior", "home", "former", "senior", "chief", "special", "acting", "outgoing", "incoming",
+    "permanent", "assistant", "cabinet", "economy", "national", "security", "presidential",
+    "ministry", "government", "policy", "affairs", "external",
+)
+# Nouns that make a description of a person: "a senior fellow at the institute".
+PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | frozenset("""
+minister fellow researcher analyst expert scholar official diplomat lecturer economist journalist
+correspondent head chief member leader founder chair officer representative negotiator lawmaker
+legislator politician activist author editor dean rector ambassador spokesperson
+""".split())
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
+              "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
+              "Smt", "Smt.", "Shrimati", "Excellency")
+# Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
+COURTESY_WORDS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
+    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|\b)")
+# Titles of rank rather than office: an office set off after the name says more.
+STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
+# Title words that are also given names or surnames ("Hassan Sheikh Mohamud", "Ben King",
+# "Julie Bishop"): after a name word they continue the name.
+NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Marshal", "Dean", "Judge",
+                              "Prince", "Lord", "Emir"})
+# Words that make the capitalised words after them an event or a place, not a person:
+# "Hurricane Beryl", "Mount Kenya", "Lake Chad".
+NAMED_THING_LEADS = frozenset("""
+Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
+Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
+""".split())
+# Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
+PLACE_WORDS = frozenset("""
+Shoal Shoals Reef Reefs Atoll Bay Canal Valley Desert Plateau Mountains Mountain Hills Basin Delta
+Coast Lagoon Cay Bank Ridge Rapids Falls Pass Heights Corridor Highlands Lowlands Steppe Forest Strip
+Estate Estates District Municipality State
+""".split())
+
+# Capitalised words that never belong to a person's name; they split a run of capitals.
+NON_NAME_WORDS = frozenset("""
+Vice Deputy Assistant Acting Former First Senior Executive Special Permanent Chief Foreign
+Prime State Ministry Ministerial Regional Provincial Party Grand Crown High Under Supreme
+Federal National Resident Honorary Central Political Bureau Standing Office Affairs Commerce
+Defense Defence Finance Trade Interior Security Development Economic Economy Cooperation
+Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
+Bank Road Belt Government University Summit Conference Association Agency Fund Programme
+Program Congress Assembly Parliament Senate Court Group Institute Center Centre Company
+Corporation Department Embassy Consulate Secretariat Alliance Community Partnership Treaty
+Agreement Declaration Charter Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway
+Project Park Games Olympics Cup Festival Year Day Week Relations Civilization Peninsula Sea
+Ocean Gulf Strait Island Islands River Province Region City County Square Hall House Palace
+Kremlin White Times News Daily Post Xinhua Reuters Press Journal Herald Television Radio Global
+Republic Kingdom Federation Emirates People Peoples Communist Revolution Initiatives Regular
+Meeting Talks Talk Call Phone Video Visit Session Ceremony Reception Briefing Remarks Speech
+Statement Joint Communique Press Q A The A An This That These Those It Its He She His Her We
+Our They Their You Your I On In At During After Before When While As Both All Some Many Each
+Every Also And But Or Of For To With From By Upon Since Following Noting Stressing Emphasizing
+Emphasising Pointing Adding Saying Reiterating Underlining Underscoring Highlighting Expressing
+Welcoming Recalling Calling Hoping Regarding Asked Meanwhile However Moreover Furthermore
+Besides Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Meets Met Holds Held Has Had Attends Speaks Calls Visits Says Said Sends Receives Urges
+Congratulates Stresses Hosts Chairs Delivers Addresses Exchanges Answers Signs Pays Co-chairs
+Beijing Islamabad Moscow Washington Tokyo London Paris Berlin Brussels Geneva Kabul Tehran
+Delhi Seoul Pyongyang Hanoi Bangkok Jakarta Manila Canberra Ottawa Brasilia Riyadh Doha Cairo
+Ankara Astana Tashkent Kiev Kyiv Minsk Belgrade Budapest Rome Madrid Vienna Lisbon Shanghai
+Nairobi Addis Ababa Abuja Pretoria Havana Caracas Lima Karachi Lahore Dhaka Colombo Kathmandu
+Officials Experts Analysts Sources Observers Leaders Participants Reporters Journalists
+Delegates Representatives Members Students Everyone Others Spokesperson Spokesman Side Sides
+Mission Delegation Talks Framework Outlook Initiative Excellency Majesty Highness Royal
+Lunar Spring New Ministers Presidents Heads Chairs Energy Health Education Culture Justice
+Agriculture Industry Technology Science Planning Public Information Commercial
+Afterwards Later Earlier Separately Additionally Nevertheless Instead Overall Finally Then Now
+Here There Thus Hence Indeed Yet Previously Currently Subsequently Recently Similarly Likewise
+Integration Investment Tourism Environment Resources Transport Infrastructure Labour Labor
+Employment Youth Sports Women Welfare Immigration Fisheries Mining Communications Governance
+Expatriates Emigrants Emigration Diaspora Migration Migrants Refugees Nationals Citizens Compatriots
+Minorities Institutions Organizations Organisations Intelligence Service Services Abroad Overseas
+Worship Seniors Media Freedom Rights Peacebuilding Francophonie
+Works Housing Water Lands Petroleum Climate Digital Mines Minerals Livestock Forestry
+Cooperatives Textiles Shipping Telecommunications Arts Heritage Endowments Sport Budget Treasury
+Gender Children Family Veterans Sciences Oceans Maritime
+Studies School Foundation Society Network Research Policy Academy Council
+Guard Guards Army Navy Police Force Forces Militia Corps Command
+Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
+Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
+Arrives Departs Attends Receive Receives Meet Hold Host Hosts Call Urge Stress Stresses Reaffirm Discuss
+Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits
+""".split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS) | NAMED_THING_LEADS | PLACE_WORDS
+
+# '"...," said Josep Borrell': the name after the cue is its speaker.
+INVERSION_CUES = frozenset({"said", "says", "added", "asked", "wrote", "noted", "stressed", "explained",
+                            "warned"})
+# What may follow the name of an inverted cue; the empty "verb" stands for the cue before it.
+INVERTED = re.compile(r"(?P<verb>)(?=[,.;]|\s+(?:in|on|at|during|after|before|to|when|while)\b)")
+# Honorifics and titles that tell a person's gender, for "he" and "she".
+GENDERED_WORDS = {"Mr": "m", "Mr.": "m", "Sir": "m", "King": "m", "Prince": "m", "Emir": "m", "Sultan": "m",
+                  "Emperor": "m", "Sheikh": "m", "Chairman": "m", "Spokesman": "m", "Ms": "f", "Ms.": "f",
+                  "Mrs": "f", "Mrs.": "f", "Madam": "f", "Madame": "f", "Queen": "f", "Princess": "f",
+                  "Chairwoman": "f", "Spokeswoman": "f", "Sheikha": "f", "Dame": "f", "Lady": "f",
+                  "Lord": "m", "Smt": "f", "Smt.": "f", "Shrimati": "f"}
+ARTICLES = frozenset({"the", "The", "a", "an"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
+# Words of multi-word country names that are never part of a person's name.
+GEOGRAPHIC_WORDS = frozenset("""
+North South East West Northern Southern Eastern Western Central New United Democratic People's
+Republic Islands Island Kingdom States Arab Emirates Federated Saint St. Great Equatorial Holy See Federal Islamic
+Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African Guinea Leone
+""".split())
+# Words that are surnames right after a title ("Vice Premier He Lifeng").
+AMBIGUOUS_SURNAMES = frozenset({"He", "May", "Jordan", "Chad", "Georgia"})
+# Words that end an organisation's name: the capitalised words before them are not a person.
+ORGANISATION_WORDS = frozenset("""
+Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
+Bank Government University Summit Conference Association Agency Fund Programme Program Congress
+Assembly Parliament Senate Court Group Institute Center Centre Company Corporation Department
+Embassy Consulate Secretariat Alliance Community Partnership Treaty Agreement Declaration Charter
+Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park Games Festival
+Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
+Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
+Studies School Foundation Society Network Academy Governance
+Guard Guards Army Navy Police Force Forces Militia Corps Command
+""".split()) | PLACE_WORDS
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+# Their plurals too: "Shandong and Jiangsu Provinces", "the Gulf Cooperation Council Ministries".
+PLURAL_ORGANISATION_WORDS = frozenset(_plural(word) for word in ORGANISATION_WORDS)
+ORGANISATION_WORDS |= PLURAL_ORGANISATION_WORDS
+NON_NAME_WORDS |= PLURAL_ORGANISATION_WORDS
+# Endings of abstract nouns, which name policies, campaigns and eras, never people: "Ping-Pong
+# Diplomacy", "Multilateralism", "Reform and Opening-up Modernization", "Friendship".
+CONCEPT_ENDINGS = ("cracy", "macy", "ism", "tion", "sion", "ship")
+
+
+def is_concept_word(word: str) -> bool:
+    return len(word) >= 7 and word.endswith(CONCEPT_ENDINGS)
+
+
+# Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
+NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
+                  "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu")
+
+# Attribution cues as printed -> the cue recorded on the statement.
+CUES = {
+    "said": "said", "says": "said", "stated": "stated", "states": "stated",
+    "noted": "noted", "notes": "noted", "pointed out": "pointed out",
+    "points out": "pointed out", "stressed": "stressed", "stresses": "stressed",
+    "emphasized": "emphasized", "emphasised": "emphasized", "emphasizes": "emphasized",
+    "underscored": "underscored", "underlined": "underlined", "highlighted": "highlighted",
+    "expressed": "expressed", "expresses": "expressed", "hoped": "hoped", "hopes": "hoped",
+    "welcomed": "welcomed", "welcomes": "welcomed", "thanked": "thanked", "thanks": "thanked",
+    "congratulated": "congratulated", "asked": "asked", "conveyed": "conveyed",
+    "extended": "extended", "added": "added", "agreed": "agreed", "called for": "called for",
+    "called on": "called on", "urged": "urged", "reaffirmed": "reaffirmed",
+    "reiterated": "reiterated", "affirmed": "affirmed", "spoke highly of": "spoke highly of",
+    "praised": "praised", "commended": "commended", "appreciated": "appreciated",
+    "told": "told", "assured": "assured", "recalled": "recalled", "proposed": "proposed",
+    "suggested": "suggested", "believed": "believed", "believes": "believed",
+    "announced": "announced", "explained": "explained", "remarked": "remarked",
+    "observed": "observed", "maintained": "maintained", "insisted": "insisted",
+    "warned": "warned", "acknowledged": "acknowledged", "wished": "wished",
+    "invited": "invited", "briefed": "briefed", "elaborated on": "elaborated on",
+    "introduced": "introduced", "put forward": "put forward", "voiced": "voiced",
+    "denounced": "denounced", "condemned": "condemned",
+    "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
+    "contended": "contended", "cautioned": "cautioned", "declared": "declared",
+    "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
+    "responded": "responded", "wrote": "wrote", "vowed": "vowed", "pledged": "pledged",
+    "promised": "promised", "recommended": "recommended", "conceded": "conceded",
+    "admitted": "admitted", "claimed": "claimed", "asserted": "asserted", "lamented": "lamented",
+    "regretted": "regretted", "underlines": "underlined", "warns": "warned",
+    "insists": "insisted", "explains": "explained", "reiterates": "reiterated",
+    "tells": "told", "calls for": "called for", "emphasises": "emphasized",
+    "was quoted as saying": "said", "is quoted as saying": "said",
+    "made clear": "made clear", "made it clear": "made clear", "makes clear": "made clear",
+    "makes it clear": "made clear",
+}
+# Cues that report a clause ("said the agreement, signed in 2019, reaffirmed ..."), whose
+# commas belong to what was said, unlike cues that take an object ("welcomed the visit, ...").
+CLAUSE_CUES = frozenset({
+    "said", "stated", "noted", "pointed out", "added", "told", "believed", "argued", "explained",
+    "warned", "insisted", "indicated", "announced", "declared", "maintained", "observed", "remarked",
+    "replied", "responded", "claimed", "asserted", "contended", "cautioned", "made clear",
+    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote"})
+# The past tense of cues that does not end in "-ed": "..., made clear that ...".
+IRREGULAR_PAST_CUES = frozenset({"said", "told", "made", "spoke", "put", "wrote"})
+# After a participle, words that make it describe a noun rather than say something:
+# "the concerns expressed in the letter", "the initiative proposed by China".
+DESCRIBING_AFTER = re.compile(r"(?:by|in|at|on|upon|during|from|under|with|to|for|as|after|before|earlier|"
+                              r"last|this|since|over)\b")
+# Present-tense cues that are also plural nouns ("Coastal states", "the notes"): they
+# attribute only to someone already known to be a person, never make one.
+NOUN_LIKE_CUES = frozenset({"states", "notes", "thanks", "hopes", "stresses", "welcomes", "calls for"})
+# Participles that open or continue a statement: "Noting that ..., X said ...".
+PARTICIPLES = {
+    "noting": "noted", "stressing": "stressed", "emphasizing": "emphasized",
+    "emphasising": "emphasized", "pointing out": "pointed out", "adding": "added",
+    "saying": "said", "reiterating": "reiterated", "underlining": "underlined",
+    "underscoring": "underscored", "highlighting": "highlighted", "expressing": "expressed",
+    "welcoming": "welcomed", "recalling": "recalled", "calling for": "called for",
+    "calling on": "called on", "hoping": "hoped", "stating": "stated", "arguing": "argued",
+    "making clear": "made clear", "making it clear": "made clear",
+    "warning": "warned", "urging": "urged", "insisting": "insisted", "explaining": "explained",
+}
+# Cues whose object is the person spoken to ("thanked Alvi for ...").
+AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
+                           "briefed", "assured", "called on", "warned"})
+# Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
+NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
+                   "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
+                   "hosted", "answered", "presided", "signed", "witnessed", "arrived", "left",
+                   "wrote", "opened", "moderated", "led", "addressed", "telephoned", "phoned", "called")
+# Subjects that are groups: "Both sides agreed ..." is nobody's statement.
+GROUP_SUBJECT = re.compile(
+    r"(?:\b(?:both|all|the(?:\s+(?:two|three|four|five|several))?)\s+(?:sides|parties|leaders|countries|ministers|delegations"
+    r"|presidents|heads of state|governments|foreign ministers)|\b(?:they|we|both)|\bthe\s+\w+\s+side)"
+    r"\s*$", re.IGNORECASE)
+ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularly|specifically|" \
+          r"especially|firmly|highly|sincerely|warmly|fully|briefly|first|finally|later|earlier|" \
+          r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly|cordially|deeply|" \
+          r"jointly|personally|publicly|categorically|resolutely|unequivocally|repeatedly)"
+ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
+# Auxiliaries and modals between a subject and its cue: "has expressed", "would stress".
+AUXILIARIES = r"(?:has|have|had|would|will|shall|could|should|might|may|must|did|does|do)"
+GAP_WORDS = ADVERB_WORDS | frozenset(re.findall(r"[a-z]+", AUXILIARIES))
+# Cues in the base form, which attribute only after a modal: "would stress", "will say".
+BASE_CUES = {
+    "say": "said", "stress": "stressed", "express": "expressed", "reaffirm": "reaffirmed",
+    "emphasize": "emphasized", "emphasise": "emphasized", "underline": "underlined", "note": "noted",
+    "urge": "urged", "reiterate": "reiterated", "insist": "insisted", "warn": "warned", "argue": "argued",
+    "tell": "told", "highlight": "highlighted", "point out": "pointed out", "underscore": "underscored",
+    "welcome": "welcomed", "call for": "called for", "convey": "conveyed", "propose": "proposed",
+    "make clear": "made clear", "make it clear": "made clear",
+}
+CUES.update(BASE_CUES)
+MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may", "must", "did", "does", "do"})
+# The last word of a group subject: "Both sides", "the two leaders", "the Chinese side".
+GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
+                         "presidents", "state", "governments", "they", "we", "both", "side"})
+PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
+# After a cue that interrupts a sentence: a comma, then the speech resumes (not ", adding that",
+# ", who added", a quotation or a closing circumstance such as ", during a visit").
+PARENTHETICAL_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,\s+"
+    r"(?![\"“]|(?:who|which|adding|noting|stressing|saying|according|during|at|in|on|after|before|while|when|"
+    r"as|with|from|speaking|referring|citing)\b)(?=[a-z])")
+# Between the two people of a joint subject: "X and his counterpart Y", "X and Y".
+JOINT_SUBJECT = re.compile(r",?\s+(?:and|&)\s+(?:(?:his|her|their|its)\s+)?")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:and|but|while|whereas|or)\b")
+CLAUSE_LEAD = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
+# A name followed by a verb: the person a sentence is about ("Prime Minister X has written").
+SUBJECT_VERB = re.compile(
+    r"(?:,[^,.;\"“”]{1,160},)?\s+(?:(?:has|have|had|was|is|will|would|also|then)\s+)*(?:been\s+)?"
+    r"(?!(?:of|and|or|for|to|in|at|on|from|with|the|a|an|by|as|who|which|that|said)\b)[a-z]+\b")
+CLAUSE_SEPARATOR = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?:\S+\s+){0,6}?$")
+GREETING_WORDS = re.compile(r"\b(?:greetings|regards|wishes|congratulations|message|condolences|"
+                            r"invitation|letter)\b")
+
+
+def _letter_class(test) -> str:
+    """A regex character class body for the Latin letters (with diacritics) that pass test."""
+    chars = [chr(code) for block in ((0x41, 0x250), (0x1E00, 0x1F00)) for code in range(*block)
+             if test(chr(code))]
+    ranges, first, last = [], chars[0], chars[0]
+    for char in chars[1:] + ["\uffff"]:
+        if ord(char) == ord(last) + 1:
+            last = char
+            continue
+        ranges.append(first if first == last else f"{first}-{last}")
+        first = last = char
+    return "".join(ranges)
+
+
+# Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
+UPPER = _letter_class(str.isupper)
+LOWER = _letter_class(str.islower)
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
+# initial before another capital ("K. T. Hammond"), or a surname in capitals before a given
+# name, as Japanese ministries print it ("KAMIKAWA Yoko").
+NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
+              rf"[{UPPER}][{LOWER}]+"
+              rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
+              rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+# A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
+# 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
+OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
+NAME_RUN = re.compile(
+    rf"(?=[{UPPER}abe'’‘ʻ])(?<![\w'’-])(?:{NAME_TOKEN}|{OKINA_TOKEN})"
+    rf"(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*(?:{NAME_TOKEN}|{OKINA_TOKEN}))*"
+    r"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?(?![\w-])")
+# Words printed in lower case: a headline's capitalised word the story also prints so is no name.
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?=[\s,.;:!?)\"”])")
+CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
+# Regnal numbers belong to the name: "King Abdullah II".
+REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
+TOKEN = re.compile(rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+# "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
+# organisation's "of"/"for" continue its name.
+ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
+# A currency named after a country is not a reference to it: "US dollars", "Chinese yuan".
+CURRENCY = re.compile(r"[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
+                      r"reais|rand|naira|shillings?|pounds?|francs?|dinars?|dirhams?|riyals?|rials?|"
+                      r"liras?|euros?|kronor|krona|kroner|krone|roubles?|rubles?|hryvnias?|tenge|dong)\b")
+# "SUVA — " before a story's first words.
+DATELINE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]+(?:,[ ]+[\w.' ]+)?[ ]+[—–-]{{1,2}}[ ]+")
+QUOTE_CHARS = "\"“”"
+OPENING_QUOTES = "\"“"
+QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+# '"...," she said, "for the stability ..."': the quotation resumes after the cue.
+SPLIT_QUOTE = re.compile(r"[^.\"“”]{0,40}?,\s*[\"“]")
+PASSIVE_AFTER = re.compile(r"\s+by\b")
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# The words of a title, capitalised or not: "Kenya's foreign minister", "the Minister of Trade".
+_TITLE_WORDS = rf"(?:[ ]*(?:the|of|for|and|{'|'.join(LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)}|" \
+               rf"[{UPPER}][\w'’.-]*))*[ ]*"
+TRAILING_TITLE = re.compile(_TITLE_WORDS + "$")
+# "that" or a finite verb after the cue opens the reported clause: "told parliament the harvest was good".
+THAT = re.compile(r"\b(?:that|is|are|was|were|will|would|shall|should|could|can|must|may|might|has|have|had|"
+                  r"did|does|do)\b")
+# What may stand between a comma and a speaker's name: a title ("foreign minister").
+TITLE_WORDS = re.compile(_TITLE_WORDS)
+# The words after a cue that say only when, where or to whom it was said.
+CIRCUMSTANCE = re.compile(
+    r"\s*,?\s*(?:[.!?;]|$|(?:on|at|in|during|after|before|while|when|from|with|as|via|through|following|"
+    r"ahead|later|earlier|yesterday|today|tonight|last|this|alongside|afterwards|reporters|journalists|"
+    r"parliament|lawmakers|delegates|(?:a|an|the)(?:\s+[\w-]+){0,3}?\s+(?:conference|briefing|meeting|forum|"
+    r"summit|session|gathering|reporters|journalists|parliament|assembly|lawmakers|delegates|audience|"
+    r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
+QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+                          r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
+PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+# A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
+HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
+SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+# Words of a paragraph about the briefing itself rather than announcing anything.
+BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
+                            re.IGNORECASE)
+AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\b,?\s+)?")
+PREPOSITIONAL_THAT = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
+    r"[^.;:\"“]{0,120}?\bthat\s+")
+# "Professor X of the Graduate School of Policy Studies": where a person works.
+AFFILIATION = re.compile(
+    r"[ ]+(?:of|from|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:(?:of|for|and|on|the)[ ]+)*[A-Z][\w'’-]*)*[ ]*")
+# "told reporters the talks went well": the audience of "told" is not part of what was said.
+TOLD_AUDIENCE = re.compile(
+    r"\s+(?:reporters|journalists|parliament|lawmakers|delegates|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:media|press|"
+    r"conference|briefing|meeting|forum|summit|audience|gathering|assembly|parliament|committee|council))"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?,?\s+(?:that\s+)?(?=[\w\"“])")
+TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        "today", "yesterday", "tonight", "earlier", "later"})
+TIME_TAIL = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+                       r"|tonight|earlier|later)$")
+# "said on Monday he would travel": when it was said is not part of what was said.
+TIME_PHRASE = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
+    r"|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+# "told his counterpart X in a phone call that ...": the audience, then what was said; not
+# "urged all parties to refrain from actions that ...", where "that" opens a relative clause.
+OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
+# Words after which a name is the person met: "met with visiting Sergey Lavrov".
+# "X, Y and Z", "X and Y": the separators of a list of names.
+LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+# A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
+LISTED_AFFILIATION = re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?(?=,|[ ]+and\b)")
+# A plural of people set off before a list of names: "the two foreign ministers, X and Y",
+# "The new ambassadors are X of Japan, Y of Kenya and Z".
+PEOPLE_BEFORE_LIST = re.compile(
+    r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
+    r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
+    r"[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+$")
+# A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
+ATTENDANCE_AFTER = re.compile(
+    r"(?:,?[ ]+and[ ]+(?:many[ ]+)?others)?,?[ ]+(?:(?:were|was)[ ]+(?:also[ ]+)?(?:present|in[ ]+attendance)"
+    r"|(?:also[ ]+)?(?:attended|took[ ]+part|participated|joined)\b)")
+ATTENDANCE_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]resent|[Aa]ttending)(?:[ ]+at[ ]+the[ ]+[\w-]+)?[ ]+(?:were|was)(?:[ ]+also)?"
+    r"|\b(?:attended|joined)[ ]+by|\b[Aa]mong[ ]+(?:the[ ]+)?(?:guests|participants|attendees|those[ ]+present)"
+    r"(?:[ ]+were)?)[ ]+$")
+# Verbs that make the words set off after a name a clause, not a description of a person.
+DESCRIPTION_VERBS = frozenset(NARRATIVE_VERBS) | {"said", "says", "told"}
+# Words that open a clause, not a description: "X, who met ...", "Bogotá, where ...".
+DESCRIPTION_STOPS = frozenset("""who whom whose which where when while and but or as said says that
+if although though because since after before""".split())
+MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", "conversation",
+                           "telephoned", "phoned", "congratulated", "thanked", "hosted",
+                           "greeted", "welcomed", "invited", "appointed", "nominated", "elected",
+                           "received", "receives", "with", "and"})
+MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
+MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
+HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir)\.?$")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
+TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,4}$")
+# Sentences that narrate and so end the reported speech before them.
+NARRATION = re.compile(r"(?:The two|Both) (?:sides|leaders|ministers|parties)\s+(?:also\s+)?"
+                       r"(?:exchanged|signed|held|witnessed|attended|met)"
+                       r"|Present at|Also present|Attending|Prior to|Before the|After the")
+POSSESSIVE = re.compile(r"['’]s\b")
+# "the head of Polish diplomacy": the foreign minister, as European ministries call them.
+DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*)\s+diplomacy\s*$")
+# "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
+VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
+URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+# "invited the minister to attend the forum" is a courtesy done, not words reported: an
+# invitation to be somewhere or to take part.
+INVITATION_CUES = frozenset({"invited"})
+INVITED_TO = re.compile(
+    r"[^.;:\"“”]{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|join|participate|take\s+part|"
+    r"be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate)\b")

@@ -1,0 +1,406 @@
+"""Extraction on stories as embassies and foreign ministries publish them: briefings that open
+with announcements, questions that quote someone, offices and long titles around names,
+lists of guests, and headlines pasted into the body. Each story is written for one rule."""
+
+import pytest
+
+from articles.extraction import Gazetteer, PersonEntry, extract, person_key
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.default()
+
+
+def read(gazetteer, story):
+    """Extract a story written as its headline, a blank line, then paragraphs."""
+    title, *paragraphs = [paragraph.strip() for paragraph in story.strip().split("\n\n")]
+    return extract(title, paragraphs, gazetteer)
+
+
+def people(extraction):
+    return {person.name for person in extraction.people}
+
+
+def statements(extraction):
+    return [(statement.speaker, statement.cue, statement.text) for statement in extraction.statements]
+
+
+def test_made_clear_is_an_attribution_cue(gazetteer):
+    found = read(gazetteer, """
+Ambassador Meets Thai Foreign Minister
+
+Chinese Ambassador to Thailand Chen Hai met Thai Foreign Minister Maris Sangiampongsa in Bangkok.
+
+Chen made clear that China is willing to deepen cooperation with Thailand in trade and railways. Maris made it clear that Thailand keeps to the one-China policy.
+""")
+    assert statements(found) == [
+        ("Chen Hai", "made clear", "China is willing to deepen cooperation with Thailand in trade and railways."),
+        ("Maris Sangiampongsa", "made clear", "Thailand keeps to the one-China policy."),
+    ]
+
+
+def test_an_invitation_to_attend_or_visit_is_not_a_statement(gazetteer):
+    found = read(gazetteer, """
+Ambassador Meets Thai Foreign Minister
+
+Chinese Ambassador to Thailand Chen Hai met Thai Foreign Minister Maris Sangiampongsa in Bangkok.
+
+Chen invited Maris to attend the Boao Forum for Asia annual conference. Maris invited Chinese companies to take part in the Eastern Economic Corridor.
+
+Chen invited all parties to settle their differences through dialogue.
+
+Maris said Thailand values its ties with China, and invited Chen to visit Chiang Mai.
+""")
+    assert statements(found) == [
+        ("Chen Hai", "invited", "all parties to settle their differences through dialogue."),
+        ("Maris Sangiampongsa", "said", "Thailand values its ties with China"),
+    ]
+
+
+def test_a_second_verb_after_a_comma_opens_a_second_statement_of_the_same_speaker(gazetteer):
+    found = read(gazetteer, """
+Thai Foreign Minister Meets Chinese Ambassador
+
+Thai Foreign Minister Maris Sangiampongsa met Chinese Ambassador to Thailand Chen Hai in Bangkok.
+
+Maris welcomed the progress of the China-Thailand railway, reaffirmed Thailand's commitment to the one-China policy and expressed hope for more flights between the two countries.
+""")
+    assert statements(found) == [
+        ("Maris Sangiampongsa", "welcomed", "the progress of the China-Thailand railway"),
+        ("Maris Sangiampongsa", "reaffirmed", "Thailand's commitment to the one-China policy"),
+        ("Maris Sangiampongsa", "expressed", "hope for more flights between the two countries."),
+    ]
+
+
+def test_a_participle_describing_a_noun_or_another_subject_is_no_second_verb(gazetteer):
+    found = read(gazetteer, """
+Thai Foreign Minister Meets Chinese Ambassador
+
+Thai Foreign Minister Maris Sangiampongsa met Chinese Ambassador to Thailand Chen Hai in Bangkok.
+
+Maris welcomed the concerns, expressed in the ambassador's letter, about the safety of tourists.
+
+Maris said the agreement, signed in 2019, reaffirmed the two countries' commitment to open trade.
+
+Maris thanked China for its help, while Chen Hai, the Chinese envoy, said cooperation would grow.
+""")
+    assert [(speaker, cue) for speaker, cue, _ in statements(found)] == [
+        ("Maris Sangiampongsa", "welcomed"), ("Maris Sangiampongsa", "said"),
+        ("Maris Sangiampongsa", "thanked"), ("Chen Hai", "said"),
+    ]
+
+
+def test_said_with_a_comma_ending_a_paragraph_gives_the_next_paragraph(gazetteer):
+    found = read(gazetteer, """
+Ambassador Attends Spring Festival Reception in Auckland
+
+Chinese Consul General in Auckland Wang Lei attended the reception held by the Chinese community on Saturday.
+
+Addressing the guests, he said,
+
+"The friendship between our peoples grows every year. Let us keep building bridges."
+
+The reception closed with a lion dance.
+""")
+    [said] = found.statements
+    assert (said.speaker, said.cue, said.kind, said.paragraph) == ("Wang Lei", "said", "direct", 2)
+    assert said.text == '"The friendship between our peoples grows every year. Let us keep building bridges."'
+
+
+def test_a_city_closing_a_title_is_not_part_of_the_name_after_it(gazetteer):
+    found = read(gazetteer, """
+Consul General Visits Lagos Free Trade Zone
+
+Chinese Consul General in Lagos Yan Yuqing visited the Lekki Free Trade Zone with the Governor of Ogun Dapo Abiodun on Tuesday.
+
+Yan said Chinese companies would keep investing in the zone.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Yan Yuqing", "Chinese Consul General in Lagos"), ("Dapo Abiodun", "Governor of Ogun"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Yan Yuqing"]
+
+
+BRIEFING = """
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 4, 2025
+
+On March 4, Foreign Ministry Spokesperson Lin Jian hosted the regular press conference.
+
+At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Kenya Musalia Mudavadi will pay an official visit to China from March 6 to 9.
+
+The China-Africa forum on agriculture will be held in Changsha next week, with ministers from more than twenty African countries.
+
+Q: US Secretary of State Antony Blinken said on Monday that China must stop supplying Russia with dual-use goods. What is your comment?
+
+A: China's position on the Ukraine crisis is objective and consistent. We never provide lethal weapons to any party.
+
+Q: Japan's Prime Minister Fumio Kishida spoke about defence spending in parliament. Does China have a response?
+
+A: We noted that Prime Minister Kishida said Japan would stay on the path of peaceful development. We hope Japan will act on its words.
+"""
+
+
+def test_a_spokespersons_announcements_before_the_first_question_are_statements(gazetteer):
+    found = read(gazetteer, BRIEFING)
+    announced = [(s.speaker, s.paragraph, s.text[:40]) for s in found.statements if s.cue == "announced"]
+    assert announced == [
+        ("Lin Jian", 1, "At the invitation of Foreign Minister Wa"),
+        ("Lin Jian", 2, "The China-Africa forum on agriculture wi"),
+    ]
+
+
+def test_speech_reported_in_a_question_or_an_answer_belongs_to_the_person_quoted(gazetteer):
+    found = read(gazetteer, BRIEFING)
+    assert [(s.speaker, s.cue, s.text) for s in found.statements if s.paragraph >= 3] == [
+        ("Antony Blinken", "said", "China must stop supplying Russia with dual-use goods."),
+        ("Lin Jian", "said", "China's position on the Ukraine crisis is objective and consistent. "
+                             "We never provide lethal weapons to any party."),
+        ("Lin Jian", "said", "We noted that Prime Minister Kishida said Japan would stay on the path of "
+                             "peaceful development. We hope Japan will act on its words."),
+        ("Fumio Kishida", "said", "Japan would stay on the path of peaceful development."),
+    ]
+
+
+def test_paragraphs_after_a_heading_or_about_the_briefing_are_not_announcements(gazetteer):
+    found = read(gazetteer, """
+Highlights of the Noon Briefing by Farhan Rahman, Spokesman for the Secretary-General
+
+The Deputy Secretary-General is travelling to Nairobi, where she will open a meeting on urban development.
+
+QUESTIONS AND ANSWERS
+
+Question: Will the Secretary-General travel to the region this month?
+
+Spokesman: We will announce his travels in due course, as we always do.
+""")
+    assert [(s.speaker, s.cue) for s in found.statements] == [("Farhan Rahman", "said")]
+
+
+def test_a_quotation_introduced_by_said_and_a_colon_is_no_briefing_label(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers of Egypt and Algeria Meet in Cairo
+
+Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry of Foreign Affairs, stated that the two ministers discussed the situation in Libya.
+
+Algeria's Ahmed Attaf said: "Our countries bear a special responsibility towards Libya."
+
+He warned that the security situation in Tripoli could affect the whole region.
+""")
+    assert [(s.speaker, s.cue) for s in found.statements] == [
+        ("Tamim Khallaf", "stated"), ("Ahmed Attaf", "said"), ("Ahmed Attaf", "warned"),
+    ]
+
+
+def test_a_coast_guard_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Spokesperson Answers Question on the South China Sea
+
+Q: The Philippine Coast Guard said Chinese vessels fired water cannons at a supply boat. What is your comment?
+
+Spokesperson Mao Ning: The Philippine side sent vessels into the waters of Ren'ai Jiao without permission.
+""")
+    assert people(found) == {"Mao Ning"}
+
+
+def test_an_office_after_a_comma_titles_the_name_before_it(gazetteer):
+    found = read(gazetteer, """
+Russia and Vietnam Hold Intergovernmental Commission Meeting
+
+The meeting was co-chaired by Rogozin, Deputy Prime Minister of the Russian Federation, and Vietnamese Deputy Prime Minister Trinh Dinh Dung.
+
+Among the guests were Anatoly Serdyukov, Head of the Russian Defence Industry Association; Pham Thi Lan, Director of the Institute of Economics; and Ivan Petrov, Chairman of the Board of Rosatom.
+
+Rogozin said Russia would supply more equipment to Vietnam.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Rogozin", "Deputy Prime Minister of the Russian Federation"),
+        ("Trinh Dinh Dung", "Vietnamese Deputy Prime Minister"),
+        ("Anatoly Serdyukov", "Head of the Russian Defence Industry Association"),
+        ("Pham Thi Lan", "Director of the Institute of Economics"),
+        ("Ivan Petrov", "Chairman of the Board of Rosatom"),
+    }
+
+
+def test_a_long_title_before_a_name_with_interim_offices_and_numbers(gazetteer):
+    found = read(gazetteer, """
+Korean Embassy Marks Foundation Day in Nairobi
+
+Chargé d'affaires a.i. of the Embassy of the Republic of Korea in Kenya Park Min-jun hosted the reception. Director-General of the 2nd Asian Affairs Department of the Ministry of Foreign Affairs Kim Tae-ho also attended.
+
+Kim said Korea would double its development aid to East Africa.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Park Min-jun", "Chargé d'affaires a.i. of the Embassy of the Republic of Korea in Kenya"),
+        ("Kim Tae-ho", "Director-General of the 2nd Asian Affairs Department of the Ministry of Foreign Affairs"),
+    }
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Kim Tae-ho", "Korea would double its development aid to East Africa."),
+    ]
+
+
+def test_bare_lists_of_guests_are_people(gazetteer):
+    found = read(gazetteer, """
+Embassy Holds Reception for Kazakh Scholars
+
+The Chinese Embassy in Astana held a reception for Kazakh scholars of Chinese studies on Friday.
+
+Aliya Nurmagambetova, Yerlan Sadykov, Timur Akhmetov and others were present at the reception. Present at the dinner were Gulnara Bekova and Marat Tasmagambetov.
+
+Cities such as Almaty, Shymkent and Karaganda sent delegations, and Nur Otan and Ak Zhol were represented.
+""")
+    assert people(found) == {
+        "Aliya Nurmagambetova", "Yerlan Sadykov", "Timur Akhmetov", "Gulnara Bekova", "Marat Tasmagambetov",
+    }
+
+
+def test_a_city_that_hosts_or_opens_a_sentence_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Consul General Attends Trade Fair in Lagos
+
+Chinese Consul General in Lagos Yan Yuqing opened the fair. Abuja, Kano and Lagos sent trade delegations.
+
+In Lagos, the Consul General also met business leaders from Ogun State.
+""")
+    assert people(found) == {"Yan Yuqing"}
+
+
+def test_regions_in_the_plural_and_campaigns_are_no_people(gazetteer):
+    found = read(gazetteer, """
+Consulate Holds Seminar on Sister Cities
+
+Consul General Zhao Jian attended a seminar with delegates from Shandong and Hebei Provinces. Hebei Provinces attended for the first time.
+
+Ping-Pong Diplomacy opened the door to exchanges between the two peoples. Panda Diplomacy continued it.
+
+Zhao said the sister-city ties would be renewed next year.
+""")
+    assert people(found) == {"Zhao Jian"}
+
+
+def test_headline_verbs_in_title_case_are_not_part_of_a_name(gazetteer):
+    found = read(gazetteer, """
+Ambassador Cui Jianchun Presents Credentials to President Ruto
+
+On February 3, the new Chinese Ambassador presented his credentials to Kenyan President William Ruto at State House. Ambassador Cui Jianchun said China and Kenya are good partners.
+
+Consul General Zhang Yi Bids Farewell to Governor of Mombasa
+
+Chinese Consul General in Mombasa Zhang Yi paid a farewell call on the governor on Friday.
+""")
+    assert people(found) == {"Cui Jianchun", "William Ruto", "Zhang Yi"}
+
+
+def test_a_headline_name_is_cut_before_the_story_s_common_words(gazetteer):
+    found = read(gazetteer, """
+Special Envoy Liu Yuxi Briefs Media on Horn of Africa Peace Talks
+
+The Chinese special envoy for Horn of Africa affairs briefed the media in Addis Ababa on Monday and called for dialogue.
+""")
+    assert {(person.name, person.title) for person in found.people} == {("Liu Yuxi", "Special Envoy")}
+
+
+def test_one_person_written_two_ways_in_one_story_is_one_person(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers Meet on the Sidelines of the G20
+
+US Secretary of State Antony J. Blinken met Turkish President Recep Tayyip Erdoğan and Egyptian President Abdel Fattah El-Sisi. Russian Foreign Minister Sergey Lavrov also attended the meeting.
+
+Antony Blinken said the talks were useful. President Erdogan said Türkiye supports dialogue. Abdel Fattah al-Sisi said Egypt would host the next round. Sergei Lavrov said Russia was ready to listen.
+
+US President Joe Biden and First Lady Jill Biden hosted the dinner.
+""")
+    assert people(found) == {
+        "Antony J. Blinken", "Recep Tayyip Erdoğan", "Abdel Fattah El-Sisi", "Sergey Lavrov", "Joe Biden", "Jill Biden",
+    }
+    assert [statement.speaker for statement in found.statements] == [
+        "Antony J. Blinken", "Recep Tayyip Erdoğan", "Abdel Fattah El-Sisi", "Sergey Lavrov",
+    ]
+
+
+def test_a_newsroom_person_is_known_whatever_the_spelling(gazetteer):
+    known = Gazetteer(gazetteer.country_entries, [
+        PersonEntry(1, "Abdel Fattah al-Sisi", (), "EG"), PersonEntry(2, "Recep Tayyip Erdogan", ("Erdogan",), "TR"),
+    ])
+    found = read(known, """
+Presidents Speak by Phone
+
+President Abdel Fattah El-Sisi spoke by phone with President Recep Tayyip Erdoğan. Erdoğan said the call was warm.
+""")
+    assert {(person.name, person.known_key) for person in found.people} == {
+        ("Abdel Fattah al-Sisi", 1), ("Recep Tayyip Erdogan", 2),
+    }
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Antony J. Blinken", "Antony Blinken"), ("Erdoğan", "ERDOGAN"), ("Abdel Fattah El-Sisi", "abdel fattah al-Sisi"),
+    ("H.E. Dr. Arif Alvi", "Arif Alvi"), ("Amir-Abdollahian", "Amir Abdollahian"), ("Kęstutis Budrys", "Kestutis Budrys"),
+])
+def test_names_match_ignoring_case_diacritics_initials_particles_and_honorifics(one, other):
+    assert person_key(one) == person_key(other)
+
+
+@pytest.mark.parametrize("one, other", [("Wang Yi", "Wang Yang"), ("He Lifeng", "Lifeng"), ("S. Jaishankar", "Jaishankar")])
+def test_names_that_are_not_one_person_keep_apart(one, other):
+    assert person_key(one) != person_key(other)
+
+
+def test_a_name_ending_in_jr_speaks(gazetteer):
+    found = read(gazetteer, """
+Spokesperson Answers Questions
+
+Q: Philippine President Ferdinand Marcos Jr. said on Monday that the Philippines will not be intimidated. What is your response?
+
+Spokesperson Mao Ning: The Philippine side should stop provocations.
+""")
+    assert [(s.speaker, s.text) for s in found.statements][0] == (
+        "Ferdinand Marcos Jr.", "the Philippines will not be intimidated.")
+
+
+def test_said_with_a_colon_ending_a_paragraph_gives_the_next_paragraph_quoted_or_not(gazetteer):
+    found = read(gazetteer, """
+Foreign Secretary Speaks with Kenyan Foreign Minister
+
+Foreign Secretary David Lammy spoke with Kenyan Foreign Minister Musalia Mudavadi today. The Foreign Secretary said:
+
+The UK and Kenya are long-standing partners. We will keep working together on climate finance.
+""")
+    [said] = found.statements
+    assert (said.speaker, said.kind, said.paragraph) == ("David Lammy", "direct", 1)
+    assert said.text.startswith("The UK and Kenya are long-standing partners.")
+
+
+def test_names_listed_after_a_plural_of_people_and_are_are_people(gazetteer):
+    found = read(gazetteer, """
+Minister Receives Copies of Credentials from New Ambassadors
+
+Foreign Minister Nasser Bourita received copies of the credentials of three new ambassadors in Rabat on Tuesday.
+
+The ambassadors are Takeshi Akahori of Japan, Jessica Gakinya of Kenya and Carlos Figueroa of Chile.
+""")
+    assert {(person.name, person.country) for person in found.people} == {
+        ("Nasser Bourita", None), ("Takeshi Akahori", "JP"), ("Jessica Gakinya", "KE"), ("Carlos Figueroa", "CL"),
+    }
+
+
+def test_offices_with_a_joined_rank_and_a_doctor_after_another_name(gazetteer):
+    found = read(gazetteer, """
+Consul General Attends Chinese Language Week in Lagos
+
+Vice-Chancellor of the University of Lagos Professor Oluwatoyin Ogundipe, Director of the Confucius Institute Dr. Akinloye Ojo and 500 students attended the ceremony.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Oluwatoyin Ogundipe", "Vice-Chancellor of the University of Lagos"),
+        ("Akinloye Ojo", "Director of the Confucius Institute"),
+    }
+
+
+def test_ministry_portfolios_are_not_part_of_the_name_after_them(gazetteer):
+    found = read(gazetteer, """
+President Ali Receives Chinese Ambassador
+
+Minister of Public Works Juan Edghill and Minister of Housing and Water Collin Croal were also present.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Juan Edghill", "Minister of Public Works"), ("Collin Croal", "Minister of Housing and Water"),
+    }
