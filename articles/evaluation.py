@@ -3,8 +3,13 @@
 The manifest is a JSON list of labelled stories:
     {"file": "001_phone_call.txt", "persons": [{"name": "Wang Yi"}], "countries": ["CN"],
      "statements": [{"speaker": "Wang Yi", "starts_with": "China supports"}]}
-Each story is extracted as on a fresh installation (countries known, no people), and
-people, countries and statements are scored with micro-averaged precision and recall.
+and, optionally, what the importer should read from the file: "title", "published_on"
+(YYYY-MM-DD), "language" (en, zh, ...), with the "source_url" it is imported with.
+
+Each file is read as the importer reads it (story text or a saved page), and each English
+story extracted as on a fresh installation (countries known, no people); people, countries
+and statements are scored with micro-averaged precision and recall. A file the importer
+refuses misses all its labels.
 """
 
 from __future__ import annotations
@@ -15,8 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from datetime import date
+
 from articles.extraction import Extraction, Gazetteer, extract
-from articles.storyfile import parse_story
+from articles.language import ENGLISH, SAMPLE, detect_language
+from articles.storyfile import StoryFormatError
+from articles.webpage import read_story
 
 HONORIFIC = re.compile(r"^(?:(?:mr|ms|mrs|dr|h\.\s?e)\.?\s+)+", re.IGNORECASE)
 QUOTES = re.compile("[\"“”‘’'`]")
@@ -74,18 +83,38 @@ class StoryMisses:
 
 
 @dataclass
+class Tally:
+    right: int = 0
+    labelled: int = 0
+
+    def add(self, right: bool) -> None:
+        self.right += right
+        self.labelled += 1
+
+    def __str__(self) -> str:
+        return f"{self.right} of {self.labelled} right"
+
+
+@dataclass
 class EvaluationReport:
     people: Score = field(default_factory=Score)
     countries: Score = field(default_factory=Score)
     statements: Score = field(default_factory=Score)
+    titles: Tally = field(default_factory=Tally)
+    dates: Tally = field(default_factory=Tally)
+    languages: Tally = field(default_factory=Tally)
+    refused: list[str] = field(default_factory=list)
     misses: list[StoryMisses] = field(default_factory=list)
     stories: int = 0
 
     def lines(self) -> list[str]:
-        lines = [f"{self.stories} stories"]
+        lines = [f"{self.stories} stories, {len(self.refused)} refused by the importer"]
+        lines += [f"{label:<11}{tally}" for label, tally in
+                  (("titles", self.titles), ("dates", self.dates), ("languages", self.languages)) if tally.labelled]
         for label, score in (("people", self.people), ("countries", self.countries),
                              ("statements", self.statements)):
             lines.append(f"{label:<11}P {score.precision:.2f} R {score.recall:.2f} F1 {score.f1:.2f}")
+        lines += [f"refused  {refusal}" for refusal in self.refused]
         for story in self.misses:
             lines.append(f"{story.file}:")
             lines.extend(f"  missed   {item}" for item in story.missed)
@@ -126,9 +155,25 @@ def evaluate(manifest_path: str | Path, gazetteer: Gazetteer) -> EvaluationRepor
     labelled = json.loads(manifest_path.read_text(encoding="utf-8"))
     report = EvaluationReport()
     for entry in labelled:
-        story = parse_story((manifest_path.parent / entry["file"]).read_bytes())
-        extraction = extract(story.title, story.paragraphs, gazetteer)
+        report.stories += 1
         misses = StoryMisses(entry["file"])
+        raw = (manifest_path.parent / entry["file"]).read_bytes()
+        try:
+            story = read_story(entry["file"], raw, source_url=entry.get("source_url", ""))
+        except StoryFormatError as error:
+            report.refused.append(f"{entry['file']}: {error}")
+            story = None
+        if "title" in entry:
+            report.titles.add(story is not None and story.title == entry["title"])
+        if "published_on" in entry:
+            report.dates.add(story is not None and story.published_at.date() == date.fromisoformat(entry["published_on"]))
+        language = story and detect_language(f"{story.title}\n{story.body[:SAMPLE]}")
+        if "language" in entry:
+            report.languages.add(language == entry["language"])
+        if story is not None and language == ENGLISH:
+            extraction = extract(story.title, story.paragraphs, gazetteer)
+        else:
+            extraction = Extraction(people=(), countries=(), statements=())
 
         expected_people = [person["name"] for person in entry.get("persons", [])]
         missed, spurious = _match_people([person.name for person in extraction.people], expected_people)
@@ -150,7 +195,6 @@ def evaluate(manifest_path: str | Path, gazetteer: Gazetteer) -> EvaluationRepor
         misses.missed += missed
         misses.spurious += spurious
 
-        report.stories += 1
         if misses.missed or misses.spurious:
             report.misses.append(misses)
     return report

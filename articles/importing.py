@@ -28,14 +28,12 @@ from .language import ENGLISH, SAMPLE, detect_language
 from .models import Article, RevisionSource, free_slug
 from .revisions import record_stories
 from .signals import changed, changes_deferred
-from .storyfile import DATED_BY_ADDRESS, DATED_BY_GIVEN, Story, StoryFormatError, parse_story, render_story
+from .storyfile import DATED_BY_ADDRESS, DATED_BY_GIVEN, Story, StoryFormatError, render_story
 from .suggestions import SuggestionCounts, Suggester
-from .webpage import MAX_PAGE_BYTES, is_page, parse_page
+from .webpage import MAX_PAGE_BYTES, PAGE_SUFFIXES, TEXT_SUFFIXES, read_story
 
 DEFAULT_SECTION = "News"
 STDIN = "-"
-TEXT_SUFFIXES = (".txt",)
-PAGE_SUFFIXES = (".html", ".htm")
 STORY_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 DATE_NOTES = {DATED_BY_ADDRESS: "date from the source URL", DATED_BY_GIVEN: "date as given"}
 
@@ -161,15 +159,6 @@ def read_stories(sources, *, source_url="", date=None):
             yield source, None, error.strerror or str(error)
         else:
             yield source, story, ""
-
-
-def read_story(name, raw, *, source_url="", date=None):
-    """A story from a file's bytes: a saved web page by its name (.html, .htm) or, for
-    standard input and pasted text, by its first tag; story text otherwise."""
-    suffix = Path(name).suffix.lower()
-    if suffix in PAGE_SUFFIXES or suffix not in TEXT_SUFFIXES and is_page(raw):
-        return parse_page(raw, source_url=source_url, date=date)
-    return parse_story(raw, source_url=source_url, date=date)
 
 
 def batches(entries):

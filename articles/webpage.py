@@ -24,6 +24,7 @@ This module imports nothing from Django.
 import re
 from copy import deepcopy
 from dataclasses import replace
+from pathlib import Path
 from urllib.parse import urljoin
 
 import lxml.html
@@ -33,7 +34,7 @@ from trafilatura import bare_extraction
 
 from .storyfile import (
     BINARY_SIGNATURES, FOOTER_START, RELATED, UTF8_BOM, StoryFormatError, breadcrumb_section, is_navigation,
-    parse_text, read_dateline, source_of,
+    parse_story, parse_text, read_dateline, source_of,
 )
 
 # Saved pages carry their styles and scripts, sometimes their pictures: more than a story file.
@@ -64,6 +65,19 @@ TITLE_PARTS = re.compile(r"\s+[|:–—-]\s+")
 EXTRACTED_BLOCKS = {"p", "head", "item", "quote", "cell", "code"}
 # Where trafilatura kept a <br>, in the text of a paragraph.
 LINE_BREAK = "\x00"
+
+
+TEXT_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".html", ".htm")
+
+
+def read_story(name: str, raw: bytes, *, source_url: str = "", date=None):
+    """A story from a file's bytes: a saved web page by its name (.html, .htm) or, for
+    standard input and pasted text, by its first tag; story text otherwise."""
+    suffix = Path(name).suffix.lower()
+    if suffix in PAGE_SUFFIXES or suffix not in TEXT_SUFFIXES and is_page(raw):
+        return parse_page(raw, source_url=source_url, date=date)
+    return parse_story(raw, source_url=source_url, date=date)
 
 
 def is_page(raw: bytes) -> bool:
