@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from . import listings, planner
+from . import listings, planner, search
 from .tsvector import DocumentBuilder
 from .models import (
     Article, ArticleStatus, Country, Listing, Person, Role, Section, Statement, StatementAbout,
@@ -448,8 +448,7 @@ class ArchiveGenerator:
                 rows[Listing] += [
                     {"kind": kind, "key": key, "article_id": pk, "public_from": public_from} for kind, key in lines
                 ]
-        if self.documents:
-            self.add_search_documents(rows[Article], rows[Statement], stories)
+        self.add_search_documents(rows[Article], rows[Statement], stories)
         for model, model_rows in rows.items():
             if model is not Article and model is not Statement:
                 first = self.ids.take(model, len(model_rows))
@@ -462,7 +461,7 @@ class ArchiveGenerator:
         return count, statement_total
 
     def add_search_documents(self, articles, statements, stories):
-        """Each story's search document, as ArticleQuerySet.refresh_search_vectors() builds it."""
+        """Each story's search document, as search.refresh_documents() builds it."""
         said = defaultdict(list)
         for statement in statements:  # in order of position
             said[statement["article_id"]].append(statement["text"])
@@ -474,9 +473,17 @@ class ArchiveGenerator:
                 (f" {names}", "B"),
                 (f"{article['body']} {' '.join(said[article['id']])}", "C"),
             ))
-        self.documents.learn(text for story in parts for text, _ in story)
-        for article, story in zip(articles, parts):
-            article["search_vector"] = self.documents.document(story)
+        if self.documents is not None:
+            self.documents.learn(text for story in parts for text, _ in story)
+            for article, story in zip(articles, parts):
+                article["search_vector"] = self.documents.document(story)
+        else:
+            # SQLite's index holds the same three parts (search.refresh_documents).
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {search.FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                    [(article["id"], *(text for text, _ in story)) for article, story in zip(articles, parts)],
+                )
 
     def count(self, rows):
         """Add the chunk's published stories to the tallies, as listings.recount() counts them."""

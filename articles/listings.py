@@ -22,6 +22,7 @@ from typing import NamedTuple
 from django.db.models import Case, Count, F, Max, OuterRef, Subquery, Sum, When
 from django.utils import timezone
 
+from . import search
 from .models import (
     Article, ArticleStatus, Listing, Person, Statement, StatementAbout, StatementReview, TaggedArticle, Tally,
 )
@@ -95,7 +96,7 @@ def _refresh(ids):
     Listing.objects.bulk_create(
         Listing(kind=kind, key=key, article_id=article, public_from=public[article]) for article, kind, key in lines
     )
-    Article.objects.filter(pk__in=ids).refresh_search_vectors()
+    search.refresh_documents(ids)
     months = {pk: month_of(timezone.localdate(when)) for pk, when in public.items()}
     cells |= {(kind, key, months[article]) for article, kind, key in lines}
     cells |= {(Tally.ALL, "", month) for month in months.values()}
@@ -171,7 +172,7 @@ def _recount(month, kinds):
     Tally.objects.bulk_create(tallies, batch_size=2000)
 
 
-def count(kinds, start, end):
+def count(kinds, start, end, *, statements=True):
     """{(kind, key): [stories, statements, last modified]} of the stories published from
     `start` to before `end`, for `kinds` ({kind: keys}; relation keys lower id first).
 
@@ -191,6 +192,8 @@ def count(kinds, start, end):
         lines = Listing.objects.filter(kind=kind, key__in=keys, **in_range)
         for key, stories in lines.values_list("key").annotate(stories=Count("pk")).order_by():
             counts[kind, key][0] = stories
+    if not statements:
+        return counts
     people = kinds.get(Listing.Kind.PERSON, ())
     for speaker, said in Statement.objects.filter(speaker_id__in=people, **in_range).values_list(
         "speaker_id"
@@ -219,8 +222,9 @@ def count(kinds, start, end):
 # What readers see: tallied months before this one, and this month counted as it stands,
 # so that a story scheduled for later this month is not counted before its time.
 
-def totals(kind, keys):
-    """{key: (stories, statements)} published so far, for the lists `kind` `keys`."""
+def totals(kind, keys, *, statements=True):
+    """{key: (stories, statements)} published so far, for the lists `kind` `keys` (statements
+    left at 0 unless asked for)."""
     keys = {str(key) for key in keys}
     this_month = month_of(timezone.localdate())
     found = defaultdict(lambda: [0, 0])
@@ -229,11 +233,11 @@ def totals(kind, keys):
     ).order_by()
     for key, stories, statements in tallied:
         found[key] = [stories, statements]
-    live = count({kind: _counted_keys(kind, keys)}, month_bounds(this_month)[0], timezone.now())
-    for (_, key), (stories, statements, _) in live.items():
+    live = count({kind: _counted_keys(kind, keys)}, month_bounds(this_month)[0], timezone.now(), statements=statements)
+    for (_, key), (stories, said, _) in live.items():
         key = _asked_key(kind, key, keys)
         found[key][0] += stories
-        found[key][1] += statements
+        found[key][1] += said
     return {key: tuple(found[key]) for key in keys}
 
 
@@ -278,15 +282,20 @@ def rebuild():
 
 
 def listed(kind):
-    """{pk: (stories, statements)} of everything with published stories in lists of `kind`."""
-    # Tallied keys include lists whose only stories are scheduled: totals() counts those out.
-    keys = Tally.objects.filter(kind=kind).values_list("key", flat=True).distinct()
-    return {int(key): counts for key, counts in totals(kind, keys).items() if counts[0]}
+    """The primary keys of everything with a published story in lists of `kind`."""
+    month_start = month_bounds(month_of(timezone.localdate()))[0]
+    # Months before this one, from their tallies (one index); this month, from the lines of
+    # the stories published in it so far, so that a scheduled story counts nobody in.
+    earlier = Tally.objects.filter(kind=kind, month__lt=month_start.date()).values_list("key", flat=True).distinct()
+    recent = Listing.objects.filter(
+        kind=kind, article__in=Article.objects.published().filter(published_at__gte=month_start)
+    ).values_list("key", flat=True).distinct()
+    return {int(key) for key in [*earlier, *recent]}
 
 
 def ranked(kind, keys, limit):
     """[(key, stories)] of the lists `keys` with published stories, most stories first."""
-    found = [(int(key), stories) for key, (stories, _) in totals(kind, keys).items() if stories]
+    found = [(int(key), stories) for key, (stories, _) in totals(kind, keys, statements=False).items() if stories]
     return sorted(found, key=lambda entry: (-entry[1], entry[0]))[:limit]
 
 
@@ -297,7 +306,7 @@ def partners(country, limit=12):
     keys = Tally.objects.filter(
         kind=Listing.Kind.RELATION, key__gte=f"{country.pk}-", key__lt=f"{country.pk}."
     ).values_list("key", flat=True).distinct()
-    found = totals(Listing.Kind.RELATION, keys)
+    found = totals(Listing.Kind.RELATION, keys, statements=False)
     best = sorted((-stories, key) for key, (stories, _) in found.items() if stories)[:limit]
     return [(int(key.split("-")[1]), -minus) for minus, key in best]
 

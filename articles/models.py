@@ -673,6 +673,26 @@ def sentence_bounds(body, start, end):
     return sentence_start, max(min(ends, default=len(body)), end)
 
 
+def statement_filters(prefix="", *, speaker=None, speaker_country=None, since=None, until=None, cue="", text=""):
+    """The explorer's filters as a Q on statements, or on rows `prefix` leads to statements from."""
+    conditions = Q()
+    if speaker:
+        conditions &= Q(**{f"{prefix}speaker": speaker})
+    if speaker_country:
+        conditions &= Q(**{f"{prefix}speaker_country": speaker_country})
+    # Days in the newsroom's time zone, as stories are dated; public_from is the same on a
+    # statement and on its lines.
+    if since:
+        conditions &= Q(**{f"{prefix}public_from__gte": local_midnight(since)})
+    if until:
+        conditions &= Q(**{f"{prefix}public_from__lt": local_midnight(until + timedelta(days=1))})
+    if cue:
+        conditions &= Q(**{f"{prefix}cue": cue})
+    if text:
+        conditions &= Q(**{f"{prefix}text__icontains": text})
+    return conditions
+
+
 class StatementQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(review=Statement.Review.CONFIRMED)
@@ -695,35 +715,28 @@ class StatementQuerySet(models.QuerySet):
         changed(article_ids)
         return count
 
-    def between(self, first, second):
-        """Statements in which someone from one country speaks about the other."""
-        def about(country):
-            return Statement.countries.through.objects.filter(country=country).values("statement")
-
-        return self.filter(
-            Q(speaker_country=first, pk__in=about(second)) | Q(speaker_country=second, pk__in=about(first))
-        )
-
     def matching(self, *, speaker=None, speaker_country=None, about=None, since=None, until=None,
                  cue="", text=""):
         """The statements passing every filter given; the explorer's filters, combined."""
-        statements = self
-        if speaker:
-            statements = statements.filter(speaker=speaker)
-        if speaker_country:
-            statements = statements.filter(speaker_country=speaker_country)
+        statements = self.filter(statement_filters(
+            speaker=speaker, speaker_country=speaker_country, since=since, until=until, cue=cue, text=text
+        ))
         if about:
             statements = statements.filter(pk__in=StatementAbout.objects.filter(country=about).values("statement"))
-        # Days in the newsroom's time zone, as stories are dated.
-        if since:
-            statements = statements.filter(public_from__gte=local_midnight(since))
-        if until:
-            statements = statements.filter(public_from__lt=local_midnight(until + timedelta(days=1)))
-        if cue:
-            statements = statements.filter(cue=cue)
-        if text:
-            statements = statements.filter(text__icontains=text)
         return statements
+
+    def matching_keys(self, *, about=None, **filters):
+        """The keys of the public statements passing every filter, newest first, read from the
+        index that narrows most: what was said about a country has an index of its own."""
+        if not about:
+            return self.public().matching(**filters).newest_first().values_list("pk", flat=True)
+        lines = StatementAbout.objects.filter(
+            statement_filters("statement__", **filters), country=about, public_from__lte=timezone.now(),
+            statement__review=Statement.Review.CONFIRMED,
+        )
+        return lines.order_by("-public_from", "-statement__article_id", "statement__position").values_list(
+            "statement_id", flat=True
+        )
 
     def newest_first(self):
         return self.order_by("-public_from", "-article_id", "position")

@@ -69,7 +69,7 @@ class Page:
         return numbers + list(around)
 
 
-def paginate(request, keys, fetch, *, total=None):
+def paginate(request, keys, fetch, *, total=None, per_page=PER_PAGE):
     """The page the request asks for of a list.
 
     `keys` is a queryset of the rows' keys in the list's order (`values_list(..., flat=True)`),
@@ -77,12 +77,12 @@ def paginate(request, keys, fetch, *, total=None):
     objects to show, in that order. A page past the end is a 404, except the first.
     """
     number = page_number(request)
-    start = (number - 1) * PER_PAGE
-    window = list(keys[start:start + PER_PAGE * (1 + LOOKAHEAD)])
+    start = (number - 1) * per_page
+    window = list(keys[start:start + per_page * (1 + LOOKAHEAD)])
     if number > 1 and not window:
         raise Http404("No such page.")
-    following = -(-max(0, len(window) - PER_PAGE) // PER_PAGE)
-    return Page(number, fetch(window[:PER_PAGE]), following, total)
+    following = -(-max(0, len(window) - per_page) // per_page)
+    return Page(number, fetch(window[:per_page]), following, total)
 
 
 def in_order(objects, keys):

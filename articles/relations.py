@@ -36,11 +36,16 @@ class Relation:
         return listings.totals(Listing.Kind.RELATION, [self.key])[self.key]
 
     def with_statements(self, stories):
-        """Give each story of a page `exchanges`: its statements across the pair. One query."""
+        """Give each story of a page `exchanges`: its statements in which someone from one
+        country speaks about the other. The page's statements are read by story (a few
+        hundred at most) and told apart here, never by the countries across the archive."""
+        pair = {self.first.pk, self.second.pk}
         exchanges = {}
-        statements = Statement.objects.public().between(self.first, self.second).for_list()
-        for statement in statements.filter(article__in=[story.pk for story in stories]):
-            exchanges.setdefault(statement.article_id, []).append(statement)
+        statements = Statement.objects.public().for_list().filter(article__in=[story.pk for story in stories])
+        for statement in statements.order_by("article", "position"):
+            about = {country.pk for country in statement.countries.all()}
+            if statement.speaker_country_id in pair and about & (pair - {statement.speaker_country_id}):
+                exchanges.setdefault(statement.article_id, []).append(statement)
         for story in stories:
             story.exchanges = exchanges.get(story.pk, [])
         return stories

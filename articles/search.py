@@ -4,8 +4,14 @@ One interface, two implementations, chosen by the database in use:
 
 - PostgreSQL: full-text search over the stored `Article.search_vector` (GIN-indexed), with
   `websearch` syntax ("qin gang" -afghanistan), ranking and headlines from the database;
-- SQLite: every word must appear somewhere (title, summary, body, a statement, a person's
-  name), ranked by where it appeared, with snippets cut and highlighted in Python.
+- SQLite: full-text search over an FTS5 index of the same documents (English stemming,
+  accents and case ignored, phrases in quotes, -word), ranked by BM25, with snippets cut
+  and highlighted in Python.
+
+However large the archive, a search reads the newest CANDIDATES matching stories (found
+from one index either way: the text index for rare words, the date index for common ones)
+and ranks those; the facets count them. A search matching more says so, and the year facet
+reaches further back.
 
 Either way highlights are built the same safe way: matches are first delimited with
 private-use characters that cannot be markup, the text is escaped, and only then are the
@@ -14,11 +20,13 @@ delimiters turned into `<mark>` elements.
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Count, F, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -46,8 +54,70 @@ def clean_query(raw):
 
 
 def query_words(query):
-    """The words of a query, without the punctuation, for the simple search."""
+    """The words of a query, without the punctuation, for highlighting."""
     return list(dict.fromkeys(word.lower() for word in WORD.findall(query)))[:MAX_WORDS]
+
+
+def folded(text):
+    """Text as the SQLite index compares it: case and accents ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+QUERY_TERM = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+
+
+def fts_expression(query):
+    """The reader's query as an FTS5 expression: words and "phrases" all required, -words
+    left out. Every term is quoted, so nothing a reader types is FTS5 syntax; "" when
+    nothing is required."""
+    wanted, unwanted = [], []
+    for match in QUERY_TERM.finditer(query):
+        minus, text = (match[1], match[2]) if match[2] is not None else (match[3], match[4])
+        words = WORD.findall(text)
+        if words:
+            (unwanted if minus else wanted).append('"' + " ".join(words) + '"')
+    if not wanted:
+        return ""
+    return " AND ".join(wanted[:MAX_WORDS]) + "".join(f" NOT {phrase}" for phrase in unwanted[:MAX_WORDS])
+
+
+# The SQLite search index: one row per story (rowid = the story's key), made by
+# refresh_documents from the same text as the PostgreSQL document.
+FTS_TABLE = "articles_search"
+
+
+def documents(ids):
+    """{pk: (title, summary and people's names, body and confirmed statements)}: the three
+    parts of each story's search document, as ArticleQuerySet.refresh_search_vectors joins them."""
+    names, said = {}, {}
+    for pk, name in Article.people.through.objects.filter(article_id__in=ids).order_by(
+        "person__name", "person_id"
+    ).values_list("article_id", "person__name"):
+        names.setdefault(pk, []).append(name)
+    for pk, text in Statement.objects.confirmed().filter(article_id__in=ids).order_by("position").values_list(
+        "article_id", "text"
+    ):
+        said.setdefault(pk, []).append(text)
+    return {
+        pk: (title, f"{summary} {' '.join(names.get(pk, []))}", f"{body} {' '.join(said.get(pk, []))}")
+        for pk, title, summary, body in Article.objects.filter(pk__in=ids).values_list("pk", "title", "summary", "body")
+    }
+
+
+def refresh_documents(ids):
+    """Store the search documents of these stories (those deleted lose theirs)."""
+    ids = list(ids)
+    if connection.vendor == "postgresql":
+        Article.objects.filter(pk__in=ids).refresh_search_vectors()
+    elif connection.vendor == "sqlite" and ids:
+        found = documents(ids)
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join('%s' for _ in ids)})", ids)
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                [(pk, *parts) for pk, parts in found.items()],
+            )
 
 
 def mark_up(delimited):
@@ -88,13 +158,12 @@ class PostgresSearch:
     def __init__(self, query):
         self.query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
-    def articles(self):
-        return (
-            Article.objects.published()
-            .filter(search_vector=self.query)
-            .annotate(rank=SearchRank(F("search_vector"), self.query))
-            .order_by("-rank", "-published_at", "-pk")
-        )
+    def matching(self, stories):
+        return stories.filter(search_vector=self.query)
+
+    def ranked(self, ids):
+        ranked = Article.objects.filter(pk__in=ids).annotate(rank=SearchRank(F("search_vector"), self.query))
+        return list(ranked.order_by("-rank", "-published_at", "-pk").values_list("pk", flat=True))
 
     def headline(self, field, **options):
         # The delimiters are taken out of the stored text first, as delimit() does.
@@ -119,31 +188,35 @@ class PostgresSearch:
         return {pk: (title, body) for pk, title, body in marked}, statements
 
 
-class SimpleSearch:
+class SqliteSearch:
+    """FTS5 on SQLite: see `refresh_documents` for what is indexed."""
+
+    # BM25 weights of the document's columns: title, then summary and people, then the text.
+    WEIGHTS = (8.0, 4.0, 1.0)
+
     def __init__(self, query):
         self.words = query_words(query)
+        self.expression = fts_expression(query)
 
-    def articles(self):
-        if not self.words:
-            return Article.objects.none()
-        articles, rank = Article.objects.published(), Value(0)
-        for word in self.words:
-            said = Statement.objects.confirmed().filter(
-                Q(text__icontains=word) | Q(speaker__name__icontains=word)
-            ).values("article")
-            named = Article.people.through.objects.filter(person__name__icontains=word).values("article")
-            elsewhere = Q(pk__in=said) | Q(pk__in=named)
-            articles = articles.filter(
-                Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word) | elsewhere
+    def matching(self, stories):
+        if not self.expression:
+            return stories.none()
+        return stories.filter(pk__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [self.expression]))
+
+    def ranked(self, ids):
+        if not ids:
+            return []
+        marks = ", ".join("%s" for _ in ids)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, bm25({FTS_TABLE}, %s, %s, %s) FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({marks})",
+                [*self.WEIGHTS, self.expression, *ids],
             )
-            rank = rank + Case(
-                When(title__icontains=word, then=8),
-                When(summary__icontains=word, then=4),
-                When(elsewhere, then=2),
-                default=1,
-                output_field=IntegerField(),
-            )
-        return articles.annotate(rank=rank).order_by("-rank", "-published_at", "-pk")
+            scores = dict(cursor.fetchall())
+        # BM25 is better when lower; ties go to the newer story, as `ids` are ordered.
+        order = {pk: position for position, pk in enumerate(ids)}
+        return sorted(ids, key=lambda pk: (scores.get(pk, 0.0), order[pk]))
 
     def highlight(self, articles):
         marked = {
@@ -153,7 +226,7 @@ class SimpleSearch:
         statements = [
             statement
             for statement in Statement.objects.public().for_list().filter(article__in=list(marked))
-            if all(word in f"{statement.text} {statement.speaker.name}".lower() for word in self.words)
+            if all(folded(word) in folded(f"{statement.text} {statement.speaker.name}") for word in self.words)
         ]
         for statement in statements:
             statement.text_marked = delimit(statement.text, self.words)
@@ -161,14 +234,29 @@ class SimpleSearch:
 
 
 def engine(query):
-    return (PostgresSearch if connection.vendor == "postgresql" else SimpleSearch)(query)
+    return (PostgresSearch if connection.vendor == "postgresql" else SqliteSearch)(query)
 
 
-def search(query):
-    """Published stories matching `query`, best first; an empty queryset for an empty query."""
+# Stories read and ranked for one search: enough for every page a reader turns to, few
+# enough that ranking and facets cost the same in any archive.
+CANDIDATES = 500
+
+
+@dataclass
+class Results:
+    ids: list  # the candidates, best first
+    more: bool  # whether older stories match too
+
+
+def search(query, params):
+    """The published stories matching `query` and the facets chosen in `params`: the best of
+    the newest CANDIDATES. Nothing for an empty query."""
     if not query:
-        return Article.objects.none()
-    return engine(query).articles().for_list()
+        return Results([], False)
+    found = engine(query)
+    newest = found.matching(narrow(Article.objects.published(), params)).order_by("-published_at", "-pk")
+    ids = list(newest.values_list("pk", flat=True)[:CANDIDATES + 1])
+    return Results(found.ranked(ids[:CANDIDATES]), len(ids) > CANDIDATES)
 
 
 def highlight(articles, query):
@@ -200,7 +288,9 @@ def narrow(articles, params):
     """Keep the stories matching the facets chosen in `params` (a QueryDict)."""
     for name, lookup in FACETS.items():
         value = clean_query(params.get(name, ""))[:100]
-        if value and (name != "year" or value.isdigit() and len(value) == 4):
+        if name == "year" and not (value.isascii() and value.isdigit() and 1 <= int(value) <= 9999):
+            continue
+        if value:
             articles = articles.filter(**{lookup: value})
     return articles
 
@@ -212,11 +302,10 @@ class FacetValue(NamedTuple):
     chosen: bool
 
 
-def facets(articles, params):
-    """How many of `articles` fall in each section, tag, country, person and year (five
+def facets(ids, params):
+    """How many of the stories `ids` fall in each section, tag, country, person and year (five
     queries), each value with the link that narrows the search to it or, once chosen,
     widens it again. `params` is the request's QueryDict."""
-    ids = articles.values("pk")
     counted = {
         "section": [
             (section.slug, section.name, section.hits)

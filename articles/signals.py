@@ -65,7 +65,9 @@ def article_deleting(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Article)
 def article_deleted(sender, instance, **kwargs):
-    changed(cells=_deferred.deleting.pop(instance.pk))
+    # Refreshing a story that is gone takes it out of what remains (the search index).
+    cells = _deferred.deleting.pop(instance.pk)
+    changed({instance.pk}, cells)
 
 
 @receiver(post_save, sender=Statement)

@@ -16,7 +16,7 @@ from . import listings
 from .models import Article, Country, Listing, Person, Tally
 
 # Well under the 50,000 the protocol allows, so each sitemap is quick to build.
-PER_SITEMAP = 2000
+PER_SITEMAP = 1000
 
 
 class StorySitemap(Sitemap):

@@ -31,7 +31,7 @@ def stories_page(request, ids, *, total=None):
 def listed_page(request, kind, key):
     """A page of a list of stories (a section's, a tag's, ...), with the list's total."""
     ids = Listing.objects.of(kind, key).public().newest_first().values_list("article_id", flat=True)
-    stories, _ = listings.totals(kind, [key])[str(key)]
+    stories, _ = listings.totals(kind, [key], statements=False)[str(key)]
     return stories_page(request, ids, total=stories)
 
 
@@ -87,10 +87,10 @@ def tag_detail(request, slug):
 
 
 def country_list(request):
-    counts = listings.listed(Listing.Kind.COUNTRY)
-    countries = list(Country.objects.filter(pk__in=counts))
+    countries = list(Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)))
+    counts = listings.totals(Listing.Kind.COUNTRY, [country.pk for country in countries], statements=False)
     for country in countries:
-        country.story_count = counts[country.pk][0]
+        country.story_count = counts[str(country.pk)][0]
     return render(request, "articles/country_list.html", {"countries": countries})
 
 
@@ -132,12 +132,23 @@ def counted_in_order(queryset, ranked):
     return objects
 
 
+PEOPLE_PER_PAGE = 100
+
+
 def person_list(request):
-    counts = listings.listed(Listing.Kind.PERSON)
-    people = list(Person.objects.select_related("country").filter(pk__in=counts).order_by("name", "pk"))
-    for person in people:
-        person.story_count = counts[person.pk][0]
-    return render(request, "articles/person_list.html", {"people": people})
+    keys = Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).order_by("name", "pk").values_list(
+        "pk", flat=True
+    )
+
+    def fetch(page_keys):
+        counts = listings.totals(Listing.Kind.PERSON, page_keys, statements=False)
+        people = in_order(Person.objects.select_related("country").filter(pk__in=page_keys), page_keys)
+        for person in people:
+            person.story_count = counts[str(person.pk)][0]
+        return people
+
+    page = paginate(request, keys, fetch, per_page=PEOPLE_PER_PAGE)
+    return render(request, "articles/person_list.html", {"people": page.object_list, "page": page})
 
 
 def person_detail(request, slug):
@@ -220,13 +231,18 @@ def search_results(request):
     query = search.clean_query(request.GET.get("q", ""))
     params = request.GET.copy()
     params["q"] = query  # Links built from the query carry it cleaned.
-    results = search.narrow(search.search(query), params)
-    page = stories_page(request, results.values_list("pk", flat=True))
+    results = search.search(query, params)
+    page = stories_page(request, results.ids, total=len(results.ids))
     search.highlight(page.object_list, query)
     return render(
         request,
         "articles/search_results.html",
-        {"query": query, "page": page, "facets": search.facets(results, params) if query else {}},
+        {
+            "query": query,
+            "page": page,
+            "more": results.more,
+            "facets": search.facets(results.ids, params) if results.ids else {},
+        },
     )
 
 
@@ -238,7 +254,7 @@ def statement_list(request):
     form = StatementFilterForm(request.GET)
     form.is_valid()  # Filter by the fields that are valid; the form shows what is not.
     filters = {name: value for name, value in form.cleaned_data.items() if value}
-    keys = Statement.objects.public().matching(**filters).newest_first().values_list("pk", flat=True)
+    keys = Statement.objects.matching_keys(**filters)
     if filters:
         total = keys[:STATEMENTS_COUNTED + 1].count()
     else:
