@@ -25,11 +25,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from . import listings, planner, search
+from . import listings, planner, search_index
 from .tsvector import DocumentBuilder
 from .models import (
     Article, ArticleStatus, Country, Listing, Person, Role, Section, Statement, StatementAbout,
-    StatementKind, StatementReview, TaggedArticle, Tally,
+    StatementKind, StatementReview, TaggedArticle, Tally, month_token,
 )
 
 FIRST_DAY = date(2012, 1, 1)
@@ -461,7 +461,7 @@ class ArchiveGenerator:
         return count, statement_total
 
     def add_search_documents(self, articles, statements, stories):
-        """Each story's search document, as search.refresh_documents() builds it."""
+        """Each story's search document, as search_index.refresh_documents() builds it."""
         said = defaultdict(list)
         for statement in statements:  # in order of position
             said[statement["article_id"]].append(statement["text"])
@@ -472,17 +472,18 @@ class ArchiveGenerator:
                 (article["title"], "A"),
                 (f" {names}", "B"),
                 (f"{article['body']} {' '.join(said[article['id']])}", "C"),
+                (month_token(article["published_on"]), "D"),
             ))
         if self.documents is not None:
             self.documents.learn(text for story in parts for text, _ in story)
             for article, story in zip(articles, parts):
                 article["search_vector"] = self.documents.document(story)
         else:
-            # SQLite's index holds the same three parts (search.refresh_documents).
+            # SQLite's index holds the same three parts (search_index.refresh_documents).
             with connection.cursor() as cursor:
                 cursor.executemany(
-                    f"INSERT INTO {search.FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                    [(article["id"], *(text for text, _ in story)) for article, story in zip(articles, parts)],
+                    f"INSERT INTO {search_index.FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                    [(article["id"], *(text for text, _ in story[:3])) for article, story in zip(articles, parts)],
                 )
 
     def count(self, rows):

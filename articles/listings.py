@@ -22,7 +22,7 @@ from typing import NamedTuple
 from django.db.models import Case, Count, F, Max, OuterRef, Subquery, Sum, When
 from django.utils import timezone
 
-from . import search
+from . import search_index
 from .models import (
     Article, ArticleStatus, Listing, Person, Statement, StatementAbout, StatementReview, TaggedArticle, Tally,
 )
@@ -96,7 +96,7 @@ def _refresh(ids):
     Listing.objects.bulk_create(
         Listing(kind=kind, key=key, article_id=article, public_from=public[article]) for article, kind, key in lines
     )
-    search.refresh_documents(ids)
+    search_index.refresh_documents(ids)
     months = {pk: month_of(timezone.localdate(when)) for pk, when in public.items()}
     cells |= {(kind, key, months[article]) for article, kind, key in lines}
     cells |= {(Tally.ALL, "", month) for month in months.values()}
@@ -284,9 +284,9 @@ def rebuild():
 def listed(kind):
     """The primary keys of everything with a published story in lists of `kind`."""
     month_start = month_bounds(month_of(timezone.localdate()))[0]
-    # Months before this one, from their tallies (one index); this month, from the lines of
-    # the stories published in it so far, so that a scheduled story counts nobody in.
-    earlier = Tally.objects.filter(kind=kind, month__lt=month_start.date()).values_list("key", flat=True).distinct()
+    # Months before this one, from their tallies; this month, from the lines of the stories
+    # published in it so far, so that a scheduled story counts nobody in.
+    earlier = Tally.objects.keys(kind, before=month_of(timezone.localdate()))
     recent = Listing.objects.filter(
         kind=kind, article__in=Article.objects.published().filter(published_at__gte=month_start)
     ).values_list("key", flat=True).distinct()

@@ -9,7 +9,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import connection, connections, models
-from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
@@ -309,11 +309,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("section").prefetch_related("tags")
 
     def refresh_search_vectors(self):
-        """Store each article's search document: title, then summary and people, then body and statements.
+        """Store each article's search document: title, then summary and people, then body and
+        statements, then its month's token (see month_token).
 
-        PostgreSQL only; the SQLite search reads the columns themselves. The document spans
-        four tables (statements, people and the m2m between them), so it is written from
-        Python by signals (articles/signals.py) rather than by a trigger on each table.
+        PostgreSQL only; SQLite keeps its own index (search_index.refresh_documents). The document
+        spans four tables (statements, people and the m2m between them), so it is written
+        from Python by signals (articles/signals.py) rather than by a trigger on each table.
         """
         if connections[self.db].vendor != "postgresql":
             return
@@ -336,6 +337,11 @@ class ArticleQuerySet(models.QuerySet):
             search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
             + SearchVector(text_of("summary", names), weight="B", config=SEARCH_CONFIG)
             + SearchVector(text_of("body", said), weight="C", config=SEARCH_CONFIG)
+            + SearchVector(
+                Concat(Value(MONTH_TOKEN_PREFIX), Func(F("published_on"), Value("YYYYMM"), function="to_char", output_field=models.TextField()),
+                       output_field=models.TextField()),
+                weight="D", config=SEARCH_CONFIG,
+            )
         )
 
     def for_detail(self):
@@ -356,6 +362,13 @@ class ArticleQuerySet(models.QuerySet):
 
 # The text search configuration of the stored vector and of every query against it.
 SEARCH_CONFIG = "english"
+# Each search document also holds its story's month as a word ("m202305"), so that the text
+# index alone finds the newest matches of a common word, a few months at a time (search.py).
+MONTH_TOKEN_PREFIX = "m"
+
+
+def month_token(day):
+    return f"{MONTH_TOKEN_PREFIX}{day:%Y%m}"
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -950,6 +963,24 @@ class StatementAbout(models.Model):
         return f"statement {self.statement_id} about {self.country_id}"
 
 
+class TallyQuerySet(models.QuerySet):
+    def keys(self, kind, *, before):
+        """The keys of a kind with stories tallied in a month before `before`, read from the
+        tallies' index one key at a time (a "skip scan"): a few thousand people cost a few
+        thousand index lookups, not the million rows their months add up to."""
+        table = connection.ops.quote_name(Tally._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH RECURSIVE found(key) AS ("
+                f" SELECT min(key) FROM {table} WHERE kind = %s AND month < %s"
+                f" UNION ALL SELECT (SELECT min(key) FROM {table} WHERE kind = %s AND key > found.key AND month < %s)"
+                f" FROM found WHERE found.key IS NOT NULL"
+                f") SELECT key FROM found WHERE key IS NOT NULL",
+                [kind, before, kind, before],
+            )
+            return [key for (key,) in cursor.fetchall()]
+
+
 class Tally(models.Model):
     """Published stories and statements in one month of one list (a Listing kind and key, or
     every story: kind "all"), so that counts and charts never count the archive row by row.
@@ -967,6 +998,8 @@ class Tally(models.Model):
     stories = models.PositiveIntegerField(default=0)
     statements = models.PositiveIntegerField(default=0)
     last_modified = models.DateTimeField(null=True)
+
+    objects = TallyQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "key", "month"], name="tally_unique")]

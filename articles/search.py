@@ -32,7 +32,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
-from .models import SEARCH_CONFIG, Article, Country, Person, Section, Statement
+from . import listings
+from .search_index import FTS_TABLE
+from .models import SEARCH_CONFIG, Article, Country, Person, Section, Statement, Tally, month_token
 
 # Long enough for any real question; anything longer is cut rather than refused.
 MAX_QUERY_LENGTH = 200
@@ -82,44 +84,6 @@ def fts_expression(query):
     return " AND ".join(wanted[:MAX_WORDS]) + "".join(f" NOT {phrase}" for phrase in unwanted[:MAX_WORDS])
 
 
-# The SQLite search index: one row per story (rowid = the story's key), made by
-# refresh_documents from the same text as the PostgreSQL document.
-FTS_TABLE = "articles_search"
-
-
-def documents(ids):
-    """{pk: (title, summary and people's names, body and confirmed statements)}: the three
-    parts of each story's search document, as ArticleQuerySet.refresh_search_vectors joins them."""
-    names, said = {}, {}
-    for pk, name in Article.people.through.objects.filter(article_id__in=ids).order_by(
-        "person__name", "person_id"
-    ).values_list("article_id", "person__name"):
-        names.setdefault(pk, []).append(name)
-    for pk, text in Statement.objects.confirmed().filter(article_id__in=ids).order_by("position").values_list(
-        "article_id", "text"
-    ):
-        said.setdefault(pk, []).append(text)
-    return {
-        pk: (title, f"{summary} {' '.join(names.get(pk, []))}", f"{body} {' '.join(said.get(pk, []))}")
-        for pk, title, summary, body in Article.objects.filter(pk__in=ids).values_list("pk", "title", "summary", "body")
-    }
-
-
-def refresh_documents(ids):
-    """Store the search documents of these stories (those deleted lose theirs)."""
-    ids = list(ids)
-    if connection.vendor == "postgresql":
-        Article.objects.filter(pk__in=ids).refresh_search_vectors()
-    elif connection.vendor == "sqlite" and ids:
-        found = documents(ids)
-        with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join('%s' for _ in ids)})", ids)
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [(pk, *parts) for pk, parts in found.items()],
-            )
-
-
 def mark_up(delimited):
     """Escape text whose matches are delimited by START/STOP, then mark the matches."""
     # Words matched side by side ("Qin Gang") read as one highlight.
@@ -156,10 +120,34 @@ def excerpt(text, words, size=SNIPPET_CHARS):
 
 class PostgresSearch:
     def __init__(self, query):
+        self.text = query
         self.query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
-    def matching(self, stories):
-        return stories.filter(search_vector=self.query)
+    def newest(self, stories, wanted):
+        """The keys of the newest `wanted` matching stories, asked of the text index a few
+        months at a time, newest first, with the months' tokens (see models.month_token): a
+        common word finds its newest matches without the index reading the rest of the
+        archive, a rare one falls through to the whole archive, which the index answers at once."""
+        if not self.has_words():
+            return []  # "%" or "the": nothing to look for, and the month tokens alone match everything
+        months = [row.month for row in reversed(listings.monthly(Tally.ALL, ""))]
+        newest = stories.order_by("-published_at", "-pk")
+        ids, start, size = [], 0, 1
+        while len(ids) < wanted and start < len(months) and size <= MONTHS_AT_MOST:
+            tokens = " | ".join(month_token(month) for month in months[start:start + size])
+            window = self.query & SearchQuery(tokens, search_type="raw", config=SEARCH_CONFIG)
+            ids += newest.filter(search_vector=window).values_list("pk", flat=True)[:wanted - len(ids)]
+            start, size = start + size, size * 2
+        if len(ids) < wanted and start < len(months):
+            before = listings.month_bounds(months[start - 1])[0]
+            older = newest.filter(search_vector=self.query, published_at__lt=before)
+            ids += older.values_list("pk", flat=True)[:wanted - len(ids)]
+        return ids
+
+    def has_words(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT numnode(websearch_to_tsquery(%s::regconfig, %s))", [SEARCH_CONFIG, self.text])
+            return cursor.fetchone()[0] > 0
 
     def ranked(self, ids):
         ranked = Article.objects.filter(pk__in=ids).annotate(rank=SearchRank(F("search_vector"), self.query))
@@ -198,10 +186,12 @@ class SqliteSearch:
         self.words = query_words(query)
         self.expression = fts_expression(query)
 
-    def matching(self, stories):
+    def newest(self, stories, wanted):
+        """The keys of the newest `wanted` matching stories."""
         if not self.expression:
-            return stories.none()
-        return stories.filter(pk__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [self.expression]))
+            return []
+        matching = stories.filter(pk__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [self.expression]))
+        return list(matching.order_by("-published_at", "-pk").values_list("pk", flat=True)[:wanted])
 
     def ranked(self, ids):
         if not ids:
@@ -240,6 +230,8 @@ def engine(query):
 # Stories read and ranked for one search: enough for every page a reader turns to, few
 # enough that ranking and facets cost the same in any archive.
 CANDIDATES = 500
+# The widest window of months asked at once; older stories are asked all together.
+MONTHS_AT_MOST = 32
 
 
 @dataclass
@@ -254,8 +246,7 @@ def search(query, params):
     if not query:
         return Results([], False)
     found = engine(query)
-    newest = found.matching(narrow(Article.objects.published(), params)).order_by("-published_at", "-pk")
-    ids = list(newest.values_list("pk", flat=True)[:CANDIDATES + 1])
+    ids = found.newest(narrow(Article.objects.published(), params), CANDIDATES + 1)
     return Results(found.ranked(ids[:CANDIDATES]), len(ids) > CANDIDATES)
 
 

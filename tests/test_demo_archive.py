@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from taggit.models import Tag
 
-from articles import listings, search
+from articles import listings, search_index
 from articles.demo_archive import generate
 from articles.models import Article, Listing, Person, Role, Statement, StatementAbout, Tally
 
@@ -69,7 +69,7 @@ def search_documents():
     if connection.vendor == "postgresql":
         return sorted(Article.objects.values_list("pk", "search_vector"))
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT rowid, title, summary, body FROM {search.FTS_TABLE} ORDER BY rowid")
+        cursor.execute(f"SELECT rowid, title, summary, body FROM {search_index.FTS_TABLE} ORDER BY rowid")
         return cursor.fetchall()
 
 

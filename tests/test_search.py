@@ -1,9 +1,11 @@
 """Search as a reader uses it, on whichever database the suite runs (CI runs both)."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from articles import search
@@ -271,3 +273,19 @@ def test_statements_confirmed_in_bulk_become_searchable(client):
     Statement.objects.filter(article=article).set_review(Statement.Review.CONFIRMED)
 
     assert [plain(t) for t in result_titles(results(client, q="hydropower"))] == ["Talks in Islamabad"]
+
+
+def test_search_ranks_the_newest_matches_and_reaches_back_for_rare_words(client, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    monkeypatch.setattr(search, "MONTHS_AT_MOST", 2)
+    now = timezone.now()
+    for months_ago in range(8):
+        make_article(f"Hydropower talks {months_ago}", published_at=now - timedelta(days=31 * months_ago + 1))
+    make_article("Geothermal plant opens", published_at=now - timedelta(days=5 * 365))
+
+    common = results(client, q="hydropower")
+    rare = results(client, q="geothermal")
+
+    assert sorted(result_titles(common)) == [f"<mark>Hydropower</mark> talks {n}" for n in range(3)]
+    assert "More than 3 results" in common.content.decode()
+    assert result_titles(rare) == ["<mark>Geothermal</mark> plant opens"]

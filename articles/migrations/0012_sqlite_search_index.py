@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from articles.search import FTS_TABLE
+from articles.search_index import FTS_TABLE
 
 
 def create_index(apps, schema_editor):
@@ -12,12 +12,12 @@ def create_index(apps, schema_editor):
         "tokenize = 'porter unicode61 remove_diacritics 2')"
     )
     # The live module, as for the reader listings (0009): it reads only the stories' own columns.
-    from articles import search
+    from articles import search_index
 
     Article = apps.get_model("articles", "Article")
     ids = list(Article.objects.values_list("pk", flat=True))
     for start in range(0, len(ids), 500):
-        search.refresh_documents(ids[start:start + 500])
+        search_index.refresh_documents(ids[start:start + 500])
 
 
 def drop_index(apps, schema_editor):
