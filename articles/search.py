@@ -137,7 +137,11 @@ class PostgresSearch:
             tokens = " | ".join(month_token(month) for month in months[start:start + size])
             window = self.query & SearchQuery(tokens, search_type="raw", config=SEARCH_CONFIG)
             ids += newest.filter(search_vector=window).values_list("pk", flat=True)[:wanted - len(ids)]
-            start, size = start + size, size * 2
+            start += size
+            # The next window is as wide as the matches so far say it needs to be, at least twice
+            # this one: a search costs two or three asks of the index, whatever the word.
+            needed = start * wanted // len(ids) - start if ids else MONTHS_AT_MOST
+            size = min(max(needed, size * 2), MONTHS_AT_MOST) if size < MONTHS_AT_MOST else MONTHS_AT_MOST + 1
         if len(ids) < wanted and start < len(months):
             before = listings.month_bounds(months[start - 1])[0]
             older = newest.filter(search_vector=self.query, published_at__lt=before)
