@@ -631,8 +631,14 @@ class StatementAdmin(admin.ModelAdmin):
 admin.site.unregister(Tag)
 
 
+class TagForm(forms.ModelForm):
+    # taggit's slug takes letters of any script; the site's addresses take ASCII (see slug_of).
+    slug = forms.SlugField(max_length=100)
+
+
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
+    form = TagForm
     list_display = ["name", "slug", "story_count"]
     ordering = ["name"]
     search_fields = ["name"]

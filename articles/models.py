@@ -14,8 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
+from unidecode import unidecode
 
 from . import images
 from .fields import CheckedImageField
@@ -39,9 +40,16 @@ def portrait_path(person, filename):
     return _generated_name("portraits", filename)
 
 
+def slug_of(text, max_length, fallback):
+    """`text` as a part of an address, whatever its script: transliterated to ASCII ("外交"
+    becomes "wai-jiao", "Россия" "rossiia"), as the URL patterns' <slug:> accepts, and
+    `fallback` when nothing is left to spell ("★")."""
+    return slugify(unidecode(text))[:max_length].strip("-_") or fallback
+
+
 def free_slug(text, taken, fallback):
     """The slug of `text`, numbered ("-2", "-3", ...) past the slugs already `taken`."""
-    base = slugify(text)[:190] or fallback
+    base = slug_of(text, 190, fallback)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -172,7 +180,7 @@ class Person(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)
+            self.slug = slug_of(self.name, 200, "person")
         super().save(*args, **kwargs)
 
     def natural_key(self):
@@ -380,11 +388,28 @@ class TaggedArticleManager(models.Manager):
         )
 
 
+class Topic(Tag):
+    """taggit's Tag, slugged as the newsroom slugs everything (see slug_of): the tags typed
+    on a story are created through this model, so "外交" gets "wai-jiao" and ">" gets "tag".
+
+    A proxy: the same table and rows as taggit's Tag, which the rest of the code queries.
+    """
+
+    class Meta:
+        proxy = True
+
+    def slugify(self, tag, i=None):
+        # taggit calls this again with i = 1, 2, ... while the slug is taken.
+        slug = slug_of(tag, 90, "tag")
+        return slug if i is None else f"{slug}-{i + 1}"
+
+
 @reversion.register()
 class TaggedArticle(TaggedItemBase):
     """Tags through a real foreign key: joins without content types, and natural keys in fixtures."""
 
     content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="+")
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_items")
 
     objects = TaggedArticleManager()
 
@@ -495,7 +520,7 @@ class Article(models.Model):
     def derive_fields(self):
         """Fill what is computed from other fields, before every save (and bulk_create)."""
         if not self.slug:
-            self.slug = slugify(self.title)[:200]
+            self.slug = slug_of(self.title, 200, "story")
         # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
         self.body = self.body.replace("\r\n", "\n")
         self.published_on = timezone.localdate(self.published_at)

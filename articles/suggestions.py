@@ -5,10 +5,8 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.utils.text import slugify
-
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract
-from .models import Article, Country, Person, Role, Section, Statement, free_slug
+from .models import Article, Country, Person, Role, Section, Statement, free_slug, slug_of
 from .signals import refresh_search
 
 
@@ -95,7 +93,7 @@ class Suggester:
             self.people_by_name, self.taken_slugs, self.sections = saved
 
     def section_named(self, name):
-        slug = slugify(name)[:100]
+        slug = slug_of(name, 100, "section")
         if slug not in self.sections:
             self.sections[slug], _ = Section.objects.get_or_create(slug=slug, defaults={"name": name})
         return self.sections[slug]

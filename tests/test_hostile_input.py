@@ -1,0 +1,131 @@
+"""Ordinary input that once took public pages down: names in other scripts, extreme dates and
+numbers, control characters, odd files. Each case stays a 200 or a 4xx, with the rest of the
+site up."""
+
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from taggit.models import Tag
+
+from articles.importing import import_paths
+from articles.models import Article, Section
+from tests import factories
+from tests.test_admin import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def public_pages(article=None):
+    """Every kind of public page and feed, with those of `article` when one is given."""
+    pages = [
+        "/", "/feed/", "/feed/atom/", "/sitemap.xml", "/news-sitemap.xml", "/search/?q=talks",
+        "/countries/", "/people/", "/statements/", "/news/2023/", "/news/2023/05/",
+    ]
+    if article is not None:
+        pages += [article.get_absolute_url(), article.section.get_absolute_url(),
+                  reverse("articles:section_feed", args=[article.section.slug])]
+        for tag in article.tags.all():
+            pages += [reverse("articles:tag", args=[tag.slug]), reverse("articles:tag_atom", args=[tag.slug])]
+        for person in article.people.all():
+            pages += [person.get_absolute_url(), reverse("articles:person_feed", args=[person.slug])]
+        for country in article.countries.all():
+            pages += [country.get_absolute_url(), reverse("articles:country_atom", args=[country.code.lower()])]
+    return pages
+
+
+def assert_site_up(client, article=None):
+    """Every public page answers, and the story's own pages are there for readers."""
+    answers = {url: client.get(url).status_code for url in public_pages(article)}
+    assert {url: status for url, status in answers.items() if status >= 500} == {}
+    if article is not None:
+        assert answers[article.get_absolute_url()] == 200
+        assert answers[article.section.get_absolute_url()] == 200
+    assert answers["/"] == 200
+
+
+def story_file(directory, name, *, section="China News", title="Talks in Islamabad", when="2023-05-06 10:00"):
+    path = Path(directory) / name
+    crumb = f"Home > {section}\n" if section else ""
+    path.write_text(f"{crumb}{title}\n\n{when}\n\nBoth sides held talks.\n", encoding="utf-8")
+    return path
+
+
+# 1. A breadcrumb in another script -------------------------------------------------------
+
+@pytest.mark.parametrize("section, slug", [("国际新闻", "guo-ji-xin-wen"), ("★", "section"), ("Новости", "novosti")])
+def test_a_breadcrumb_in_another_script_files_the_story_under_a_section_with_a_real_address(
+    client, tmp_path, section, slug
+):
+    report = import_paths([story_file(tmp_path, "story.txt", section=section)], status="published")
+
+    assert report.summary() == "1 created, 0 updated, 0 unchanged, 0 failed"
+    article = Article.objects.get()
+    assert (article.section.name, article.section.slug) == (section, slug)
+    assert article.section.get_absolute_url() == f"/sections/{slug}/"
+    assert_site_up(client, article)
+
+
+def test_headlines_and_names_in_other_scripts_get_ascii_slugs_that_are_never_empty():
+    story = factories.make_article("外交部长会见巴基斯坦客人")
+    emblem = factories.make_article("★★★")
+    person = factories.make_person("王毅")
+
+    assert story.slug == "wai-jiao-bu-chang-hui-jian-ba-ji-si-tan-ke-ren"
+    assert emblem.slug == "story"
+    assert person.slug == "wang-yi"
+
+
+# 3. Tags in other scripts ----------------------------------------------------------------
+
+def test_tags_typed_in_other_scripts_get_addresses_and_the_story_sitemap_and_relations_stay_up(
+    client, staff_client
+):
+    article = factories.make_article("Talks in Moscow", countries=[factories.country("CN"), factories.country("RU")])
+    change_url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(staff_client.get(change_url), "article_form")
+
+    response = staff_client.post(change_url, {**data, "tags": "外交, Россия, >, ★"})
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    slugs = dict(Tag.objects.values_list("name", "slug"))
+    assert slugs == {"外交": "wai-jiao", "Россия": "rossiia", ">": "tag", "★": "tag-2"}
+    assert_site_up(client, article)
+    assert client.get("/relations/cn/ru/").status_code == 200
+    for slug in slugs.values():
+        assert client.get(f"/tags/{slug}/").status_code == 200
+
+
+def test_a_tag_slug_typed_in_the_desk_must_be_one_the_site_can_address(staff_client):
+    response = staff_client.post(reverse("admin:taggit_tag_add"), {"name": "外交", "slug": "外交"})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["slug"] == [
+        "Enter a valid “slug” consisting of letters, numbers, underscores or hyphens."
+    ]
+    assert not Tag.objects.exists()
+
+
+def test_slugs_saved_before_that_no_address_could_hold_are_made_again():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("articles.migrations.0009_unicode_slugs")
+    story = factories.make_article("外交部长会见客人", section=factories.make_section("国际新闻", slug="x"), tags=["外交"])
+    namesake = factories.make_article("Talks", published_at=story.published_at)
+    person = factories.make_person("王毅")
+    Section.objects.filter(pk=story.section_id).update(slug="")
+    Article.objects.filter(pk=story.pk).update(slug="")
+    Article.objects.filter(pk=namesake.pk).update(slug="wai-jiao-bu-chang-hui-jian-ke-ren")
+    Tag.objects.filter(name="外交").update(slug="外交")
+    type(person).objects.filter(pk=person.pk).update(slug="")
+
+    migration.readdress(apps, None)
+
+    story.refresh_from_db()
+    person.refresh_from_db()
+    assert story.section.slug == "guo-ji-xin-wen"
+    assert story.slug == "wai-jiao-bu-chang-hui-jian-ke-ren-2"
+    assert list(story.tags.values_list("slug", flat=True)) == ["wai-jiao"]
+    assert person.slug == "wang-yi"
