@@ -18,7 +18,7 @@ from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
 from unidecode import unidecode
 
-from . import images
+from . import dates, images
 from .fields import CheckedImageField
 
 
@@ -54,6 +54,12 @@ def free_slug(text, taken, fallback):
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+def validate_kept_date(value):
+    """Refuse a date or time outside the years the databases and every page can show."""
+    if not dates.is_kept(value.year):
+        raise ValidationError(f"Enter a date {dates.YEARS}.", code="date_out_of_range")
 
 
 def split_lines(text):
@@ -227,8 +233,10 @@ class Role(models.Model):
         Country, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     organisation = models.CharField(max_length=200, blank=True)
-    start_date = models.DateField(null=True, blank=True)
-    end_date = models.DateField(null=True, blank=True, help_text="Empty while the role is held.")
+    start_date = models.DateField(null=True, blank=True, validators=[validate_kept_date])
+    end_date = models.DateField(
+        null=True, blank=True, validators=[validate_kept_date], help_text="Empty while the role is held."
+    )
 
     objects = RoleManager()
 
@@ -453,8 +461,8 @@ class Article(models.Model):
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
-    event_date = models.DateField(null=True, blank=True, help_text="When it happened.")
-    published_at = models.DateTimeField("publication time", default=timezone.now)
+    event_date = models.DateField(null=True, blank=True, validators=[validate_kept_date], help_text="When it happened.")
+    published_at = models.DateTimeField("publication time", default=timezone.now, validators=[validate_kept_date])
     # The publication date in the newsroom's time zone: part of the URL and of the
     # slug's uniqueness, so the database can enforce it without time-zone arithmetic.
     published_on = models.DateField(editable=False)
@@ -538,8 +546,8 @@ class Article(models.Model):
         # check the pair, so a clash is an error on the slug rather than an IntegrityError.
         if self.lead_image and not self.lead_image_alt.strip():
             raise ValidationError({"lead_image_alt": "Describe the photo for readers who cannot see it."})
-        if self.published_at is None:
-            return
+        if self.published_at is None or not dates.is_kept(self.published_at.year):
+            return  # the field's own error says what is wrong with it
         self.published_on = timezone.localdate(self.published_at)
         same_day = Article.objects.filter(published_on=self.published_on, slug=self.slug)
         if self.slug and same_day.exclude(pk=self.pk).exists():
@@ -675,7 +683,7 @@ class Correction(models.Model):
     """A dated note on what a published story got wrong; readers see every one."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
-    noted_at = models.DateTimeField("date", default=timezone.now)
+    noted_at = models.DateTimeField("date", default=timezone.now, validators=[validate_kept_date])
     text = models.TextField(help_text="What was wrong and what the story says now.")
 
     class Meta:

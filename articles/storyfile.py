@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO
 
+from .dates import FIRST_YEAR, LAST_YEAR
+
 # Checked before decoding so a huge upload costs nothing; real stories are a few KB.
 MAX_STORY_BYTES = 1_000_000
 
@@ -222,6 +224,10 @@ def _parse_date(line: str) -> tuple[datetime, bool] | None:
         year, month, day = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
     else:
         return None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise StoryFormatError(
+            f"date out of range: '{line}'; the newsroom keeps stories dated from the year {FIRST_YEAR} to {LAST_YEAR}"
+        )
     try:
         published_on = datetime(year, month, day)
     except ValueError:

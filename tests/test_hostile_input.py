@@ -2,10 +2,13 @@
 numbers, control characters, odd files. Each case stays a 200 or a 4xx, with the rest of the
 site up."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 from taggit.models import Tag
 
 from articles.importing import import_paths
@@ -129,3 +132,87 @@ def test_slugs_saved_before_that_no_address_could_hold_are_made_again():
     assert story.slug == "wai-jiao-bu-chang-hui-jian-ke-ren-2"
     assert list(story.tags.values_list("slug", flat=True)) == ["wai-jiao"]
     assert person.slug == "wang-yi"
+
+
+# 2. A story dated in year 1 --------------------------------------------------------------
+
+@pytest.mark.parametrize("when", ["0001-01-01 00:00", "0999-12-31", "9999-12-31 23:59", "Jan 1, 0001"])
+def test_a_story_dated_outside_the_years_the_site_can_show_is_refused_and_the_rest_of_the_batch_lands(
+    client, tmp_path, when
+):
+    story_file(tmp_path, "a-good.txt", title="Talks in Islamabad")
+    story_file(tmp_path, "b-year-one.txt", title="Talks in antiquity", when=when)
+    story_file(tmp_path, "c-good.txt", title="Talks in Beijing")
+
+    report = import_paths([tmp_path], status="published")
+
+    assert report.summary() == "2 created, 0 updated, 0 unchanged, 1 failed"
+    (refused,) = [outcome for outcome in report.outcomes if outcome.result == "error"]
+    assert refused.source.endswith("b-year-one.txt")
+    assert refused.error == (
+        f"date out of range: '{when}'; the newsroom keeps stories dated from the year 1000 to 9998"
+    )
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Talks in Beijing", "Talks in Islamabad"]
+    assert_site_up(client, Article.objects.get(title="Talks in Beijing"))
+
+
+def test_the_desk_refuses_a_publication_time_outside_the_years_the_site_can_show(staff_client, client):
+    article = factories.make_article("Talks")
+    change_url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(staff_client.get(change_url), "article_form")
+
+    response = staff_client.post(change_url, {**data, "published_at_0": "0001-01-01", "published_at_1": "00:00"})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["published_at"] == [
+        "Enter a date from the year 1000 to 9998."
+    ]
+    article.refresh_from_db()
+    assert article.published_at.year == timezone.now().year
+    assert staff_client.get(reverse("admin:articles_article_changelist")).status_code == 200
+    assert_site_up(client, article)
+
+
+def test_a_correction_dated_in_year_one_is_refused_with_the_story_unchanged(staff_client):
+    article = factories.make_article("Talks")
+    change_url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(staff_client.get(change_url), "article_form")
+    correction = {
+        "corrections-TOTAL_FORMS": "1", "corrections-0-noted_at_0": "0001-01-01", "corrections-0-noted_at_1": "00:00",
+        "corrections-0-text": "The minister's name was misspelt.",
+    }
+
+    response = staff_client.post(change_url, {**data, **correction, "title": "Talks, corrected"})
+
+    assert response.status_code == 200
+    assert "Enter a date from the year 1000 to 9998." in response.content.decode()
+    article.refresh_from_db()
+    assert (article.title, article.corrections.count()) == ("Talks", 0)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL can store a year BC")
+def test_stories_stored_with_a_year_bc_become_drafts_the_desk_can_open_and_date_again(staff_client, client):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("articles.migrations.0010_dates_in_range")
+    good = factories.make_article("Talks in Beijing", published_at=factories.newsroom_time(2023, 5, 6))
+    ancient = factories.make_article("Talks in antiquity", published_at=factories.newsroom_time(2023, 5, 6))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE articles_article SET published_at = '0001-12-31 16:00:00+00 BC', published_on = '0001-01-01'"
+            " WHERE id = %s", [ancient.pk]
+        )
+
+    migration.date_again(apps, None)
+
+    ancient = Article.objects.get(pk=ancient.pk)
+    assert ancient.status == Article.Status.DRAFT
+    assert timezone.localdate(ancient.published_at) == ancient.published_on == date(1000, 1, 1)
+    assert ancient.editor_note.endswith(
+        "Its publication time was before the year 1000, which the site cannot show: "
+        "it was set to 1 January 1000 and the story made a draft. Give it its real date."
+    )
+    assert staff_client.get(reverse("admin:articles_article_changelist")).status_code == 200
+    assert_site_up(client, good)
