@@ -1,6 +1,8 @@
+import re
 from datetime import date
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from .models import Country, Person, Statement
 
@@ -16,6 +18,25 @@ class DatePicker(forms.DateInput):
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
             return None
+
+
+class ISODateField(forms.DateField):
+    """A date as the date picker sends it, 2023-05-06, in ASCII digits: not the other forms
+    Django's DateField guesses at, nor digits of other scripts, which int() would also read."""
+
+    widget = DatePicker
+    default_error_messages = {"invalid": "Enter a date like 2023-05-06."}
+    ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            if self.ISO_DATE.fullmatch(value.strip()):
+                return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        raise ValidationError(self.error_messages["invalid"], code="invalid")
 
 
 class ParagraphsField(forms.CharField):
@@ -47,8 +68,8 @@ class StatementFilterForm(forms.Form):
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="About",
     )
-    since = forms.DateField(required=False, label="From", widget=DatePicker)
-    until = forms.DateField(required=False, label="To", widget=DatePicker)
+    since = ISODateField(required=False, label="From")
+    until = ISODateField(required=False, label="To")
     cue = forms.ChoiceField(required=False, label="How it was said")
     text = forms.CharField(required=False, max_length=200, label="Words", strip=True)
 

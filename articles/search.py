@@ -24,6 +24,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
+from .dates import parse_year
 from .models import SEARCH_CONFIG, Article, Country, Person, Section, Statement
 
 # Long enough for any real question; anything longer is cut rather than refused.
@@ -200,7 +201,10 @@ def narrow(articles, params):
     """Keep the stories matching the facets chosen in `params` (a QueryDict)."""
     for name, lookup in FACETS.items():
         value = clean_query(params.get(name, ""))[:100]
-        if value and (name != "year" or value.isdigit() and len(value) == 4):
+        if name == "year":
+            # Strictly: "0000" and "²³⁴⁵" pass str.isdigit() and then fail in the database.
+            value = parse_year(value)
+        if value:
             articles = articles.filter(**{lookup: value})
     return articles
 

@@ -216,3 +216,44 @@ def test_stories_stored_with_a_year_bc_become_drafts_the_desk_can_open_and_date_
     )
     assert staff_client.get(reverse("admin:articles_article_changelist")).status_code == 200
     assert_site_up(client, good)
+
+
+# 4. Search facets ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("year", ["0000", "²³⁴⁵", "٢٠٢٣", "２０２３", "99999", "-2023", "9999"])
+def test_a_year_facet_that_is_not_a_year_the_newsroom_keeps_is_ignored(client, year):
+    factories.make_article("Talks in Islamabad", published_at=factories.newsroom_time(2023, 5, 6))
+
+    response = client.get(reverse("articles:search"), {"q": "talks", "year": year})
+
+    assert response.status_code == 200
+    assert "</mark> in Islamabad" in response.content.decode()
+
+
+def test_a_year_facet_in_ascii_digits_narrows_the_search(client):
+    factories.make_article("Talks in Islamabad", published_at=factories.newsroom_time(2023, 5, 6))
+    factories.make_article("Talks in Beijing", published_at=factories.newsroom_time(2022, 5, 6))
+
+    response = client.get(reverse("articles:search"), {"q": "talks", "year": "2022"})
+
+    assert "</mark> in Beijing" in response.content.decode()
+    assert "</mark> in Islamabad" not in response.content.decode()
+
+
+@pytest.mark.parametrize("since", ["²⁰²³-05-06", "２０２３-05-06", "05/06/2023", "0000-01-01", "2023-5-6x"])
+def test_the_statement_filter_takes_dates_in_ascii_iso_form_only(client, since):
+    response = client.get(reverse("articles:statements"), {"since": since})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["since"] == ["Enter a date like 2023-05-06."]
+
+
+@pytest.mark.parametrize("url", [
+    "/news/0/", "/news/0000/", "/news/0999/", "/news/9999/", "/news/99999999999999999999/",
+    "/news/2023/99999999999999999999/", "/news/2023/005/", "/news/2023/05/99999999999999999999/talks/",
+    "/news/0000/01/01/talks/", "/news/2023/13/", "/news/2023/02/30/talks/",
+])
+def test_numbers_in_addresses_that_name_no_day_the_newsroom_keeps_are_not_found(client, url):
+    factories.make_article("Talks", published_at=factories.newsroom_time(2023, 5, 6))
+
+    assert client.get(url).status_code == 404

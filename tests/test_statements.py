@@ -98,7 +98,7 @@ def test_explorer_leaves_out_unreviewed_statements_and_unpublished_stories(clien
 def test_bad_filter_values_are_reported_not_fatal(client, qin_and_alvi):
     response = explore(client, since="not-a-date", speaker="nobody", text="\x00%_")
 
-    assertContains(response, "Enter a valid date.")
+    assertContains(response, "Enter a date like 2023-05-06.")
     assertContains(response, "Select a valid choice.")
 
 
