@@ -9,6 +9,8 @@ import datetime
 import reversion
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
@@ -24,13 +26,34 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions
+from . import merging, revisions, search
 from .forms import ParagraphsField
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
 from .signals import search_refresh_deferred
 from .widgets import TagAutocompleteWidget
+
+
+class DeskChangeList(ChangeList):
+    """Django's change list, refusing the admin's own way (back to the whole list, "?e=1")
+    two filters that would crash it: a NUL, which PostgreSQL cannot compare with anything,
+    and a date drill-down to the year 9999 or beyond, whose next year does not exist."""
+
+    def get_filters(self, request):
+        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
+            raise IncorrectLookupParameters("A NUL character in a filter.")
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class DeskAdmin:
+    """Mixed into every list on the desk (see DeskChangeList)."""
+
+    def get_changelist(self, request, **kwargs):
+        return DeskChangeList
 
 
 def can_publish(user):
@@ -42,14 +65,14 @@ def pluralize_story(count):
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "code", "alias_list"]
     # "=code" so that searching "PK" finds Pakistan without matching names that contain "pk".
     search_fields = ["name", "=code", "aliases"]
@@ -114,7 +137,7 @@ class SpokenStatementInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "country", "statement_count", "needs_review"]
     # Explicit: the statement count's GROUP BY makes Django drop Meta.ordering (autocomplete too).
     ordering = ["name"]
@@ -301,7 +324,7 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(DeskAdmin, VersionAdmin):
     form = ArticleForm
     list_display = [
         "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
@@ -360,7 +383,7 @@ class ArticleAdmin(VersionAdmin):
         """Existing tags starting with what was typed, for the tag field's autocomplete."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        typed = request.GET.get("q", "").strip()
+        typed = search.clean_query(request.GET.get("q", ""))
         tags = Tag.objects.filter(name__istartswith=typed).order_by("name")[:10] if typed else []
         return JsonResponse({"tags": [tag.name for tag in tags]})
 
@@ -579,7 +602,7 @@ class ArticleAdmin(VersionAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["speaker", "cue", "short_text", "article", "published_on", "review"]
     list_filter = [
         "review",
@@ -637,7 +660,7 @@ class TagForm(forms.ModelForm):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(DeskAdmin, admin.ModelAdmin):
     form = TagForm
     list_display = ["name", "slug", "story_count"]
     ordering = ["name"]
@@ -654,7 +677,7 @@ class TagAdmin(admin.ModelAdmin):
 
 
 @admin.register(MovedPage)
-class MovedPageAdmin(admin.ModelAdmin):
+class MovedPageAdmin(DeskAdmin, admin.ModelAdmin):
     """Old addresses of merged tags and people; merges create them, an administrator may tidy them."""
 
     list_display = ["old_path", "new_path"]

@@ -257,3 +257,47 @@ def test_numbers_in_addresses_that_name_no_day_the_newsroom_keeps_are_not_found(
     factories.make_article("Talks", published_at=factories.newsroom_time(2023, 5, 6))
 
     assert client.get(url).status_code == 404
+
+
+# 6. The desk's lists ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", [
+    "published_at__year=9999", "published_at__year=9999&published_at__month=12",
+    "published_at__year=9999&published_at__month=12&published_at__day=31", "published_at__year=0",
+    "published_at__year=99999999999999999999",
+])
+def test_the_date_drill_down_beyond_the_last_year_shows_the_whole_list(staff_client, query):
+    factories.make_article("Talks")
+    url = reverse("admin:articles_article_changelist")
+
+    response = staff_client.get(f"{url}?{query}", follow=True)
+
+    assert response.redirect_chain == [(f"{url}?e=1", 302)]
+    assert "Talks" in response.content.decode()
+
+
+def test_the_statement_list_date_drill_down_beyond_the_last_year_shows_the_whole_list(staff_client):
+    url = reverse("admin:articles_statement_changelist")
+
+    response = staff_client.get(f"{url}?article__published_on__year=9999")
+
+    assert (response.status_code, response["Location"]) == (302, f"{url}?e=1")
+
+
+@pytest.mark.parametrize("query", ["state=%00", "title=%00", "section__id__exact=%00", "status=draft%00", "%00=1"])
+def test_a_nul_in_a_list_filter_shows_the_whole_list(staff_client, query):
+    factories.make_article("Talks")
+    url = reverse("admin:articles_article_changelist")
+
+    response = staff_client.get(f"{url}?{query}", follow=True)
+
+    assert response.redirect_chain == [(f"{url}?e=1", 302)]
+    assert "Talks" in response.content.decode()
+
+
+def test_a_nul_typed_in_the_tag_field_suggests_as_if_it_were_not_there(staff_client):
+    factories.make_article("Talks", tags=["diplomacy"])
+
+    response = staff_client.get(reverse("admin:articles_article_tag_suggestions"), {"q": "dip\x00"})
+
+    assert response.json() == {"tags": ["diplomacy"]}
