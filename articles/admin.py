@@ -32,6 +32,7 @@ from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
 )
 from .signals import search_refresh_deferred
+from .text import fit_to_store
 from .widgets import TagAutocompleteWidget
 
 
@@ -657,6 +658,10 @@ admin.site.unregister(Tag)
 class TagForm(forms.ModelForm):
     # taggit's slug takes letters of any script; the site's addresses take ASCII (see slug_of).
     slug = forms.SlugField(max_length=100)
+
+    def clean_name(self):
+        # taggit's Tag is not one of our models: its name is made fit to store here.
+        return fit_to_store(self.cleaned_data["name"])
 
 
 @admin.register(Tag)

@@ -1,6 +1,8 @@
-"""RSS and Atom feeds: the latest stories, and those of a section, tag, person or country."""
+"""RSS and Atom feeds: the latest stories, and those of a section, tag, person or country.
 
-import re
+Names and titles go in as stored: nothing stored holds a character XML 1.0 cannot carry
+(see articles.text).
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -13,14 +15,6 @@ from taggit.models import Tag
 from .models import Article, Country, Person, Section, Statement
 
 FEED_LENGTH = 30
-
-# XML 1.0 cannot carry these at all; Django refuses to write them rather than produce a
-# feed no reader would parse, so they are dropped from what stories say.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_text(text):
-    return NOT_XML.sub("", text)
 
 
 class LatestStories(Feed):
@@ -39,10 +33,10 @@ class LatestStories(Feed):
         return self.stories(obj)[:FEED_LENGTH]
 
     def item_title(self, item):
-        return xml_text(item.title)
+        return item.title
 
     def item_description(self, item):
-        return xml_text(item.lede)
+        return item.lede
 
     def item_pubdate(self, item):
         return item.published_at
@@ -51,7 +45,7 @@ class LatestStories(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [xml_text(tag.name) for tag in item.tags.all()]
+        return [tag.name for tag in item.tags.all()]
 
 
 class SectionStories(LatestStories):
@@ -61,7 +55,7 @@ class SectionStories(LatestStories):
         return get_object_or_404(public.distinct(), slug=slug)
 
     def title(self, section):
-        return f"{settings.SITE_NAME}: {xml_text(section.name)}"
+        return f"{settings.SITE_NAME}: {section.name}"
 
     def link(self, section):
         return section.get_absolute_url()
@@ -77,7 +71,7 @@ class TagStories(LatestStories):
         return get_object_or_404(public.distinct(), slug=slug)
 
     def title(self, tag):
-        return f"{settings.SITE_NAME}: {xml_text(tag.name)}"
+        return f"{settings.SITE_NAME}: {tag.name}"
 
     def link(self, tag):
         return reverse("articles:tag", args=[tag.slug])
@@ -94,7 +88,7 @@ class PersonStories(LatestStories):
         return get_object_or_404(Person.objects.filter(Q(pk__in=named) | Q(pk__in=quoted)), slug=slug)
 
     def title(self, person):
-        return f"{settings.SITE_NAME}: {xml_text(person.name)}"
+        return f"{settings.SITE_NAME}: {person.name}"
 
     def link(self, person):
         return person.get_absolute_url()

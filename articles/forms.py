@@ -3,8 +3,16 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from taggit.utils import _parse_tags
 
 from .models import Country, Person, Statement
+from .text import fit_to_store
+
+
+def parse_tags(typed):
+    """What a tag field holds (TAGGIT_TAGS_FROM_STRING), read from the text fit to store, so
+    that a tag is looked up by the name it is stored under: "R\x0b&D" is the tag "R&D"."""
+    return _parse_tags(fit_to_store(typed))
 
 
 class DatePicker(forms.DateInput):

@@ -18,7 +18,7 @@ from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
 from unidecode import unidecode
 
-from . import dates, images
+from . import dates, images, text
 from .fields import CheckedImageField
 
 
@@ -67,6 +67,30 @@ def split_lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class CleanTextModel(models.Model):
+    """The one boundary for text from outside: every text field of the newsroom's models
+    is stored fit to store (articles.text), whoever writes it. A form validates the text
+    as it will be stored (clean_fields: a name that is taken once cleaned is a form error,
+    not a database error), and everything else gets it when saved."""
+
+    class Meta:
+        abstract = True
+
+    def clean_fields(self, exclude=None):
+        self.clean_text()
+        super().clean_fields(exclude)
+
+    def save(self, *args, **kwargs):
+        self.clean_text()
+        super().save(*args, **kwargs)
+
+    def clean_text(self):
+        for field in self._meta.concrete_fields:
+            value = getattr(self, field.attname)
+            if isinstance(field, (models.CharField, models.TextField)) and isinstance(value, str):
+                setattr(self, field.attname, text.fit_to_store(value))
+
+
 class NaturalKeyManager(models.Manager):
     """Looks rows up by their `natural_key_fields`, so fixtures need no primary keys."""
 
@@ -74,7 +98,7 @@ class NaturalKeyManager(models.Manager):
         return self.get(**dict(zip(self.model.natural_key_fields, key)))
 
 
-class Section(models.Model):
+class Section(CleanTextModel):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
 
@@ -94,7 +118,7 @@ class Section(models.Model):
         return reverse("articles:section", args=[self.slug])
 
 
-class Country(models.Model):
+class Country(CleanTextModel):
     code = models.CharField(
         "ISO code", max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, e.g. PK."
     )
@@ -149,7 +173,7 @@ class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
     pass
 
 
-class Person(models.Model):
+class Person(CleanTextModel):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     country = models.ForeignKey(
@@ -224,7 +248,7 @@ class RoleManager(models.Manager):
         return self.get(person__slug=person_slug, title=title, start_date=start_date)
 
 
-class Role(models.Model):
+class Role(CleanTextModel):
     """A position a person holds for a while: "State Councilor and Foreign Minister, China, 2023–"."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles")
@@ -396,7 +420,7 @@ class TaggedArticleManager(models.Manager):
         )
 
 
-class Topic(Tag):
+class Topic(CleanTextModel, Tag):
     """taggit's Tag, slugged as the newsroom slugs everything (see slug_of): the tags typed
     on a story are created through this model, so "外交" gets "wai-jiao" and ">" gets "tag".
 
@@ -450,7 +474,7 @@ class ArticleState(models.TextChoices):
 
 
 @reversion.register(follow=["statements", "tag_links"])
-class Article(models.Model):
+class Article(CleanTextModel):
     Status = ArticleStatus
     # What a contributor may set and still edit: once submitted, only editors move it on.
     CONTRIBUTOR_STATUSES = [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW]
@@ -527,6 +551,7 @@ class Article(models.Model):
 
     def derive_fields(self):
         """Fill what is computed from other fields, before every save (and bulk_create)."""
+        self.clean_text()
         if not self.slug:
             self.slug = slug_of(self.title, 200, "story")
         # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
@@ -679,7 +704,7 @@ class Article(models.Model):
         return self.state == ArticleState.PUBLISHED
 
 
-class Correction(models.Model):
+class Correction(CleanTextModel):
     """A dated note on what a published story got wrong; readers see every one."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
@@ -774,7 +799,7 @@ class StatementReview(models.TextChoices):
 
 
 @reversion.register()
-class Statement(models.Model):
+class Statement(CleanTextModel):
     """An attributed, reported utterance: who said what, in which story, about which countries."""
 
     Kind = StatementKind
@@ -878,7 +903,7 @@ class MovedPageQuerySet(models.QuerySet):
         self.update_or_create(old_path=old_path, defaults={"new_path": new_path})
 
 
-class MovedPage(models.Model):
+class MovedPage(CleanTextModel):
     """An address that moved for good, such as a merged tag's or person's page."""
 
     old_path = models.CharField(max_length=300, unique=True)

@@ -150,3 +150,10 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Hardening: what input, the network and production demand of the site -----------------
+# (Kept together at the end so that it reads, and merges, as one block.)
+
+# Tags typed in a tag field are read without control characters, as every stored text is
+# (articles.text), so "R\x0b&D" finds the tag "R&D" rather than clashing with it.
+TAGGIT_TAGS_FROM_STRING = "articles.forms.parse_tags"

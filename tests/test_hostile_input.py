@@ -12,7 +12,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.importing import import_paths
-from articles.models import Article, Section
+from articles.models import Article, Country, Section
 from tests import factories
 from tests.test_admin import form_data
 
@@ -301,3 +301,75 @@ def test_a_nul_typed_in_the_tag_field_suggests_as_if_it_were_not_there(staff_cli
     response = staff_client.get(reverse("admin:articles_article_tag_suggestions"), {"q": "dip\x00"})
 
     assert response.json() == {"tags": ["diplomacy"]}
+
+
+# 5. Control characters -------------------------------------------------------------------
+
+def test_a_country_renamed_with_a_control_character_is_stored_without_it_and_its_feeds_stay_up(
+    staff_client, client
+):
+    china = factories.country("CN")
+    factories.make_article("Talks in Beijing", countries=[china])
+    change_url = reverse("admin:articles_country_change", args=[china.pk])
+    data = form_data(staff_client.get(change_url), "country_form")
+
+    response = staff_client.post(change_url, {**data, "name": "China\x0b(PRC)"})
+
+    assert response.status_code == 302
+    china.refresh_from_db()
+    assert china.name == "China(PRC)"
+    for url in ["/countries/cn/feed/", "/countries/cn/feed/atom/", "/feed/atom/", "/countries/cn/"]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_text_saved_from_anywhere_is_stored_without_control_characters():
+    person = factories.make_person("Wang\x07 Yi\x1b", bio="Born\x00 in Beijing.\x7f\n\nA diplomat\x85.")
+    article = factories.make_article("Talks\x01 in\x0c Beijing\ufffe", body="First\x0b paragraph.\r\n\r\nSecond.")
+
+    person.refresh_from_db()
+    article.refresh_from_db()
+    assert (person.name, person.bio) == ("Wang Yi", "Born in Beijing.\n\nA diplomat.")
+    assert (article.title, article.body) == ("Talks in Beijing", "First paragraph.\n\nSecond.")
+
+
+def test_a_name_that_is_taken_once_cleaned_is_a_form_error_not_a_crash(staff_client):
+    factories.make_section("China News")
+
+    response = staff_client.post(reverse("admin:articles_section_add"), {"name": "China\x1f News", "slug": "china-news-2"})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["name"] == ["Section with this Name already exists."]
+    assert Section.objects.count() == 1
+
+
+def test_a_tag_typed_with_a_control_character_is_the_tag_without_it(staff_client, client):
+    article = factories.make_article("Talks", tags=["R&D"])
+    change_url = reverse("admin:articles_article_change", args=[article.pk])
+    data = form_data(staff_client.get(change_url), "article_form")
+
+    response = staff_client.post(change_url, {**data, "tags": "R\x0b&D, Belt\x1band Road"})
+
+    assert response.status_code == 302
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["Beltand Road", "R&D"]
+    assert client.get("/feed/atom/").status_code == 200
+
+
+def test_control_characters_stored_before_are_cleaned_away(client):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("articles.migrations.0011_clean_text")
+    china = factories.country("CN")
+    article = factories.make_article("Talks", countries=[china], tags=["CPEC"])
+    Country.objects.filter(pk=china.pk).update(name="China\x0b(PRC)")
+    Article.objects.filter(pk=article.pk).update(title="Talks\x01 today", body="One\x1f.\n\nTwo.")
+    Tag.objects.filter(name="CPEC").update(name="CP\x02EC")
+
+    migration.clean_stored_text(apps, None)
+
+    article.refresh_from_db()
+    assert Country.objects.get(pk=china.pk).name == "China(PRC)"
+    assert (article.title, article.body) == ("Talks today", "One.\n\nTwo.")
+    assert list(Tag.objects.values_list("name", flat=True)) == ["CPEC"]
+    assert client.get("/countries/cn/feed/atom/").status_code == 200
