@@ -2,6 +2,7 @@
 numbers, control characters, odd files. Each case stays a 200 or a 4xx, with the rest of the
 site up."""
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.importing import import_paths
+from articles.importing import import_paths, read_stories
 from articles.models import Article, Country, Section
 from tests import factories
 from tests.test_admin import form_data
@@ -373,3 +374,78 @@ def test_control_characters_stored_before_are_cleaned_away(client):
     assert (article.title, article.body) == ("Talks today", "One.\n\nTwo.")
     assert list(Tag.objects.values_list("name", flat=True)) == ["CPEC"]
     assert client.get("/countries/cn/feed/atom/").status_code == 200
+
+
+# 7. Odd files in a story folder ----------------------------------------------------------
+
+def read_within(seconds, paths):
+    """read_stories' entries, or a failure if reading them takes longer than `seconds`."""
+    import threading
+
+    entries = []
+    reader = threading.Thread(target=lambda: entries.extend(read_stories(paths)), daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():
+        for path in Path(paths[0]).rglob("*.txt"):
+            if path.is_fifo():  # let the stuck reader go
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail(f"reading {paths} took longer than {seconds} s")
+    return {Path(source).name: (story.title if story else None, error) for source, story, error in entries}
+
+
+def test_a_named_pipe_in_a_story_folder_is_skipped_and_reported_not_waited_on(tmp_path):
+    story_file(tmp_path, "good.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+
+    entries = read_within(10, [tmp_path])
+
+    assert entries == {
+        "good.txt": ("Talks in Islamabad", ""),
+        "pipe.txt": (None, "not a regular file: it is a named pipe; skipped"),
+    }
+
+
+def test_links_leading_out_of_the_story_folder_are_not_followed(tmp_path):
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    story_file(folder, "good.txt")
+    (folder / "again.txt").symlink_to(folder / "good.txt")
+    secret = story_file(tmp_path, "secret.txt", title="What the server holds")
+    (folder / "secret.txt").symlink_to(secret)
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "hosts.txt").symlink_to("/etc/hosts")
+
+    entries = read_within(10, [folder])
+
+    outside = (None, f"a link leading out of {folder}; not followed")
+    assert entries == {
+        "again.txt": ("Talks in Islamabad", ""), "good.txt": ("Talks in Islamabad", ""),
+        "hosts.txt": outside, "secret.txt": outside, "zero.txt": outside,
+    }
+
+
+def test_a_device_named_on_the_command_line_is_refused_unread():
+    entries = read_within(10, ["/dev/zero"])
+
+    assert entries == {"zero": (None, "not a regular file: it is a character device; skipped")}
+
+
+def test_a_huge_story_file_is_refused_without_being_read_whole(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as sparse:
+        sparse.truncate(8 * 1024**3)
+
+    entries = read_within(10, [tmp_path])
+
+    assert entries == {"huge.txt": (None, "too large: over 1,000,000 bytes, the most a story may have")}
+
+
+def test_the_import_command_reports_the_skipped_files_and_imports_the_rest(tmp_path):
+    story_file(tmp_path, "good.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+
+    report = import_paths([tmp_path])
+
+    assert report.summary() == "1 created, 0 updated, 0 unchanged, 1 failed"
+    assert str(report.outcomes[1]) == f"error      {tmp_path / 'pipe.txt'}: not a regular file: it is a named pipe; skipped"
