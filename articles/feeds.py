@@ -83,9 +83,7 @@ class TagStories(LatestStories):
 class PersonStories(LatestStories):
     def get_object(self, request, slug):
         # As on the person page: someone named only in drafts is not news yet.
-        named = Article.people.through.objects.filter(article__in=Article.objects.published()).values("person")
-        quoted = Statement.objects.public().values("speaker")
-        return get_object_or_404(Person.objects.filter(Q(pk__in=named) | Q(pk__in=quoted)), slug=slug)
+        return get_object_or_404(Person.objects.public(), slug=slug)
 
     def title(self, person):
         return f"{settings.SITE_NAME}: {person.name}"

@@ -161,6 +161,12 @@ class Country(CleanTextModel):
 
 
 class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People readers can see: named in a published story, or speaking in one."""
+        named = Article.people.through.objects.filter(article__in=Article.objects.published()).values("person")
+        quoted = Statement.objects.public().values("speaker")
+        return self.filter(Q(pk__in=named) | Q(pk__in=quoted))
+
     def in_the_news(self):
         """People named in published stories, with `stories` counted, most often first."""
         return (

@@ -13,7 +13,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.importing import import_paths, read_stories
-from articles.models import Article, Country, Section
+from articles.models import Article, Country, Person, Section
 from tests import factories
 from tests.test_admin import form_data
 
@@ -449,3 +449,35 @@ def test_the_import_command_reports_the_skipped_files_and_imports_the_rest(tmp_p
 
     assert report.summary() == "1 created, 0 updated, 0 unchanged, 1 failed"
     assert str(report.outcomes[1]) == f"error      {tmp_path / 'pipe.txt'}: not a regular file: it is a named pipe; skipped"
+
+
+# 10. A merged person who existed only in drafts ------------------------------------------
+
+def test_a_person_named_only_in_drafts_and_merged_away_is_not_found_rather_than_redirected(editor_client, client):
+    kept = factories.make_person("Arif Alvi")
+    factories.make_article("Alvi meets Qin Gang", people=[kept])
+    secret = factories.make_person("Secret Envoy")
+    factories.make_article("Envoy to visit", status=Article.Status.DRAFT, people=[secret])
+    old_address = secret.get_absolute_url()
+    assert client.get(old_address).status_code == 404
+
+    editor_client.post(reverse("admin:articles_person_changelist"), {
+        "action": "merge_people", "_selected_action": [secret.pk, kept.pk], "keep": kept.pk,
+    })
+
+    assert not Person.objects.filter(name="Secret Envoy").exists()
+    assert client.get(old_address).status_code == 404
+
+
+def test_a_tag_only_on_drafts_and_merged_away_is_not_found_rather_than_redirected(editor_client, client):
+    factories.make_article("Talks", tags=["diplomacy"])
+    factories.make_article("Plans", status=Article.Status.DRAFT, tags=["secret summit"])
+    kept, secret = Tag.objects.get(name="diplomacy"), Tag.objects.get(name="secret summit")
+
+    editor_client.post(reverse("admin:taggit_tag_changelist"), {
+        "action": "merge_tags", "_selected_action": [secret.pk, kept.pk], "keep": kept.pk,
+    })
+
+    assert not Tag.objects.filter(name="secret summit").exists()
+    assert client.get("/tags/secret-summit/").status_code == 404
+    assert client.get("/tags/diplomacy/").status_code == 200
