@@ -8,6 +8,7 @@ import datetime
 
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
@@ -16,7 +17,7 @@ from django.db import models, transaction
 from django.db.models import Count
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.timezone import localtime
@@ -55,6 +56,18 @@ class DeskAdmin:
 
     def get_changelist(self, request, **kwargs):
         return DeskChangeList
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """The login page's answer once django-axes refuses a login (AXES_LOCKOUT_CALLABLE)."""
+    # Rendered now: axes answers from its middleware, after template responses are rendered.
+    return render(request, "admin/locked_out.html", {
+        **admin.site.each_context(request),
+        "title": "Too many failed logins",
+        "username": (credentials or {}).get("username") or request.POST.get("username", ""),
+        "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+        "failures": settings.AXES_FAILURE_LIMIT,
+    }, status=429)
 
 
 def can_publish(user):
