@@ -229,3 +229,8 @@ if not DEBUG and not HTTPS_BY_PROXY:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 if not DEBUG and HTTPS_BY_PROXY:
     SILENCED_SYSTEM_CHECKS = ["security.W004", "security.W008"]
+
+# A persistent connection (CONN_MAX_AGE above 0) is checked before a request reuses it, so
+# one that PostgreSQL dropped meanwhile (a restart, a killed backend, an idle timeout) is
+# replaced instead of failing that request with a 500.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

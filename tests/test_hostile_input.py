@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
@@ -481,3 +481,42 @@ def test_a_tag_only_on_drafts_and_merged_away_is_not_found_rather_than_redirecte
     assert not Tag.objects.filter(name="secret summit").exists()
     assert client.get("/tags/secret-summit/").status_code == 404
     assert client.get("/tags/diplomacy/").status_code == 200
+
+
+# 10. A database connection killed between two requests -----------------------------------
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="kills a PostgreSQL backend")
+@pytest.mark.django_db(transaction=True)
+def test_a_persistent_connection_killed_between_requests_is_replaced_not_a_500():
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.test import RequestFactory
+
+    factories.make_article("Talks")
+    # A persistent connection, as production keeps with CONN_MAX_AGE.
+    max_age = connection.settings_dict["CONN_MAX_AGE"]
+    connection.settings_dict["CONN_MAX_AGE"] = None
+    connection.close()
+    handler = WSGIHandler()
+
+    def get(path):
+        statuses = []
+        environ = RequestFactory().get(path).environ
+        b"".join(handler(environ, lambda status, headers: statuses.append(status)))
+        return statuses[0]
+
+    try:
+        assert get("/") == "200 OK"
+        with connection.cursor() as cursor:
+            killed = cursor.connection.info.backend_pid
+        # What a PostgreSQL restart or an idle-session timeout does to it.
+        admin = connections.create_connection("default")
+        with admin.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [killed])
+        admin.close()
+
+        assert get("/") == "200 OK"
+        with connection.cursor() as cursor:
+            assert cursor.connection.info.backend_pid != killed
+    finally:
+        connection.settings_dict["CONN_MAX_AGE"] = max_age
+        connection.close()
