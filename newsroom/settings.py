@@ -234,3 +234,8 @@ if not DEBUG and HTTPS_BY_PROXY:
 # one that PostgreSQL dropped meanwhile (a restart, a killed backend, an idle timeout) is
 # replaced instead of failing that request with a 500.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Uploads go to a temporary file as they arrive, never into a worker's memory, and no more
+# of one is kept than the largest photo accepted; images.clean checks the size and then the
+# pixel count (from the header) before decoding anything.
+FILE_UPLOAD_HANDLERS = ["articles.uploads.CappedTemporaryFileUploadHandler"]
