@@ -226,9 +226,11 @@ if not DEBUG and not HTTPS_BY_PROXY:
     SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 365 * 24 * 60 * 60))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 if not DEBUG and HTTPS_BY_PROXY:
     SILENCED_SYSTEM_CHECKS = ["security.W004", "security.W008"]
+if not DEBUG:
+    # Served over HTTPS either way: anything a page still links over http:// is fetched over https://.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 # A persistent connection (CONN_MAX_AGE above 0) is checked before a request reuses it, so
 # one that PostgreSQL dropped meanwhile (a restart, a killed backend, an idle timeout) is

@@ -208,7 +208,7 @@ def test_behind_a_proxy_that_terminates_tls_django_leaves_redirect_and_hsts_to_i
 
     plain, secure, policy = result.stdout.splitlines()
     assert (plain, secure) == ("200 None", "200 None")
-    assert directives(policy) == STRICT_POLICY
+    assert directives(policy) == {**STRICT_POLICY, "upgrade-insecure-requests": ""}
 
 
 @pytest.mark.parametrize("proxy", ["0", "1"])
