@@ -486,7 +486,9 @@ def test_a_tag_only_on_drafts_and_merged_away_is_not_found_rather_than_redirecte
 # 10. A database connection killed between two requests -----------------------------------
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="kills a PostgreSQL backend")
-@pytest.mark.django_db(transaction=True)
+# Committed for real, so the request sees it on its own connection; the serialized rollback
+# puts back what migrations created (countries, the desk's groups) for the tests after it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_persistent_connection_killed_between_requests_is_replaced_not_a_500():
     from django.core.handlers.wsgi import WSGIHandler
     from django.test import RequestFactory
