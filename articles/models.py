@@ -18,8 +18,9 @@ from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
 from unidecode import unidecode
 
-from . import dates, images, text
+from . import dates, images
 from .fields import CheckedImageField
+from .text import fit_to_store
 
 
 # Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
@@ -88,7 +89,7 @@ class CleanTextModel(models.Model):
         for field in self._meta.concrete_fields:
             value = getattr(self, field.attname)
             if isinstance(field, (models.CharField, models.TextField)) and isinstance(value, str):
-                setattr(self, field.attname, text.fit_to_store(value))
+                setattr(self, field.attname, fit_to_store(value))
 
 
 class NaturalKeyManager(models.Manager):
