@@ -194,6 +194,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [NONE],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
+        # Photos are served from MEDIA_URL on this host; a media host of its own goes here too.
         "img-src": [SELF],
         "font-src": [SELF],
         # The tag field's suggestions (static/js/tag-autocomplete.js).
