@@ -15,11 +15,12 @@ test: setup
 
 # The production stack on this machine: DEBUG off, static files collected and served by
 # WhiteNoise, gunicorn with gunicorn.conf.py; SQLite unless DATABASE_URL is set. Plain HTTP
-# on 127.0.0.1, so the HTTPS redirect is off; a random secret key unless SECRET_KEY is set.
+# on 127.0.0.1 (PLAIN_HTTP: no HTTPS redirect, HSTS or secure-only cookies); a random secret
+# key unless SECRET_KEY is set.
 serve: setup
 	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
-	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" PLAIN_HTTP=1 \
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
 
 # Migrates, then adds the seed story and an administrator only where they are missing,

@@ -8,13 +8,16 @@ import datetime
 
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.timezone import localtime
@@ -24,7 +27,7 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions
+from . import merging, revisions, search
 from .forms import ImportStoriesForm, ParagraphsField
 from .importing import import_sources
 from .models import (
@@ -32,7 +35,41 @@ from .models import (
 )
 from .signals import changes_deferred
 from .suggestions import suggest_for_edited
+from .text import fit_to_store
 from .widgets import TagAutocompleteWidget
+
+
+class DeskChangeList(ChangeList):
+    """Django's change list, refusing the admin's own way (back to the whole list, "?e=1")
+    two filters that would crash it: a NUL, which PostgreSQL cannot compare with anything,
+    and a date drill-down to the year 9999 or beyond, whose next year does not exist."""
+
+    def get_filters(self, request):
+        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
+            raise IncorrectLookupParameters("A NUL character in a filter.")
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+class DeskAdmin:
+    """Mixed into every list on the desk (see DeskChangeList)."""
+
+    def get_changelist(self, request, **kwargs):
+        return DeskChangeList
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """The login page's answer once django-axes refuses a login (AXES_LOCKOUT_CALLABLE)."""
+    # Rendered now: axes answers from its middleware, after template responses are rendered.
+    return render(request, "admin/locked_out.html", {
+        **admin.site.each_context(request),
+        "title": "Too many failed logins",
+        "username": (credentials or {}).get("username") or request.POST.get("username", ""),
+        "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+        "failures": settings.AXES_FAILURE_LIMIT,
+    }, status=429)
 
 
 def can_publish(user):
@@ -44,14 +81,14 @@ def pluralize_story(count):
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "code", "alias_list"]
     # "=code" so that searching "PK" finds Pakistan without matching names that contain "pk".
     search_fields = ["name", "=code", "aliases"]
@@ -116,7 +153,7 @@ class SpokenStatementInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["name", "country", "statement_count", "needs_review"]
     # Explicit: the statement count's GROUP BY makes Django drop Meta.ordering (autocomplete too).
     ordering = ["name"]
@@ -303,7 +340,7 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(DeskAdmin, VersionAdmin):
     form = ArticleForm
     list_display = [
         "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
@@ -392,7 +429,7 @@ class ArticleAdmin(VersionAdmin):
         """Existing tags starting with what was typed, for the tag field's autocomplete."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        typed = request.GET.get("q", "").strip()
+        typed = search.clean_query(request.GET.get("q", ""))
         tags = Tag.objects.filter(name__istartswith=typed).order_by("name")[:10] if typed else []
         return JsonResponse({"tags": [tag.name for tag in tags]})
 
@@ -622,7 +659,7 @@ class ArticleAdmin(VersionAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(DeskAdmin, admin.ModelAdmin):
     list_display = ["speaker", "cue", "short_text", "article", "published_on", "review", "needs_check"]
     list_filter = [
         "review",
@@ -675,8 +712,18 @@ class StatementAdmin(admin.ModelAdmin):
 admin.site.unregister(Tag)
 
 
+class TagForm(forms.ModelForm):
+    # taggit's slug takes letters of any script; the site's addresses take ASCII (see slug_of).
+    slug = forms.SlugField(max_length=100)
+
+    def clean_name(self):
+        # taggit's Tag is not one of our models: its name is made fit to store here.
+        return fit_to_store(self.cleaned_data["name"])
+
+
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(DeskAdmin, admin.ModelAdmin):
+    form = TagForm
     list_display = ["name", "slug", "story_count"]
     ordering = ["name"]
     search_fields = ["name"]
@@ -692,7 +739,7 @@ class TagAdmin(admin.ModelAdmin):
 
 
 @admin.register(MovedPage)
-class MovedPageAdmin(admin.ModelAdmin):
+class MovedPageAdmin(DeskAdmin, admin.ModelAdmin):
     """Old addresses of merged tags and people; merges create them, an administrator may tidy them."""
 
     list_display = ["old_path", "new_path"]

@@ -6,4 +6,4 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the search-document receivers)
+        from . import checks, signals  # noqa: F401  (registers the checks, connects the search receivers)

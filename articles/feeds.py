@@ -1,6 +1,8 @@
-"""RSS and Atom feeds: the latest stories, and those of a section, tag, person or country."""
+"""RSS and Atom feeds: the latest stories, and those of a section, tag, person or country.
 
-import re
+Names and titles go in as stored: nothing stored holds a character XML 1.0 cannot carry
+(see articles.text).
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -14,14 +16,6 @@ from .models import Article, Country, Listing, Person, Section
 from .pagination import in_order
 
 FEED_LENGTH = 30
-
-# XML 1.0 cannot carry these at all; Django refuses to write them rather than produce a
-# feed no reader would parse, so they are dropped from what stories say.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_text(text):
-    return NOT_XML.sub("", text)
 
 
 class LatestStories(Feed):
@@ -37,10 +31,10 @@ class LatestStories(Feed):
         return Article.objects.published().for_list()[:FEED_LENGTH]
 
     def item_title(self, item):
-        return xml_text(item.title)
+        return item.title
 
     def item_description(self, item):
-        return xml_text(item.lede)
+        return item.lede
 
     def item_pubdate(self, item):
         return item.published_at
@@ -49,7 +43,7 @@ class LatestStories(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [xml_text(tag.name) for tag in item.tags.all()]
+        return [tag.name for tag in item.tags.all()]
 
 
 class ListedStories(LatestStories):
@@ -65,7 +59,7 @@ class ListedStories(LatestStories):
         return thing
 
     def title(self, thing):
-        return f"{settings.SITE_NAME}: {xml_text(str(thing))}"
+        return f"{settings.SITE_NAME}: {thing}"
 
     def link(self, thing):
         return thing.get_absolute_url()

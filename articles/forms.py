@@ -1,14 +1,23 @@
 import io
+import re
 from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db.models import Q
+from taggit.utils import _parse_tags
 
-from . import listings
+from . import dates, listings
 from .models import Article, Country, Listing, Person, Section, Statement, canonical_body
 from .storyfile import StoryFormatError, parse_date
+from .text import fit_to_store
+
+
+def parse_tags(typed):
+    """What a tag field holds (TAGGIT_TAGS_FROM_STRING), read from the text fit to store, so
+    that a tag is looked up by the name it is stored under: "R\x0b&D" is the tag "R&D"."""
+    return _parse_tags(fit_to_store(typed))
 
 
 class DatePicker(forms.DateInput):
@@ -22,6 +31,28 @@ class DatePicker(forms.DateInput):
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
             return None
+
+
+class ISODateField(forms.DateField):
+    """A date as the date picker sends it, 2023-05-06, in ASCII digits: not the other forms
+    Django's DateField guesses at, nor digits of other scripts, which int() would also read."""
+
+    widget = DatePicker
+    default_error_messages = {"invalid": "Enter a date like 2023-05-06."}
+    ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            if self.ISO_DATE.fullmatch(value.strip()):
+                day = date.fromisoformat(value.strip())
+                if not dates.is_kept(day.year):
+                    raise ValidationError(f"Enter a date {dates.YEARS}.", code="date_out_of_range")
+                return day
+        except ValueError:
+            pass
+        raise ValidationError(self.error_messages["invalid"], code="invalid")
 
 
 class ParagraphsField(forms.CharField):
@@ -49,7 +80,8 @@ class PersonField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        value = " ".join(str(value).split())
+        # As names are stored: without control characters, which PostgreSQL cannot even compare (NUL).
+        value = " ".join(fit_to_store(str(value)).split())
         person = self.queryset.filter(Q(slug=value) | Q(name__iexact=value)).order_by("pk").first()
         if person is None:
             raise ValidationError(f"No one called “{value}” has spoken in our stories.", code="invalid_choice")
@@ -75,8 +107,8 @@ class StatementFilterForm(forms.Form):
         queryset=Country.objects.none(), to_field_name="code", required=False,
         empty_label="Any country", label="About",
     )
-    since = forms.DateField(required=False, label="From", widget=DatePicker)
-    until = forms.DateField(required=False, label="To", widget=DatePicker)
+    since = ISODateField(required=False, label="From")
+    until = ISODateField(required=False, label="To")
     cue = forms.ChoiceField(required=False, label="How it was said")
     text = forms.CharField(required=False, max_length=200, label="Words", strip=True)
 
@@ -173,8 +205,8 @@ class ImportStoriesForm(forms.Form):
         return cleaned_data
 
     def sources(self):
-        """(name, open) for each story, as importing.import_sources reads them."""
-        sources = [(upload.name, upload.open) for upload in self.cleaned_data["files"]]
+        """(name, open, problem) for each story, as importing.import_sources reads them."""
+        sources = [(upload.name, upload.open, "") for upload in self.cleaned_data["files"]]
         if text := self.cleaned_data["text"].strip():
-            sources.append((PASTED_STORY, lambda: io.BytesIO(text.encode())))
+            sources.append((PASTED_STORY, lambda: io.BytesIO(text.encode()), ""))
         return sources

@@ -10,11 +10,13 @@ A story not in English is imported with its language and without extraction: the
 read English only.
 """
 
+import os
+import stat
 import sys
 from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import partial, reduce
+from functools import reduce
 from operator import or_
 from pathlib import Path
 
@@ -91,22 +93,78 @@ class ImportReport:
 
 
 def story_sources(paths):
-    """Yield (name, open) for each story: files as given, directories searched recursively
-    for *.txt, *.html and *.htm, "-" for standard input. `open` is None for a path that does
-    not exist."""
+    """Yield (name, open, problem) for each story: `open` for a file to read, or the
+    `problem` that keeps it unread. Files are read as given, directories are searched
+    recursively for *.txt, *.html and *.htm, and "-" is standard input.
+
+    Only regular files are opened: a named pipe would block the import forever and a
+    device never ends. In a directory, a link is followed only while it stays inside it,
+    so a link to /etc/passwd dropped in a story folder is not read.
+    """
     for raw_path in paths:
         path = Path(raw_path)
         if raw_path == STDIN:
             # Standard input is not ours to close.
-            yield STDIN, lambda: nullcontext(sys.stdin.buffer)
+            yield STDIN, lambda: nullcontext(sys.stdin.buffer), ""
         elif path.is_dir():
-            found = (found for found in path.rglob("*") if found.suffix.lower() in STORY_SUFFIXES and found.is_file())
-            for story_path in sorted(found):
-                yield str(story_path), partial(story_path.open, "rb")
-        elif path.is_file():
-            yield str(path), partial(path.open, "rb")
+            yield from folder_stories(path)
+        elif path.exists():
+            yield str(path), *regular_file(path, follow=True)
         else:
-            yield str(path), None
+            yield str(path), None, "no such file or directory"
+
+
+def folder_stories(folder):
+    root = folder.resolve()
+    names = []
+    # Not Path.rglob, which follows links to files wherever they lead.
+    for directory, _, files in os.walk(folder):
+        names += [Path(directory, name) for name in files if Path(name).suffix.lower() in STORY_SUFFIXES]
+    for path in sorted(names):
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                yield str(path), None, f"a link leading out of {folder}; not followed"
+                continue
+            yield str(path), *regular_file(target, follow=False)
+        else:
+            yield str(path), *regular_file(path, follow=False)
+
+
+FILE_KINDS = [
+    (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"),
+]
+
+
+def regular_file(path, *, follow):
+    """(open, "") for a regular file, (None, why not) for anything else.
+
+    Checked before opening, as opening a device can do something, and again on what was
+    opened, never waiting (O_NONBLOCK), in case the file was swapped meanwhile.
+    """
+    try:
+        mode = (os.stat if follow else os.lstat)(path).st_mode
+    except OSError as error:
+        return None, error.strerror or str(error)
+    if not stat.S_ISREG(mode):
+        return None, not_regular(mode)
+
+    def open_regular():
+        flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | (0 if follow else os.O_NOFOLLOW)
+        descriptor = os.open(path, flags)
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(descriptor)
+            raise StoryFormatError(not_regular(mode))
+        return os.fdopen(descriptor, "rb")
+
+    return open_regular, ""
+
+
+def not_regular(mode):
+    kind = next((kind for is_kind, kind in FILE_KINDS if is_kind(mode)), "a special file")
+    return f"not a regular file: it is {kind}; skipped"
 
 
 # Stories saved together, in one transaction: on PostgreSQL each query costs a round trip,
@@ -122,7 +180,7 @@ def import_paths(paths, *, status=None, section=None, source_url="", date=None, 
 
 
 def import_sources(sources, *, status=None, section=None, source_url="", date=None, dry_run=False, user=None):
-    """Import the stories of (name, open) pairs, as story_sources yields them. `source_url`
+    """Import the stories of (name, open, problem) sources, as story_sources yields them. `source_url`
     and `date` are the story's address and date when its text has none (see storyfile);
     `user` is who imports, for the stories' history."""
     report = ImportReport()
@@ -144,11 +202,11 @@ def import_sources(sources, *, status=None, section=None, source_url="", date=No
 
 
 def read_stories(sources, *, source_url="", date=None):
-    """Yield (source, story, "") for each of the (name, open) `sources`, or (source, None,
-    the reason) for a file that cannot be read as a story."""
-    for source, open_stream in sources:
-        if open_stream is None:
-            yield source, None, "no such file or directory"
+    """Yield (source, story, "") for each of the (name, open, problem) `sources`, or (source,
+    None, the reason) for a file that cannot be read as a story."""
+    for source, open_stream, problem in sources:
+        if problem:
+            yield source, None, problem
             continue
         try:
             with open_stream() as stream:

@@ -3,13 +3,16 @@
 "Pakistani President Alvi" and "Arif Alvi" turn out to be one person, "CPEC" and "China-
 Pakistan Economic Corridor" one tag. Merging moves everything onto the one kept, deletes the
 others, and leaves a permanent redirect (a MovedPage) from each old page to the kept one, so readers and search engines follow. Each story touched gets a revision.
+
+Only a page readers could open moves: the address of a tag or person known only to the
+desk's drafts stays a 404, as a redirect would reveal that they exist and who they are.
 """
 
 import reversion
 from django.db import transaction
 from django.urls import reverse
 
-from .models import Article, MovedPage, RevisionSource, Statement, TaggedArticle, split_lines
+from .models import Article, MovedPage, Person, RevisionSource, Statement, TaggedArticle, split_lines
 from .revisions import record
 
 
@@ -19,11 +22,13 @@ def merge_tags(tags, into, *, user=None):
     tags = [tag for tag in tags if tag.pk != into.pk]
     stories = list(Article.objects.filter(tags__in=tags).distinct())
     for tag in tags:
+        public = Article.objects.published().filter(tags=tag).exists()
         links = TaggedArticle.objects.filter(tag=tag)
         # A story with both tags keeps one link, not two (and the unique constraint agrees).
         links.filter(content_object__tags=into).delete()
         links.update(tag=into)
-        MovedPage.objects.move(reverse("articles:tag", args=[tag.slug]), reverse("articles:tag", args=[into.slug]))
+        if public:
+            MovedPage.objects.move(reverse("articles:tag", args=[tag.slug]), reverse("articles:tag", args=[into.slug]))
         tag.delete()
     _revise(stories, f"Tags {', '.join(tag.name for tag in tags)} merged into {into.name}.", user)
     return len(stories)
@@ -36,6 +41,7 @@ def merge_people(people, into, *, user=None):
     stories = list(Article.objects.filter(people__in=people).distinct())
     stories += list(Article.objects.filter(statements__speaker__in=people).exclude(pk__in=[s.pk for s in stories]).distinct())
     for person in people:
+        public = Person.objects.public().filter(pk=person.pk).exists()
         Statement.objects.filter(speaker=person).update(speaker=into)
         Statement.objects.filter(audience=person).update(audience=into)
         Statement.objects.filter(on_behalf_of=person).update(on_behalf_of=into)
@@ -50,7 +56,8 @@ def merge_people(people, into, *, user=None):
         into.bio = into.bio or person.bio
         if not into.photo and person.photo:
             into.photo, into.photo_alt = person.photo, person.photo_alt
-        MovedPage.objects.move(person.get_absolute_url(), into.get_absolute_url())
+        if public:
+            MovedPage.objects.move(person.get_absolute_url(), into.get_absolute_url())
         person.delete()
     into.save()
     _revise(stories, f"{', '.join(p.name for p in people)} merged into {into.name}.", user)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
 
 from .models import MovedPage
@@ -19,3 +20,15 @@ class MovedPageMiddleware:
             return response
         query = request.META.get("QUERY_STRING")
         return HttpResponsePermanentRedirect(f"{new_path}?{query}" if query else new_path)
+
+
+class PermissionsPolicyMiddleware:
+    """Send the Permissions-Policy header (settings.PERMISSIONS_POLICY) with every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

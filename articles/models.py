@@ -9,17 +9,19 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import connection, connections, models
-from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import Count, Exists, F, Func, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
+from unidecode import unidecode
 
-from . import images
+from . import dates, images
 from .fields import CheckedImageField
+from .text import fit_to_store
 
 
 # Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
@@ -46,9 +48,16 @@ def portrait_path(person, filename):
     return _generated_name("portraits", filename)
 
 
+def slug_of(text, max_length, fallback):
+    """`text` as a part of an address, whatever its script: transliterated to ASCII ("外交"
+    becomes "wai-jiao", "Россия" "rossiia"), as the URL patterns' <slug:> accepts, and
+    `fallback` when nothing is left to spell ("★")."""
+    return slugify(unidecode(text))[:max_length].strip("-_") or fallback
+
+
 def free_slug(text, taken, fallback):
     """The slug of `text`, numbered ("-2", "-3", ...) past the slugs already `taken`."""
-    base = slugify(text)[:190] or fallback
+    base = slug_of(text, 190, fallback)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -60,9 +69,39 @@ def local_midnight(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def validate_kept_date(value):
+    """Refuse a date or time outside the years the databases and every page can show."""
+    if not dates.is_kept(value.year):
+        raise ValidationError(f"Enter a date {dates.YEARS}.", code="date_out_of_range")
+
+
 def split_lines(text):
     """Return the non-blank lines of a one-per-line text field, stripped."""
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class CleanTextModel(models.Model):
+    """The one boundary for text from outside: every text field of the newsroom's models
+    is stored fit to store (articles.text), whoever writes it. A form validates the text
+    as it will be stored (clean_fields: a name that is taken once cleaned is a form error,
+    not a database error), and everything else gets it when saved."""
+
+    class Meta:
+        abstract = True
+
+    def clean_fields(self, exclude=None):
+        self.clean_text()
+        super().clean_fields(exclude)
+
+    def save(self, *args, **kwargs):
+        self.clean_text()
+        super().save(*args, **kwargs)
+
+    def clean_text(self):
+        for field in self._meta.concrete_fields:
+            value = getattr(self, field.attname)
+            if isinstance(field, (models.CharField, models.TextField)) and isinstance(value, str):
+                setattr(self, field.attname, fit_to_store(value))
 
 
 class NaturalKeyManager(models.Manager):
@@ -72,7 +111,7 @@ class NaturalKeyManager(models.Manager):
         return self.get(**dict(zip(self.model.natural_key_fields, key)))
 
 
-class Section(models.Model):
+class Section(CleanTextModel):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
 
@@ -92,7 +131,7 @@ class Section(models.Model):
         return reverse("articles:section", args=[self.slug])
 
 
-class Country(models.Model):
+class Country(CleanTextModel):
     code = models.CharField(
         "ISO code", max_length=2, unique=True, help_text="ISO 3166-1 alpha-2 code, e.g. PK."
     )
@@ -133,9 +172,21 @@ class Country(models.Model):
         return set(named) | set(about) | set(spoken)
 
 
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People readers can see: named in a published story, or speaking in one (their
+        lines in the reader listings; see articles/listings.py)."""
+        lines = Listing.objects.filter(
+            kind=Listing.Kind.PERSON, key=Cast(OuterRef("pk"), models.CharField()), public_from__lte=timezone.now()
+        )
+        return self.filter(Exists(lines))
 
 
-class Person(models.Model):
+class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
+    pass
+
+
+class Person(CleanTextModel):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     country = models.ForeignKey(
@@ -154,7 +205,7 @@ class Person(models.Model):
         default=False, help_text="Created from an imported story; an editor should check it."
     )
 
-    objects = NaturalKeyManager()
+    objects = PersonManager()
     natural_key_fields = ["slug"]
 
     class Meta:
@@ -179,7 +230,7 @@ class Person(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)
+            self.slug = slug_of(self.name, 200, "person")
         super().save(*args, **kwargs)
 
     def natural_key(self):
@@ -215,7 +266,7 @@ class RoleManager(models.Manager):
         return self.get(person__slug=person_slug, title=title, start_date=start_date)
 
 
-class Role(models.Model):
+class Role(CleanTextModel):
     """A position a person holds for a while: "State Councilor and Foreign Minister, China, 2023–"."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles")
@@ -224,8 +275,10 @@ class Role(models.Model):
         Country, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     organisation = models.CharField(max_length=200, blank=True)
-    start_date = models.DateField(null=True, blank=True)
-    end_date = models.DateField(null=True, blank=True, help_text="Empty while the role is held.")
+    start_date = models.DateField(null=True, blank=True, validators=[validate_kept_date])
+    end_date = models.DateField(
+        null=True, blank=True, validators=[validate_kept_date], help_text="Empty while the role is held."
+    )
 
     objects = RoleManager()
 
@@ -385,11 +438,28 @@ class TaggedArticleManager(models.Manager):
         )
 
 
+class Topic(CleanTextModel, Tag):
+    """taggit's Tag, slugged as the newsroom slugs everything (see slug_of): the tags typed
+    on a story are created through this model, so "外交" gets "wai-jiao" and ">" gets "tag".
+
+    A proxy: the same table and rows as taggit's Tag, which the rest of the code queries.
+    """
+
+    class Meta:
+        proxy = True
+
+    def slugify(self, tag, i=None):
+        # taggit calls this again with i = 1, 2, ... while the slug is taken.
+        slug = slug_of(tag, 90, "tag")
+        return slug if i is None else f"{slug}-{i + 1}"
+
+
 @reversion.register()
 class TaggedArticle(TaggedItemBase):
     """Tags through a real foreign key: joins without content types, and natural keys in fixtures."""
 
     content_object = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="+")
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_items")
 
     objects = TaggedArticleManager()
 
@@ -422,7 +492,7 @@ class ArticleState(models.TextChoices):
 
 
 @reversion.register(follow=["statements", "tag_links"])
-class Article(models.Model):
+class Article(CleanTextModel):
     Status = ArticleStatus
     # What a contributor may set and still edit: once submitted, only editors move it on.
     CONTRIBUTOR_STATUSES = [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW]
@@ -433,8 +503,8 @@ class Article(models.Model):
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
-    event_date = models.DateField(null=True, blank=True, help_text="When it happened.")
-    published_at = models.DateTimeField("publication time", default=timezone.now)
+    event_date = models.DateField(null=True, blank=True, validators=[validate_kept_date], help_text="When it happened.")
+    published_at = models.DateTimeField("publication time", default=timezone.now, validators=[validate_kept_date])
     # The publication date in the newsroom's time zone: part of the URL and of the
     # slug's uniqueness, so the database can enforce it without time-zone arithmetic.
     published_on = models.DateField(editable=False)
@@ -504,8 +574,9 @@ class Article(models.Model):
 
     def derive_fields(self):
         """Fill what is computed from other fields, before every save (and bulk_create)."""
+        self.clean_text()
         if not self.slug:
-            self.slug = slugify(self.title)[:200]
+            self.slug = slug_of(self.title, 200, "story")
         # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
         self.body = self.body.replace("\r\n", "\n")
         self.published_on = timezone.localdate(self.published_at)
@@ -523,8 +594,8 @@ class Article(models.Model):
         # check the pair, so a clash is an error on the slug rather than an IntegrityError.
         if self.lead_image and not self.lead_image_alt.strip():
             raise ValidationError({"lead_image_alt": "Describe the photo for readers who cannot see it."})
-        if self.published_at is None:
-            return
+        if self.published_at is None or not dates.is_kept(self.published_at.year):
+            return  # the field's own error says what is wrong with it
         self.published_on = timezone.localdate(self.published_at)
         same_day = Article.objects.filter(published_on=self.published_on, slug=self.slug)
         if self.slug and same_day.exclude(pk=self.pk).exists():
@@ -656,11 +727,11 @@ class Article(models.Model):
         return self.state == ArticleState.PUBLISHED
 
 
-class Correction(models.Model):
+class Correction(CleanTextModel):
     """A dated note on what a published story got wrong; readers see every one."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
-    noted_at = models.DateTimeField("date", default=timezone.now)
+    noted_at = models.DateTimeField("date", default=timezone.now, validators=[validate_kept_date])
     text = models.TextField(help_text="What was wrong and what the story says now.")
 
     class Meta:
@@ -797,7 +868,7 @@ class StatementReview(models.TextChoices):
 
 # public_from and speaker_country are copies kept by articles/listings.py, not part of a story's state.
 @reversion.register(exclude=["public_from", "speaker_country"])
-class Statement(models.Model):
+class Statement(CleanTextModel):
     """An attributed, reported utterance: who said what, in which story, about which countries."""
 
     Kind = StatementKind
@@ -1031,7 +1102,7 @@ class MovedPageQuerySet(models.QuerySet):
         self.update_or_create(old_path=old_path, defaults={"new_path": new_path})
 
 
-class MovedPage(models.Model):
+class MovedPage(CleanTextModel):
     """An address that moved for good, such as a merged tag's or person's page."""
 
     old_path = models.CharField(max_length=300, unique=True)

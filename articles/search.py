@@ -33,8 +33,9 @@ from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
 from . import listings
-from .search_index import FTS_TABLE
+from .dates import parse_year
 from .models import SEARCH_CONFIG, Article, Country, Person, Section, Statement, Tally, month_token
+from .search_index import FTS_TABLE
 
 # Long enough for any real question; anything longer is cut rather than refused.
 MAX_QUERY_LENGTH = 200
@@ -283,8 +284,9 @@ def narrow(articles, params):
     """Keep the stories matching the facets chosen in `params` (a QueryDict)."""
     for name, lookup in FACETS.items():
         value = clean_query(params.get(name, ""))[:100]
-        if name == "year" and not (value.isascii() and value.isdigit() and 1 <= int(value) <= 9999):
-            continue
+        if name == "year":
+            # Strictly: "0000" and "²³⁴⁵" pass str.isdigit() and then fail in the database.
+            value = parse_year(value)
         if value:
             articles = articles.filter(**{lookup: value})
     return articles

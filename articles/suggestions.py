@@ -5,10 +5,8 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.utils.text import slugify
-
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
-from .models import Article, Country, Person, Role, Section, Statement, free_slug, sentence_bounds
+from .models import Article, Country, Person, Role, Section, Statement, free_slug, sentence_bounds, slug_of
 from .signals import changed
 
 
@@ -96,7 +94,7 @@ class Suggester:
             self.people_by_name, self.taken_slugs, self.sections = saved
 
     def section_named(self, name):
-        slug = slugify(name)[:100]
+        slug = slug_of(name, 100, "section")
         if slug not in self.sections:
             self.sections[slug], _ = Section.objects.get_or_create(slug=slug, defaults={"name": name})
         return self.sections[slug]

@@ -1,8 +1,36 @@
 from django.urls import path, register_converter
 
 from . import feeds, views
+from .dates import parse_year
 from .feeds import atom
 
+
+class YearConverter:
+    """A year the newsroom keeps (articles.dates): /news/0/ or /news/99999/ is not found,
+    where a plain <int:> let the date arithmetic overflow."""
+
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        year = parse_year(value)
+        if year is None:
+            raise ValueError(f"{value} is not a year the newsroom keeps.")
+        return year
+
+    def to_url(self, value):
+        return str(value)
+
+
+class MonthOrDayConverter:
+    """One or two digits: never a number too large for a date (an impossible one is a 404 in the view)."""
+
+    regex = "[0-9]{1,2}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
 
 
 class CountryCodeConverter:
@@ -17,15 +45,18 @@ class CountryCodeConverter:
         return value
 
 
+register_converter(YearConverter, "year")
+register_converter(MonthOrDayConverter, "month")
+register_converter(MonthOrDayConverter, "day")
 register_converter(CountryCodeConverter, "country")
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.article_list, name="list"),
-    path("news/<int:year>/", views.archive_year, name="year"),
-    path("news/<int:year>/<int:month>/", views.archive_month, name="month"),
-    path("news/<int:year>/<int:month>/<int:day>/<slug:slug>/", views.article_detail, name="detail"),
+    path("news/<year:year>/", views.archive_year, name="year"),
+    path("news/<year:year>/<month:month>/", views.archive_month, name="month"),
+    path("news/<year:year>/<month:month>/<day:day>/<slug:slug>/", views.article_detail, name="detail"),
     path("sections/<slug:slug>/", views.section_detail, name="section"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
     path("countries/", views.country_list, name="countries"),

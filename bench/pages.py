@@ -53,7 +53,7 @@ def environment(database_url, **extra):
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
+        "PLAIN_HTTP": "1",
         "WEB_CONCURRENCY": "2",
         "PAGE_CACHE_STAMP_FILE": str(OUT / "page-generation"),
         "LOG_LEVEL": "ERROR",

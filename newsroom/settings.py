@@ -5,9 +5,11 @@ the defaults are safe for local development only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -50,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "reversion",
+    "axes",
+    "csp",
     "articles",
 ]
 
@@ -57,6 +61,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files, compressed and with hashed names, straight from the app server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Security headers, on every answer, the page cache's included.
+    "csp.middleware.CSPMiddleware",
+    "articles.middleware.PermissionsPolicyMiddleware",
     # Readers' pages from the page cache, before sessions or any view run (articles/pagecache.py).
     "articles.pagecache.PageCacheMiddleware",
     # Public reads of anonymous readers go to the read replica when there is one.
@@ -69,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Only consulted when a page is a 404: an old address of something merged.
     "articles.middleware.MovedPageMiddleware",
+    # Last, as django-axes asks: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -235,3 +244,88 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Hardening: what input, the network and production demand of the site -----------------
+# (Kept together at the end so that it reads, and merges, as one block.)
+
+# Tags typed in a tag field are read without control characters, as every stored text is
+# (articles.text), so "R\x0b&D" finds the tag "R&D" rather than clashing with it.
+TAGGIT_TAGS_FROM_STRING = "articles.forms.parse_tags"
+
+# Login throttling (django-axes). Five wrong passwords for one username from one address
+# lock that pair out for 15 minutes, and a refused login never reaches the password hasher
+# (~225 ms of CPU each), so a flood of guesses neither gets in nor ties up the workers.
+# Attempts are kept in the database, not the cache: throttling holds when Redis is down.
+# Addresses are REMOTE_ADDR: behind a proxy every desk member shares the proxy's, and the
+# lockout is per username.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A desk member who mistyped and then got in starts again from zero.
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "articles.admin.locked_out"
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site
+# only, and no inline script or style anywhere, so an injected <script> or style=""
+# does nothing. The desk's pages (Django's admin) need no inline script either; a
+# template that ever does writes nonce="{{ request.csp_nonce }}" and the header then
+# carries that nonce. articles/checks.py fails the deploy check without this policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        # Photos are served from MEDIA_URL on this host; a media host of its own goes here too.
+        "img-src": [SELF],
+        "font-src": [SELF],
+        # The tag field's suggestions (static/js/tag-autocomplete.js).
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+    },
+}
+# The browser features a news site never uses, refused for it and anything it embeds.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+# Django's defaults, written down as the headers they send: X-Frame-Options: DENY,
+# X-Content-Type-Options: nosniff, Referrer-Policy: same-origin and
+# Cross-Origin-Opener-Policy: same-origin.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# HTTPS in production: plain http:// is redirected, and Strict-Transport-Security keeps
+# browsers on https:// for a year (HSTS_SECONDS), subdomains included, ready for the
+# browsers' preload lists. HTTPS_BY_PROXY=1 is for a proxy in front that terminates TLS
+# and redirects and sends HSTS itself: Django then leaves both to it, and the deploy check
+# is told so rather than warning about them.
+HTTPS_BY_PROXY = env_flag("HTTPS_BY_PROXY")
+# PLAIN_HTTP=1 serves the production configuration over plain HTTP on this machine only
+# (make serve, the page benchmark): no redirect, no HSTS, cookies sent over HTTP. Never in
+# production: the deploy check fails with it.
+PLAIN_HTTP = env_flag("PLAIN_HTTP")
+if not DEBUG and PLAIN_HTTP:
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+if not DEBUG and not HTTPS_BY_PROXY and not PLAIN_HTTP:
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 365 * 24 * 60 * 60))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+if not DEBUG and HTTPS_BY_PROXY:
+    SILENCED_SYSTEM_CHECKS = ["security.W004", "security.W008"]
+if not DEBUG and not PLAIN_HTTP:
+    # Served over HTTPS either way: anything a page still links over http:// is fetched over https://.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
+# Uploads go to a temporary file as they arrive, never into a worker's memory, and no more
+# of one is kept than the largest photo accepted; images.clean checks the size and then the
+# pixel count (from the header) before decoding anything.
+FILE_UPLOAD_HANDLERS = ["articles.uploads.CappedTemporaryFileUploadHandler"]

@@ -4,6 +4,7 @@ import re
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from articles.models import Article
 
@@ -24,7 +25,7 @@ def test_first_run_loads_the_seed_story_and_prints_a_random_admin_password_once(
     assert Article.objects.get().title == "Pakistani President Arif Alvi Meets with Qin Gang"
     password = re.search(r"Created superuser 'admin' with password (\S+)", output).group(1)
     assert len(password) >= 16
-    assert authenticate(username="admin", password=password).is_superuser
+    assert authenticate(RequestFactory().post("/admin/login/"), username="admin", password=password).is_superuser
     assert "password" not in bootstrap()
 
 

@@ -3,6 +3,7 @@
 import io
 import struct
 import zlib
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -190,3 +191,62 @@ def test_person_portrait_goes_through_the_same_checks(staff_client):
     assert accepted.status_code == 302
     person.refresh_from_db()
     assert person.photo.name.startswith("portraits/") and person.photo.name.endswith(".webp")
+
+
+# Uploads on disk, checked before they are read ---------------------------------------------
+
+@pytest.mark.django_db
+def test_an_upload_is_streamed_to_disk_and_a_huge_one_kept_only_up_to_the_limit(staff_client):
+    from django.core.files.uploadedfile import TemporaryUploadedFile
+
+    person = factories.make_person("Wang Yi")
+    url = admin_url(Person, "change", person.pk)
+    data = form_data(staff_client.get(url), "person_form")
+    seen = []
+
+    def spy(upload):
+        seen.append((type(upload), upload.size, len(open(upload.temporary_file_path(), "rb").read())))
+        return clean(upload)
+
+    clean = images.clean
+    with mock.patch.object(images, "clean", spy):
+        small = staff_client.post(url, {**data, "photo": upload(photo("PNG", (64, 64)), "small.png")})
+        huge = staff_client.post(url, {**data, "photo": upload(b"\xff\xd8" + b"\0" * (40 * 1024 * 1024), "huge.jpg")})
+
+    assert small.status_code == 302
+    assert huge.context["adminform"].form.errors["photo"] == ["The file is 40.0 MB; the limit is 10 MB."]
+    (small_kind, _, _), (huge_kind, huge_size, huge_on_disk) = seen
+    assert small_kind is huge_kind is TemporaryUploadedFile
+    assert (huge_size, huge_on_disk) == (40 * 1024 * 1024 + 2, images.MAX_BYTES + 1)
+
+
+def test_a_file_over_the_limit_is_refused_before_a_byte_of_it_is_read():
+    oversized = mock.Mock(size=images.MAX_BYTES + 1)
+
+    with pytest.raises(images.ImageRejected, match="the limit is 10 MB"):
+        images.clean(oversized)
+
+    assert not oversized.read.called
+
+
+def test_a_photo_claiming_too_many_pixels_is_refused_before_a_pixel_is_decoded():
+    with mock.patch.object(Image.Image, "load") as load, pytest.raises(images.ImageRejected, match="50 megapixels"):
+        images.clean(io.BytesIO(png_claiming(10_000, 6_000)))
+
+    assert not load.called
+
+
+def test_renditions_of_a_big_jpeg_decode_it_at_a_reduced_scale():
+    decoded = []
+    load = Image.Image.load
+
+    def spy(image):
+        decoded.append(image.size)
+        return load(image)
+
+    original = images.clean(io.BytesIO(photo("JPEG", (4800, 3200)))).content
+    with mock.patch.object(Image.Image, "load", spy):
+        made = images.renditions(original)
+
+    assert decoded[0] == (1200, 800)  # an eighth of the pixels of 4800 × 3200
+    assert [(r.width, r.extension) for r in made][-2:] == [(1200, "webp"), (1200, "jpg")]

@@ -98,7 +98,7 @@ def test_explorer_leaves_out_unreviewed_statements_and_unpublished_stories(clien
 def test_bad_filter_values_are_reported_not_fatal(client, qin_and_alvi):
     response = explore(client, since="not-a-date", speaker="nobody", text="\x00%_")
 
-    assertContains(response, "Enter a valid date.")
+    assertContains(response, "Enter a date like 2023-05-06.")
     assertContains(response, "No one called “nobody” has spoken in our stories.")
 
 
@@ -127,3 +127,16 @@ def test_statement_explorer_query_count_is_flat(get_with_queries, qin_and_alvi):
     _, after = get_with_queries(url + "?about=AF")
 
     assert_flat(before, after)
+
+
+@pytest.mark.parametrize("until", ["9999-12-31", "0999-01-01"])
+def test_dates_past_what_the_newsroom_keeps_are_refused_not_fatal(client, qin_and_alvi, until):
+    response = explore(client, until=until)
+
+    assertContains(response, "Enter a date from the year 1000 to 9998.")
+
+
+def test_a_speaker_typed_with_control_characters_is_read_as_stored(client, qin_and_alvi):
+    texts = statement_texts(explore(client, speaker="Qin\x00 Gang\x0b"))
+
+    assert len(texts) == 3

@@ -22,18 +22,19 @@ MONTHS = {
 }
 MONTH_NAME = r"(?P<month_name>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+YEAR = r"(?P<year>[0-9]{4})\b"
 # Each form on its own line or with a label, a source or a time around it (see DATE_LINE).
 DATE_FORMS = [
-    # 2023-05-06, 2022/03/15, 2023.07.11, 2023年7月11日
-    r"(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)",
+    # 2023-05-06, 2022/03/15, 2023.07.11, 2023年7月11日; any year, so that one the newsroom
+    # cannot keep (0001-01-01) is refused as such rather than not seen as a date.
+    r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])",
     r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
     # May 6, 2023; Sept. 12 2023; September 27 , 2019; May 6th, 2023; November 18 (no year)
     MONTH_NAME + r"\s*" + DAY + r"(?:\s*,?\s*" + YEAR + r")?",
     # 6 May 2023; 18th November, 2019; 6 May (no year)
     DAY + r"(?:\s+of)?\s+" + MONTH_NAME + r"(?:\s*,?\s*" + YEAR + r")?",
     # 12.04.2022, 12/04/2022, 04-13-2022: day first unless that is impossible (see above)
-    r"(?P<first>\d{1,2})(?P<nsep>[-/.])(?P<second>\d{1,2})(?P=nsep)(?P<year>(?:19|20)\d\d)(?!\d)",
+    r"(?P<first>\d{1,2})(?P<nsep>[-/.])(?P<second>\d{1,2})(?P=nsep)(?P<year>[0-9]{4})(?!\d)",
 ]
 # A form's group names repeat, so each is its own pattern, tried in order.
 DATE_PATTERNS = [re.compile(r"(?<![\w.])" + form, re.IGNORECASE) for form in DATE_FORMS]

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import BinaryIO
 
 from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFormatError
+from ..dates import YEARS, is_kept
 from .dates import address_date, address_month, read_dateline
 from .furniture import (
     BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, SOURCE_LINE,
@@ -221,7 +222,15 @@ class _Reader:
         return [line for line in lines if not (_is_bar(line) or FRIEND_LINE.match(line))]
 
     def date(self):
-        """(published_at, has_time, dated_by): from the text, else the address, else as given."""
+        """(published_at, has_time, dated_by): from the text, else the address, else as given,
+        and a date the newsroom can keep (articles/dates.py)."""
+        published_at, has_time, dated_by = self.found_date()
+        if not is_kept(published_at.year):
+            stated = self.dateline.line if dated_by == DATED_BY_TEXT else f"{published_at:%Y-%m-%d}"
+            raise StoryFormatError(f"date out of range: '{_shorten(stated)}'; the newsroom keeps stories dated {YEARS}")
+        return published_at, has_time, dated_by
+
+    def found_date(self):
         month = address_month(self.source_url) if self.source_url else None
         if self.dateline is not None and (self.dateline.year is not None or month):
             return (*self.dateline.resolve(month), DATED_BY_TEXT)

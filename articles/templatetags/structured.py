@@ -7,11 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
-from articles.feeds import xml_text
-
 register = template.Library()
-
-register.filter("xml_text", xml_text)
 
 
 @register.filter
