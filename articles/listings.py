@@ -231,8 +231,8 @@ def totals(kind, keys, *, statements=True):
     tallied = Tally.objects.filter(kind=kind, key__in=keys, month__lt=this_month).values_list("key").annotate(
         stories=Sum("stories"), statements=Sum("statements")
     ).order_by()
-    for key, stories, statements in tallied:
-        found[key] = [stories, statements]
+    for key, stories, said in tallied:
+        found[key] = [stories, said]
     live = count({kind: _counted_keys(kind, keys)}, month_bounds(this_month)[0], timezone.now(), statements=statements)
     for (_, key), (stories, said, _) in live.items():
         key = _asked_key(kind, key, keys)

@@ -9,6 +9,7 @@ from .models import Listing, Person, Statement
 
 PEOPLE_SHOWN = 12
 TAGS_SHOWN = 10
+EXCHANGES_SHOWN = 3
 
 
 class Relation:
@@ -47,7 +48,9 @@ class Relation:
             if statement.speaker_country_id in pair and about & (pair - {statement.speaker_country_id}):
                 exchanges.setdefault(statement.article_id, []).append(statement)
         for story in stories:
-            story.exchanges = exchanges.get(story.pk, [])
+            found = exchanges.get(story.pk, [])
+            # The first few; the story has the rest.
+            story.exchanges, story.more_exchanges = found[:EXCHANGES_SHOWN], len(found) - EXCHANGES_SHOWN
         return stories
 
     def monthly_chart(self):

@@ -154,3 +154,17 @@ def test_month_labels_never_touch_each_other():
     labelled = [bar.month.month for bar in chart.bars if bar.label]
 
     assert labelled == [5, 7, 9]
+
+
+def test_a_story_with_many_exchanges_shows_the_first_three_and_leads_to_the_rest(client, china_pakistan):
+    qin, _ = china_pakistan
+    talks = make_article("Long talks", countries=[country("CN"), country("PK")], published_at=newsroom_time(2023, 8, 1))
+    for number in range(5):
+        make_statement(talks, qin, f"Point {number} on Pakistan.", countries=[country("PK")])
+
+    response = client.get("/relations/cn/pk/")
+
+    for number in range(3):
+        assertContains(response, f"Point {number} on Pakistan.")
+    assertNotContains(response, "Point 3 on Pakistan.")
+    assertContains(response, f'<a href="{talks.get_absolute_url()}">2 more in the story</a>', html=True)
