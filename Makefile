@@ -29,7 +29,7 @@ setup: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py bootstrap
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed node_modules/.installed
 
 # Reinstalls only when requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -37,6 +37,11 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
+
+# axe-core, which the browser tests run in Chromium to check pages for accessibility. Only
+# the tests need it: without npm they skip those checks, as they skip without Chromium.
+node_modules/.installed: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; fi
 
 bench: install
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
@@ -47,4 +52,4 @@ bench-pages: install
 	SIZES="$(SIZES)" $(BIN)/python bench/pages.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles var
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles var

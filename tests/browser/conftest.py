@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import connections
 
 CHROMIUM = Path("/usr/bin/chromium")
+AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = settings.BASE_DIR / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -82,3 +83,28 @@ def screenshot():
         page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
 
     return take
+
+
+@pytest.fixture
+def accessibility_violations():
+    """axe-core's violations on a page, at least as serious as `impact` ("serious" takes in
+    "critical"), as "rule (impact): target" lines; the test skips where npm installed no axe-core.
+
+    axe runs through the DevTools protocol (page.evaluate), which the pages' strict
+    Content-Security-Policy does not apply to, so the page is checked as readers get it.
+    """
+    if not AXE.exists():
+        pytest.skip(f"accessibility checks need axe-core at {AXE} (make install runs npm ci)")
+    levels = ["minor", "moderate", "serious", "critical"]
+
+    def check(page, impact="serious"):
+        page.evaluate(AXE.read_text())
+        results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        return [
+            f"{violation['id']} ({violation['impact']}): {', '.join(map(str, node['target']))}"
+            for violation in results["violations"]
+            if levels.index(violation["impact"] or "minor") >= levels.index(impact)
+            for node in violation["nodes"]
+        ]
+
+    return check
