@@ -5,6 +5,7 @@ server, whatever their browser sends (see the tests in tests/test_workflow.py).
 """
 
 import datetime
+from collections import defaultdict
 
 import reversion
 from django import forms
@@ -14,7 +15,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,6 +30,7 @@ from taggit.models import Tag
 
 from . import merging, revisions, search
 from .forms import ImportStoriesForm, ParagraphsField
+from .extraction import person_key
 from .importing import import_sources
 from .models import (
     Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
@@ -82,9 +84,13 @@ def pluralize_story(count):
 
 @admin.register(Section)
 class SectionAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
+    list_display = ["name", "slug", "alias_list", "is_default"]
+    search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
+
+    @admin.display(description="aliases")
+    def alias_list(self, section):
+        return ", ".join(section.alias_list)
 
 
 @admin.register(Country)
@@ -152,13 +158,37 @@ class SpokenStatementInline(admin.TabularInline):
         return super().get_queryset(request).select_related("article")
 
 
+class LikelyDuplicatesFilter(admin.SimpleListFilter):
+    """People who may be one person written two ways: the same name once case, accents,
+    honorifics, middle initials and al-/El- are set aside, or the same surname and country.
+    Listed side by side, in name order, to select and merge."""
+
+    title = "likely duplicates"
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Likely duplicates")]
+
+    def queryset(self, request, queryset):
+        if self.value() != "yes":
+            return queryset
+        groups = defaultdict(set)
+        for pk, name, country in Person.objects.values_list("pk", "name", "country_id"):
+            key = person_key(name)
+            groups["name", key].add(pk)
+            if country is not None:
+                groups["surname", key.rsplit(" ", 1)[-1], country].add(pk)
+        twins = set().union(*(pks for pks in groups.values() if len(pks) > 1))
+        return queryset.filter(pk__in=twins).order_by("name", "pk")
+
+
 @admin.register(Person)
 class PersonAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["name", "country", "statement_count", "needs_review"]
+    list_display = ["name", "country", "story_count", "statement_count", "needs_review"]
     # Explicit: the statement count's GROUP BY makes Django drop Meta.ordering (autocomplete too).
     ordering = ["name"]
     # Only the countries someone on the desk belongs to, not all 249.
-    list_filter = ["needs_review", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["needs_review", LikelyDuplicatesFilter, ("country", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
@@ -172,12 +202,23 @@ class PersonAdmin(DeskAdmin, admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("country")
-            .annotate(statement_count=Count("statements"))
+            .annotate(
+                statement_count=Count("statements"),
+                # Every story naming them, published or not: what a merge would move.
+                story_count=Subquery(
+                    Article.people.through.objects.filter(person=OuterRef("pk")).values("person")
+                    .annotate(stories=Count("pk")).values("stories"),
+                ),
+            )
         )
 
     @admin.display(description="statements", ordering="statement_count")
     def statement_count(self, person):
         return person.statement_count
+
+    @admin.display(description="stories")
+    def story_count(self, person):
+        return person.story_count
 
 
 def can_confirm(user):
@@ -411,7 +452,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
             report = import_sources(
                 form.sources(),
                 status=form.cleaned_data["status"] or None,
-                section=form.cleaned_data["section"].name if form.cleaned_data["section"] else None,
+                section=form.cleaned_data["section"],
                 source_url=form.cleaned_data["source_url"],
                 date=form.cleaned_data["date"],
                 user=request.user,

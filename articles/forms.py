@@ -175,7 +175,9 @@ class ImportStoriesForm(forms.Form):
         help_text="For a story whose text and source URL give no date: 2023-05-06 or 2023-05-06 15:34.",
     )
     section = forms.ModelChoiceField(
-        queryset=Section.objects.all(), required=False, empty_label="From each story's breadcrumb"
+        queryset=Section.objects.all(), required=False, empty_label="The default section",
+        help_text="For stories whose breadcrumb names no section (by its name or an alias); the others go "
+        "to the section their breadcrumb names.",
     )
     status = forms.ChoiceField(
         required=False,
@@ -200,6 +202,8 @@ class ImportStoriesForm(forms.Form):
         files, text = cleaned_data.get("files") or [], cleaned_data.get("text", "")
         if not files and not text.strip():
             raise forms.ValidationError("Choose story files or paste a story.")
+        if not cleaned_data.get("section") and not Section.objects.default():
+            self.add_error("section", "There is no default section: choose one, or mark one as the default in Sections.")
         if cleaned_data.get("source_url") and len(files) + bool(text.strip()) > 1:
             self.add_error("source_url", "A source URL names one story: give one file or one pasted story with it.")
         return cleaned_data

@@ -27,14 +27,13 @@ from django.utils import timezone
 
 from . import planner
 from .language import ENGLISH, SAMPLE, detect_language
-from .models import Article, RevisionSource, free_slug
+from .models import Article, RevisionSource, Section, folded_name, free_slug
 from .revisions import record_stories
 from .signals import changed, changes_deferred
 from .storyfile import DATED_BY_ADDRESS, DATED_BY_GIVEN, Story, StoryFormatError, render_story
 from .suggestions import SuggestionCounts, Suggester
 from .webpage import MAX_PAGE_BYTES, PAGE_SUFFIXES, TEXT_SUFFIXES, read_story
 
-DEFAULT_SECTION = "News"
 STDIN = "-"
 STORY_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 DATE_NOTES = {DATED_BY_ADDRESS: "date from the source URL", DATED_BY_GIVEN: "date as given"}
@@ -48,6 +47,7 @@ class Outcome:
     error: str = ""
     suggested: SuggestionCounts | None = None
     dated_by: str = ""
+    unknown_breadcrumb: str = ""  # a breadcrumb naming no section: the story went to the default
 
     def __str__(self):
         if self.result == "error":
@@ -84,12 +84,25 @@ class ImportReport:
     def failed(self):
         return self.counts["error"]
 
+    @property
+    def unknown_breadcrumbs(self):
+        """{breadcrumb: stories} of the breadcrumbs no section is called, most stories first."""
+        return Counter(outcome.unknown_breadcrumb for outcome in self.outcomes if outcome.unknown_breadcrumb)
+
     def summary(self):
         counts = self.counts
         return (
             f"{counts['created']} created, {counts['updated']} updated, "
             f"{counts['unchanged']} unchanged, {counts['error']} failed"
         )
+
+    def unknown_breadcrumbs_note(self):
+        """What to do about breadcrumbs no section is called, or "" when there were none."""
+        if not (unknown := self.unknown_breadcrumbs):
+            return ""
+        named = ", ".join(f"{breadcrumb} ({stories})" for breadcrumb, stories in unknown.most_common())
+        return (f"Breadcrumbs no section is called, filed under the default section: {named}. "
+                "Add them as aliases of a section to file their stories there.")
 
 
 def story_sources(paths):
@@ -179,11 +192,32 @@ def import_paths(paths, *, status=None, section=None, source_url="", date=None, 
     )
 
 
+class UnknownSection(ValueError):
+    """The section an import was told to use does not exist, or there is no default."""
+
+
+def default_section(section):
+    """Where stories go whose breadcrumb names no section: the section given (a Section, or
+    a name or alias), else the newsroom's default. Never a section made up on the way."""
+    if isinstance(section, Section):
+        return section
+    if section:
+        found = Section.objects.by_name().get(folded_name(section))
+        if found is None:
+            raise UnknownSection(f"no section is called {section!r}: add it in the desk first, or name one that exists")
+        return found
+    found = Section.objects.default()
+    if found is None:
+        raise UnknownSection("no default section: mark one as the default in the desk, or name one with --section")
+    return found
+
+
 def import_sources(sources, *, status=None, section=None, source_url="", date=None, dry_run=False, user=None):
     """Import the stories of (name, open, problem) sources, as story_sources yields them. `source_url`
     and `date` are the story's address and date when its text has none (see storyfile);
     `user` is who imports, for the stories' history."""
     report = ImportReport()
+    default_section(section)  # refused before any file is read
     importer = None
     for batch in batches(read_stories(sources, source_url=source_url, date=date)):
         stories = [(source, story) for source, story, _ in batch if story]
@@ -274,7 +308,7 @@ class Importer:
 
     def __init__(self, *, status=None, section=None, dry_run=False, user=None):
         self.status = status
-        self.section = section
+        self.section = default_section(section)
         self.dry_run = dry_run
         self.user = user
         self.suggester = Suggester()
@@ -341,7 +375,8 @@ class Importer:
             english = [article for article in articles if article.language == ENGLISH]
             suggested.update(zip((article.pk for article in english), self.suggester.suggest(english, new=new)))
         return [
-            Outcome(source, result, article, suggested=suggested.get(article.pk), dated_by=story.dated_by)
+            Outcome(source, result, article, suggested=suggested.get(article.pk), dated_by=story.dated_by,
+                    unknown_breadcrumb=story.section if story.section and not self.suggester.section_for(story.section) else "")
             for source, result, article, story in results
         ]
 
@@ -350,7 +385,7 @@ class Importer:
         article.title = story.title
         article.body = story.body
         article.published_at = timezone.make_aware(story.published_at)
-        article.section = self.suggester.section_named(self.section or story.section or DEFAULT_SECTION)
+        article.section = self.suggester.section_for(story.section) or self.section
         article.language = detect_language(f"{story.title}\n{story.body[:SAMPLE]}")
         if story.source_url:
             article.source_url = story.source_url

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from itertools import combinations
 from typing import NamedTuple
 
-from django.db.models import Case, Count, F, Max, OuterRef, Subquery, Sum, When
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Subquery, Sum, When
 from django.utils import timezone
 
 from . import search_index
@@ -78,8 +78,9 @@ def _refresh(ids):
     cells = cells_of(ids)
 
     published_at = Article.objects.filter(pk=OuterRef("article_id"), status=ArticleStatus.PUBLISHED).values("published_at")
+    checked_speaker = Exists(Person.objects.filter(pk=OuterRef("speaker_id"), needs_review=False))
     Statement.objects.filter(article_id__in=ids).update(
-        public_from=Case(When(review=StatementReview.CONFIRMED, then=Subquery(published_at)), default=None),
+        public_from=Case(When(checked_speaker, review=StatementReview.CONFIRMED, then=Subquery(published_at)), default=None),
         speaker_country=Subquery(Person.objects.filter(pk=OuterRef("speaker_id")).values("country_id")),
     )
     StatementAbout.objects.filter(statement__article_id__in=ids).delete()
@@ -110,11 +111,13 @@ def listing_lines(stories, public):
         lines.add((pk, Listing.Kind.SECTION, str(stories[pk].section_id)))
     for pk, tag in TaggedArticle.objects.filter(content_object_id__in=public).values_list("content_object_id", "tag_id"):
         lines.add((pk, Listing.Kind.TAG, str(tag)))
-    for pk, person in Article.people.through.objects.filter(article_id__in=public).values_list("article_id", "person_id"):
+    # People an editor has not checked yet are in no list (see Person.needs_review).
+    named = Article.people.through.objects.filter(article_id__in=public, person__needs_review=False)
+    for pk, person in named.values_list("article_id", "person_id"):
         lines.add((pk, Listing.Kind.PERSON, str(person)))
     confirmed = Statement.objects.filter(article_id__in=public, review=StatementReview.CONFIRMED)
     # A story in which someone speaks is in their list, named among its people or not.
-    for pk, speaker in confirmed.values_list("article_id", "speaker_id").distinct():
+    for pk, speaker in confirmed.filter(speaker__needs_review=False).values_list("article_id", "speaker_id").distinct():
         lines.add((pk, Listing.Kind.PERSON, str(speaker)))
 
     # A country's stories name it, or have someone speak about it.

@@ -8,7 +8,7 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import connection, connections, models
+from django.db import connection, connections, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
@@ -111,18 +111,63 @@ class NaturalKeyManager(models.Manager):
         return self.get(**dict(zip(self.model.natural_key_fields, key)))
 
 
+def folded_name(name):
+    """A name as breadcrumbs and aliases are matched: case, curly apostrophes and spacing ignored."""
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+class SectionManager(NaturalKeyManager):
+    def by_name(self):
+        """{folded name or alias: section}, for filing stories by their breadcrumbs."""
+        found = {}
+        for section in self.all():
+            for name in (section.name, *section.alias_list):
+                found.setdefault(folded_name(name), section)
+        return found
+
+    def default(self):
+        return self.filter(is_default=True).first()
+
+
 class Section(CleanTextModel):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other names source pages file its stories under, one per line (e.g. Press Room, Embassy News).",
+    )
+    is_default = models.BooleanField(
+        "default section", default=False,
+        help_text="Where imported stories go whose breadcrumb names no section or alias.",
+    )
 
-    objects = NaturalKeyManager()
+    objects = SectionManager()
     natural_key_fields = ["slug"]
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["is_default"], condition=Q(is_default=True), name="one_default_section"),
+        ]
 
     def __str__(self):
         return self.name
+
+    def validate_constraints(self, exclude=None):
+        # Marking this section the default unmarks the other one (see save): no clash to report.
+        super().validate_constraints(exclude={*(exclude or ()), "is_default"})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slug_of(self.name, 100, "section")
+        with transaction.atomic():
+            if self.is_default:
+                Section.objects.filter(is_default=True).exclude(pk=self.pk).update(is_default=False)
+            super().save(*args, **kwargs)
+
+    @property
+    def alias_list(self):
+        return split_lines(self.aliases)
 
     def natural_key(self):
         return (self.slug,)
@@ -182,6 +227,17 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Exists(lines))
 
 
+    def mark_checked(self):
+        """These people are checked by an editor (see Person.needs_review): they join the site."""
+        from .signals import changed  # signals import the models
+
+        people = list(self.filter(needs_review=True))
+        if people:
+            self.filter(pk__in=[person.pk for person in people]).update(needs_review=False)
+            changed(set().union(*(person.story_ids() for person in people)))
+        return len(people)
+
+
 class PersonManager(NaturalKeyManager.from_queryset(PersonQuerySet)):
     pass
 
@@ -202,7 +258,9 @@ class Person(CleanTextModel):
     )
     bio = models.TextField(blank=True)
     needs_review = models.BooleanField(
-        default=False, help_text="Created from an imported story; an editor should check it."
+        "not checked yet", default=False,
+        help_text="Created from an imported story: kept off the public site (no page, link or list entry) "
+        "until an editor checks the person and unticks this, or confirms a statement by them.",
     )
 
     objects = PersonManager()
@@ -225,12 +283,19 @@ class Person(CleanTextModel):
     def from_db(cls, db, field_names, values):
         person = super().from_db(db, field_names, values)
         # What the stories' search documents and lists were built with (see signals.person_saved).
-        person.loaded_values = (person.__dict__.get("name"), person.__dict__.get("country_id"))
+        person.loaded_values = person.reader_values()
         return person
+
+    def reader_values(self):
+        """What readers' lists and search documents hold of a person (see signals.person_saved)."""
+        return self.__dict__.get("name"), self.__dict__.get("country_id"), self.__dict__.get("needs_review")
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slug_of(self.name, 200, "person")
+            # "Erdoğan" and "Erdogan" have one slug: the second person's is numbered.
+            base = slug_of(self.name, 190, "person")
+            taken = set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+            self.slug = free_slug(self.name, taken, "person")
         super().save(*args, **kwargs)
 
     def natural_key(self):
@@ -401,7 +466,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("section").prefetch_related(
             "tags",
             "countries",
-            "people",
+            # People an editor has not checked yet stay off the site (Person.needs_review).
+            models.Prefetch("people", queryset=Person.objects.filter(needs_review=False)),
             "corrections",
             models.Prefetch(
                 "statements",
@@ -794,8 +860,12 @@ class StatementQuerySet(models.QuerySet):
         from .signals import changed  # signals import the models
 
         article_ids = set(self.values_list("article_id", flat=True))
+        speakers = set(self.values_list("speaker_id", flat=True))
         # Confirming or rejecting is the check a changed sentence asked for.
         count = self.update(review=review, needs_check=False)
+        if review == Statement.Review.CONFIRMED:
+            # An editor who confirms what someone said has checked who they are.
+            Person.objects.filter(pk__in=speakers).mark_checked()
         changed(article_ids)
         return count
 

@@ -321,7 +321,7 @@ def facets(ids, params):
         ],
         "person": [
             (person.slug, person.name, person.hits)
-            for person in Person.objects.filter(articles__in=ids).annotate(hits=Count("articles"))
+            for person in Person.objects.filter(articles__in=ids, needs_review=False).annotate(hits=Count("articles"))
             .order_by("-hits", "name")[:FACET_SIZE]
         ],
         "year": [

@@ -71,8 +71,15 @@ def article_deleted(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=Statement)
+def statement_saved(sender, instance, **kwargs):
+    if instance.review == Statement.Review.CONFIRMED:
+        # An editor who confirms what someone said has checked who they are.
+        Person.objects.filter(pk=instance.speaker_id).mark_checked()
+    changed({instance.article_id})
+
+
 @receiver(post_delete, sender=Statement)
-def statement_changed(sender, instance, **kwargs):
+def statement_deleted(sender, instance, **kwargs):
     changed({instance.article_id})
 
 
@@ -108,10 +115,11 @@ def statement_countries_changed(sender, instance, action, reverse, pk_set, **kwa
 @receiver(post_save, sender=Person)
 def person_saved(sender, instance, created, **kwargs):
     # The name is in the search documents of the stories naming the person, the country in
-    # the lists of what their country said. Nothing to do when neither changed.
-    if created or getattr(instance, "loaded_values", None) == (instance.name, instance.country_id):
+    # the lists of what their country said, and whether an editor checked them decides
+    # whether they are in any list. Nothing to do when none of these changed.
+    if created or getattr(instance, "loaded_values", None) == instance.reader_values():
         return
-    instance.loaded_values = (instance.name, instance.country_id)
+    instance.loaded_values = instance.reader_values()
     changed(instance.story_ids())
 
 

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
-from .models import Article, Country, Person, Role, Section, Statement, free_slug, sentence_bounds, slug_of
+from .models import Article, Country, Person, Role, Section, Statement, folded_name, free_slug, sentence_bounds
 from .signals import changed
 
 
@@ -86,18 +86,19 @@ class Suggester:
 
     @contextmanager
     def provisionally(self):
-        """For a dry run: forget the people and sections created inside, as their rows are rolled back."""
-        saved = dict(self.people_by_name), set(self.taken_slugs), dict(self.sections)
+        """For a dry run: forget the people created inside, as their rows are rolled back."""
+        saved = dict(self.people_by_name), set(self.taken_slugs)
         try:
             yield
         finally:
-            self.people_by_name, self.taken_slugs, self.sections = saved
+            self.people_by_name, self.taken_slugs = saved
 
-    def section_named(self, name):
-        slug = slug_of(name, 100, "section")
-        if slug not in self.sections:
-            self.sections[slug], _ = Section.objects.get_or_create(slug=slug, defaults={"name": name})
-        return self.sections[slug]
+    def section_for(self, breadcrumb):
+        """The section a story's breadcrumb names (by name or alias), or None for one the
+        newsroom does not know: stories are filed under existing sections only."""
+        if not self.sections:
+            self.sections = Section.objects.by_name()
+        return self.sections.get(folded_name(breadcrumb)) if breadcrumb else None
 
     def suggest(self, articles, *, new=False):
         """Link each article's people and countries and add the statements not seen before;

@@ -58,15 +58,24 @@ def story_file(directory, name, *, section="China News", title="Talks in Islamab
 # 1. A breadcrumb in another script -------------------------------------------------------
 
 @pytest.mark.parametrize("section, slug", [("国际新闻", "guo-ji-xin-wen"), ("★", "section"), ("Новости", "novosti")])
-def test_a_breadcrumb_in_another_script_files_the_story_under_a_section_with_a_real_address(
-    client, tmp_path, section, slug
-):
+def test_a_section_named_in_another_script_gets_a_real_address_and_its_stories(client, tmp_path, section, slug):
+    Section.objects.create(name=section)
+
     report = import_paths([story_file(tmp_path, "story.txt", section=section)], status="published")
 
     assert report.summary() == "1 created, 0 updated, 0 unchanged, 0 failed"
     article = Article.objects.get()
     assert (article.section.name, article.section.slug) == (section, slug)
     assert article.section.get_absolute_url() == f"/sections/{slug}/"
+    assert_site_up(client, article)
+
+
+def test_a_breadcrumb_in_another_script_no_section_is_called_goes_to_the_default(client, tmp_path):
+    report = import_paths([story_file(tmp_path, "story.txt", section="国际新闻")], status="published")
+
+    article = Article.objects.get()
+    assert article.section == Section.objects.default()
+    assert report.unknown_breadcrumbs == {"国际新闻": 1}
     assert_site_up(client, article)
 
 
@@ -335,12 +344,13 @@ def test_text_saved_from_anywhere_is_stored_without_control_characters():
 
 def test_a_name_that_is_taken_once_cleaned_is_a_form_error_not_a_crash(staff_client):
     factories.make_section("China News")
+    sections = Section.objects.count()
 
     response = staff_client.post(reverse("admin:articles_section_add"), {"name": "China\x1f News", "slug": "china-news-2"})
 
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["name"] == ["Section with this Name already exists."]
-    assert Section.objects.count() == 1
+    assert Section.objects.count() == sections
 
 
 def test_a_tag_typed_with_a_control_character_is_the_tag_without_it(staff_client, client):

@@ -9,13 +9,20 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from articles.models import Article, Statement
+from articles.models import Article, Section, Statement
 
 from .test_import_export import run_import
 
 HTML = Path(__file__).parent / "data" / "html"
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sections():
+    # The sections the pages' breadcrumbs name, as the newsroom has them.
+    for name in ("Embassy News", "Ambassador's Activities", "Press Releases"):
+        Section.objects.create(name=name)
 
 # Pasted from an embassy's page, menus and footer included, with no date line at all.
 PASTED_WITHOUT_DATE = """中文 | English

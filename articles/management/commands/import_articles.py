@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
-from articles.importing import import_paths
+from articles.importing import UnknownSection, import_paths
 from articles.models import Article
 from articles.storyfile import StoryFormatError, parse_date
 
@@ -35,7 +35,11 @@ class Command(BaseCommand):
             choices=Article.Status.values,
             help="Status to give the stories (new stories are drafts by default).",
         )
-        parser.add_argument("--section", help="Section name, overriding the story's breadcrumb.")
+        parser.add_argument(
+            "--section",
+            help="The section (by name or alias) for stories whose breadcrumb names none; "
+            "the newsroom's default section otherwise.",
+        )
         parser.add_argument(
             "--source-url",
             default="",
@@ -60,12 +64,17 @@ class Command(BaseCommand):
                 URLValidator(schemes=["http", "https"])(source_url)
         except ValidationError:
             raise CommandError(f"--source-url {source_url!r} is not an http or https address.")
-        report = import_paths(
-            paths, status=status, section=section, source_url=source_url, date=date, dry_run=dry_run
-        )
+        try:
+            report = import_paths(
+                paths, status=status, section=section, source_url=source_url, date=date, dry_run=dry_run
+            )
+        except UnknownSection as error:
+            raise CommandError(f"--section: {error}" if section else str(error))
         for outcome in report.outcomes:
             line = str(outcome)
             self.stdout.write(self.style.ERROR(line) if outcome.result == "error" else line)
         self.stdout.write(("Dry run, nothing saved: " if dry_run else "") + report.summary())
+        if note := report.unknown_breadcrumbs_note():
+            self.stdout.write(self.style.WARNING(note))
         if report.failed:
             raise CommandError(f"{report.failed} of {len(report.outcomes)} stories failed to import.")
