@@ -404,3 +404,40 @@ Minister of Public Works Juan Edghill and Minister of Housing and Water Collin C
     assert {(person.name, person.title) for person in found.people} == {
         ("Juan Edghill", "Minister of Public Works"), ("Collin Croal", "Minister of Housing and Water"),
     }
+
+
+def test_styles_and_honours_before_a_name_are_not_part_of_it(gazetteer):
+    found = read(gazetteer, """
+Wisma Putra Hosts Heads of Mission Conference
+
+The Prime Minister, YAB Dato' Seri Anwar Ibrahim, opened the conference in Putrajaya. He was accompanied by the Minister of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, and the Secretary-General of the Ministry, Datuk Amran Mohamed Zin.
+
+The Minister of Foreign Affairs of Nigeria, Amb. Yusuf Maitama Tuggar, and H.E. Mme. Vo Thi Anh Xuan, Vice President of Viet Nam, sent messages. The President of Botswana, Advocate Duma Gideon Boko, also spoke.
+
+Dato' Seri Anwar said Malaysia would stay neutral in the rivalry between the major powers.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Anwar Ibrahim", "Prime Minister"), ("Mohamad bin Haji Hasan", "Minister of Foreign Affairs"),
+        ("Amran Mohamed Zin", "Secretary-General of the Ministry"),
+        ("Yusuf Maitama Tuggar", "Minister of Foreign Affairs of Nigeria"),
+        ("Vo Thi Anh Xuan", "Vice President of Viet Nam"), ("Duma Gideon Boko", "President of Botswana"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Anwar Ibrahim"]
+
+
+def test_military_ranks_abbreviated_or_retired_and_ships_are_no_names(gazetteer):
+    found = read(gazetteer, """
+Navy Ships Call at Port Klang
+
+INS Delhi and INS Shakti, under Rear Admiral Rajesh Dhankhar, Flag Officer Commanding Eastern Fleet, arrived at Port Klang on Monday.
+
+The High Commissioner hosted a reception on board. Chief of Navy Adm. Abdul Rahman Ayob, Lt. Gen. (Rtd) Hassan Basri, Maj. Gen. Lee Chong Wei and Commodore Ahmad Fauzi attended.
+
+Rear Adm. Dhankhar said the visit would deepen cooperation between the two navies.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Rajesh Dhankhar", "Rear Admiral"), ("Abdul Rahman Ayob", "Navy Adm."), ("Hassan Basri", "Gen."),
+        ("Lee Chong Wei", "Gen."), ("Ahmad Fauzi", "Commodore"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Rajesh Dhankhar"]
+

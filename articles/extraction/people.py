@@ -294,13 +294,14 @@ class PeopleFinder:
         body, gazetteer = self.story.body, self.story.gazetteer
         # A title always ends with a capitalised word or a lower-case head: search only then.
         tail = None
-        if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
+        if previous_word.lstrip("(")[:1].isupper() or previous_word in LOWER_TITLE_HEADS:  # "Gen. (Rtd) X"
             tail = gazetteer.title_tail.search(body, window, start)
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
-        if not person_title and body[end:end + 1] in ",." and (previous_word.endswith(",") or tail):
+        if not person_title and body[end:end + 1] in ",." and (
+                previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS):
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:

@@ -17,6 +17,8 @@ NON_COUNTRY_NAMES = (
 # too ("Amir Khan"), so they never split a name.
 REFERENCE_HEADS = ("Amir",)
 
+# Military ranks as printed before a name: "Lt. Gen. (Rtd) X", "Rear Adm. Y", "Brig. Gen. Z".
+MILITARY_RANKS = ("Gen.", "Adm.", "Col.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Maj.", "Lt.")
 # Title heads: the word that makes the words before a name a title.
 TITLE_HEADS = (
     "President", "President-elect", "Vice-President", "Premier", "Vice-Premier", "Minister",
@@ -32,7 +34,7 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
-    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM",
+    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Commodore", *MILITARY_RANKS,
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -56,25 +58,33 @@ minister fellow researcher analyst expert scholar official diplomat lecturer eco
 correspondent head chief member leader founder chair officer representative negotiator lawmaker
 legislator politician activist author editor dean rector ambassador spokesperson
 """.split())
+# Malaysian styles and honours before a name, in the order they are printed: "YAB Dato' Seri
+# Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri", "Tengku".
+MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Seri", "Utama", "Puan", "Haji",
+                "Hajah", "Hajjah", "Tengku", "Tunku")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
-              "Smt", "Smt.", "Shrimati", "Excellency")
+              "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
+              *MALAY_STYLES)
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
-    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|\b)")
+    r"(?<![\w'’])(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Sir|Dame|Lord|Lady|Rt|Hon(?:['’]ble)?|"
+    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join(MALAY_STYLES) + "|"
+    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
 # Titles of rank rather than office: an office set off after the name says more.
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
 # Title words that are also given names or surnames ("Hassan Sheikh Mohamud", "Ben King",
 # "Julie Bishop"): after a name word they continue the name.
 NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Marshal", "Dean", "Judge",
-                              "Prince", "Lord", "Emir"})
+                              "Prince", "Lord", "Emir", "Haji", "Tengku", "Tunku"})
+# The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
+SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
 # "Hurricane Beryl", "Mount Kenya", "Lake Chad".
 NAMED_THING_LEADS = frozenset("""
 Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
 Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
-""".split())
+""".split()) | SHIP_PREFIXES
 # Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
 PLACE_WORDS = frozenset("""
 Shoal Shoals Reef Reefs Atoll Bay Canal Valley Desert Plateau Mountains Mountain Hills Basin Delta
@@ -127,7 +137,8 @@ Works Housing Water Lands Petroleum Climate Digital Mines Minerals Livestock For
 Cooperatives Textiles Shipping Telecommunications Arts Heritage Endowments Sport Budget Treasury
 Gender Children Family Veterans Sciences Oceans Maritime
 Studies School Foundation Society Network Research Policy Academy Council
-Guard Guards Army Navy Police Force Forces Militia Corps Command
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet
+Gen Adm Col Capt Cdr Cmdr Brig Maj Lt Rear Commanding Rtd Retd
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
 Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
@@ -166,7 +177,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
-Guard Guards Army Navy Police Force Forces Militia Corps Command
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet
 """.split()) | PLACE_WORDS
 
 
@@ -383,7 +394,8 @@ CIRCUMSTANCE = re.compile(
     r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|"
+                          r"Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
