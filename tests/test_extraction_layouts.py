@@ -441,3 +441,33 @@ Rear Adm. Dhankhar said the visit would deepen cooperation between the two navie
     }
     assert [statement.speaker for statement in found.statements] == ["Rajesh Dhankhar"]
 
+
+def test_shortened_given_names_and_a_surname_that_is_a_word_after_a_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Adviser Receives Philippine Envoy
+
+Foreign Adviser Md. Touhid Hossain received Philippine Undersecretary for Policy Ma. Theresa Lazaro in Dhaka on Sunday.
+
+Md. Touhid Hossain said Bangladesh would welcome more Filipino nurses. Lazaro said Manila valued the partnership.
+
+General Secretary of the Communist Party of Viet Nam Central Committee To Lam sent a message. An envoy of General Secretary To Lam also called on the Adviser.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Md. Touhid Hossain", "Foreign Adviser"), ("Ma. Theresa Lazaro", "Philippine Undersecretary for Policy"),
+        ("To Lam", "General Secretary of the Communist Party of Viet Nam Central Committee"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Md. Touhid Hossain", "Ma. Theresa Lazaro"]
+
+
+def test_a_region_closing_a_title_and_offices_named_for_directorates_are_not_names(gazetteer):
+    found = read(gazetteer, """
+Pacific Ministers Meet in Suva
+
+Minister for International Development and the Pacific Pat Conroy met Head of the General Intelligence Directorate Anas Khattab and Undersecretary for Latin America and the Caribbean Raquel Serur Smeke. Raksha Mantri Rajnath Singh sent a message.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Pat Conroy", "Minister for International Development and the Pacific"),
+        ("Anas Khattab", "Head of the General Intelligence Directorate"),
+        ("Raquel Serur Smeke", "Undersecretary for Latin America and the Caribbean"),
+        ("Rajnath Singh", "Raksha Mantri"),
+    }

@@ -86,7 +86,8 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
         plain = word.lstrip("'’‘ʻ")
         concept = len(plain) >= 7 and plain.endswith(CONCEPT_ENDINGS)  # is_concept_word, inlined: a hot loop
         is_name = not (plain in non_name or plain.split("-")[0] in non_name or concept) or (
-            word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
+            word in AMBIGUOUS_SURNAMES and (previous in TITLE_HEADS or previous in ORGANISATION_WORDS
+                                            and position + 1 < len(tokens)))
         # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
         after_the = piece_start == run.start() and position == 1 and run.string.endswith(
             ("the ", "The "), max(0, run.start() - 4), run.start())
@@ -423,7 +424,7 @@ class PeopleFinder:
                     end = self.headline_name_end(body, start, end)
                 # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
                 start = after_country(body, start, end, gazetteer)
-                if start == run.start() and body.endswith((" in ", " at ", " of "), max(0, start - 4), start):
+                if start == run.start() and body.endswith((" in ", " at ", " of ", " the "), max(0, start - 5), start):
                     start = self.after_place(start, end, last_full_name_end)
                 name = body[start:end]
                 if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
@@ -448,7 +449,8 @@ class PeopleFinder:
 
     def after_place(self, start: int, end: int, after: int) -> int:
         """Where a name beginning at `start` really begins, past the city or region that closes
-        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y"."""
+        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y",
+        "Minister for International Development and the Pacific Pat Conroy"."""
         body = self.story.body
         space = body.find(" ", start, end)
         if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():

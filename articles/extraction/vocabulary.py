@@ -34,7 +34,8 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
-    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Commodore", *MILITARY_RANKS,
+    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
+    "Mantri", *MILITARY_RANKS,
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -44,7 +45,8 @@ LOWER_TITLE_HEADS = (
     "chancellor", "commissioner", "director", "director-general", "chairman", "chairwoman",
     "chairperson", "governor", "mayor", "senator", "king", "queen", "prince", "emir", "sultan",
     "professor", "consul", "consul-general", "counsellor", "counselor", "adviser", "advisor",
-    "delegate", "negotiator", "candidate", "head", "governor-general", "representative",
+    "delegate", "negotiator", "candidate", "head", "governor-general", "representative", "undersecretary",
+    "under-secretary",
 )
 LOWER_TITLE_QUALIFIERS = (
     "foreign", "prime", "deputy", "vice", "state", "trade", "defence", "defense", "finance",
@@ -137,7 +139,7 @@ Works Housing Water Lands Petroleum Climate Digital Mines Minerals Livestock For
 Cooperatives Textiles Shipping Telecommunications Arts Heritage Endowments Sport Budget Treasury
 Gender Children Family Veterans Sciences Oceans Maritime
 Studies School Foundation Society Network Research Policy Academy Council
-Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
 Gen Adm Col Capt Cdr Cmdr Brig Maj Lt Rear Commanding Rtd Retd
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
@@ -165,8 +167,8 @@ North South East West Northern Southern Eastern Western Central New United Democ
 Republic Islands Island Kingdom States Arab Emirates Federated Saint St. Great Equatorial Holy See Federal Islamic
 Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African Guinea Leone
 """.split())
-# Words that are surnames right after a title ("Vice Premier He Lifeng").
-AMBIGUOUS_SURNAMES = frozenset({"He", "May", "Jordan", "Chad", "Georgia"})
+# Words that are surnames right after a title ("Vice Premier He Lifeng", "General Secretary To Lam").
+AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia"})
 # Words that end an organisation's name: the capitalised words before them are not a person.
 ORGANISATION_WORDS = frozenset("""
 Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
@@ -177,7 +179,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
-Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
 """.split()) | PLACE_WORDS
 
 
@@ -340,9 +342,11 @@ def _letter_class(test) -> str:
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 # A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
-# initial before another capital ("K. T. Hammond"), or a surname in capitals before a given
-# name, as Japanese ministries print it ("KAMIKAWA Yoko").
-NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
+# initial before another capital ("K. T. Hammond"), a given name shortened ("Md. Touhid Hossain",
+# "Ma. Theresa Lazaro"), or a surname in capitals before a given name, as Japanese ministries
+# print it ("KAMIKAWA Yoko").
+NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
+              rf"|(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
@@ -394,8 +398,8 @@ CIRCUMSTANCE = re.compile(
     r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|"
-                          r"Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|Md|Mohd|"
+                          r"Ma|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
