@@ -471,3 +471,46 @@ Minister for International Development and the Pacific Pat Conroy met Head of th
         ("Raquel Serur Smeke", "Undersecretary for Latin America and the Caribbean"),
         ("Rajnath Singh", "Raksha Mantri"),
     }
+
+
+def test_labels_with_an_office_after_the_name_and_journalists_with_their_outlets(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Shri Arindam Bagchi, Official Spokesperson: India and Bhutan will hold the next round of their energy talks in Thimphu in May. External Affairs Minister Dr. S. Jaishankar will attend.
+
+Manish Chand (India Writes): Sir, Nepal's Foreign Minister Arzu Rana Deuba said that the border talks would resume soon. Is there a date?
+
+Shri Arindam Bagchi, Official Spokesperson: The dates will be decided through diplomatic channels.
+
+Media enquiries Minister Jaishankar's office: 011 2301 1358
+""")
+    assert people(found) == {"Arindam Bagchi", "S. Jaishankar", "Manish Chand", "Arzu Rana Deuba"}
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Arindam Bagchi", "India and Bhutan will hold the next round of their energy talks in Thimphu in May. "
+                           "External Affairs Minister Dr. S. Jaishankar will attend."),
+        ("Arzu Rana Deuba", "the border talks would resume soon."),
+        ("Arindam Bagchi", "The dates will be decided through diplomatic channels."),
+    ]
+
+
+def test_questions_labelled_with_a_full_stop_and_answers_labelled_by_title(gazetteer):
+    found = read(gazetteer, """
+Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Doorstop Interview in Vientiane
+
+Minister for Foreign Affairs Dr Vivian Balakrishnan: We had a good discussion on Myanmar and on the South China Sea today.
+
+Q. Will the Code of Conduct be concluded next year?
+
+Minister: We hope so, but the hard issues remain.
+
+Question: Is Singapore worried about tariffs?
+
+Deputy Spokesman: The Minister has spoken about this before.
+""")
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Vivian Balakrishnan", "We had a good discussion on Myanmar and on the South China Sea today."),
+        ("Vivian Balakrishnan", "We hope so, but the hard issues remain."),
+        ("Vivian Balakrishnan", "The Minister has spoken about this before."),
+    ]
+

@@ -53,7 +53,7 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
                        or not any(m.start <= s and e <= m.end for m in story.mentions)]
     story.country_starts = [start for start, _, _ in story.countries]
 
-    briefing = press_conference(story, paragraphs, offsets, finder)
+    briefing = press_conference(story, title, paragraphs, offsets, finder)
     statements = StatementFinder(story)
     for index, paragraph in enumerate(paragraphs):
         if index not in briefing.covered:

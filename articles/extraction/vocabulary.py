@@ -401,7 +401,10 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
 ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|Md|Mohd|"
                           r"Ma|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
-PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
+# "Q:", "Q." (not an initial, "A. K. Antony"), "Spokesperson X:", "Shri X, Official Spokesperson:", "X (WION):".
+PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ (),-]{0,80}?)(?:\s*[:：]|(?<=^[QA])\.(?![ ]*[A-Z]\.))\s+")
+# A journalist's name and outlet as a question's label: "Sidhant Sibal (WION)".
+JOURNALIST_LABEL = re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+){{1,2}})[ ]+\([^()]+\)")
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
