@@ -514,3 +514,59 @@ Deputy Spokesman: The Minister has spoken about this before.
         ("Vivian Balakrishnan", "The Minister has spoken about this before."),
     ]
 
+
+def test_a_greeting_is_no_statement_and_the_announcements_after_it_are(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Shri Arindam Bagchi, Official Spokesperson: Namaskar, good afternoon and welcome to this briefing. I have two announcements to make.
+
+The President of Ghana will pay a state visit to India from 3 to 5 March at the invitation of the President of India.
+
+External Affairs Minister Dr. S. Jaishankar will travel to Tokyo next week for the Quad Foreign Ministers' Meeting.
+
+With that, I am happy to take your questions.
+
+Question: Will the Prime Minister attend the summit?
+
+Shri Arindam Bagchi, Official Spokesperson: We will announce it in due course.
+
+Shri Arindam Bagchi, Official Spokesperson: Thank you all for joining this briefing.
+""")
+    assert [(s.speaker, s.cue, s.text[:40]) for s in found.statements] == [
+        ("Arindam Bagchi", "announced", "The President of Ghana will pay a state "),
+        ("Arindam Bagchi", "announced", "External Affairs Minister Dr. S. Jaishan"),
+        ("Arindam Bagchi", "said", "We will announce it in due course."),
+    ]
+
+
+def test_remarks_in_the_speakers_own_voice_are_theirs_across_headings(gazetteer):
+    found = read(gazetteer, """
+Press remarks by High Representative Kaja Kallas after the Foreign Affairs Council
+
+Good afternoon.
+
+Ukraine
+
+Today we discussed our support to Ukraine with Foreign Minister Andrii Sybiha, who joined us in person.
+
+Middle East
+
+The resumption of hostilities in Gaza is unacceptable, and we call for the release of all hostages.
+
+Q&A
+
+Q. Is there unanimity on the ammunition initiative?
+
+This initiative is voluntary. Member States that want to contribute can contribute.
+
+Q. Will Europe be at the table?
+
+We are paying for it, so we need to be involved.
+""")
+    assert [(s.speaker, s.cue, s.text[:40]) for s in found.statements] == [
+        ("Kaja Kallas", "announced", "Today we discussed our support to Ukrain"),
+        ("Kaja Kallas", "announced", "The resumption of hostilities in Gaza is"),
+        ("Kaja Kallas", "said", "This initiative is voluntary. Member Sta"),
+        ("Kaja Kallas", "said", "We are paying for it, so we need to be i"),
+    ]

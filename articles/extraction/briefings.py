@@ -7,11 +7,16 @@ are no one's statements; a journalist's name before an outlet ("X (WION):") asks
 "Spokesman:" or "Deputy Spokesman:" answer the spokesperson or, in an interview, the person
 the headline names ("Interview of Ambassador X", "X's Doorstop Interview") or the
 introduction says speaks ("Kenya's envoy, X, spoke about ..."); a title ("Minister:") answers
-the person who answered with it before. Questions may be labelled "Q." as well as "Q:".
-The paragraphs right before the first question are the spokesperson's announcements, back to
-a heading, a question, someone's reported words or the briefing's introduction. Questions and
-answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
-What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
+the person who answered with it before. Questions may be labelled "Q." as well as "Q:", and
+where no answer is labelled, the paragraphs after a question are the answer. A greeting
+("Namaskar, good afternoon ... I have a few announcements") or a word of thanks is no
+statement. The paragraphs right before the first question are the spokesperson's
+announcements, back to a heading, a question, someone's reported words or the briefing's
+introduction; when those paragraphs speak in the first person (a transcript of remarks, a
+briefing read out by its spokesperson), headings only divide them and reported words are
+passed over. Questions and answers are read for the speech they report ("Q: Secretary
+Blinken said on Monday that ... What is your comment?"), which belongs to the person quoted,
+not to the asker or answerer.
 """
 
 from __future__ import annotations
@@ -22,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .vocabulary import (
-    ANSWER_LABELS, BRIEFING_WORDS, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, NAME_RUN, POSSESSIVE, PRESS_LABEL,
-    QUESTION_LABELS, SPOKESPERSON_WORDS, UPPER,
+    ANSWER_LABELS, BRIEFING_WORDS, FIRST_PERSON, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, NAME_RUN, PLEASANTRY,
+    POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS, UPPER,
 )
 from .names import person_key
 from .story import Story
@@ -39,8 +44,10 @@ class Briefing:
     answers: list[OpenStatement] = field(default_factory=list)  # one statement per answer
     answerers: dict[int, int | None] = field(default_factory=dict)  # who answers in each paragraph
     label_ends: dict[int, int] = field(default_factory=dict)  # where each label ends in its paragraph
-    spokesperson: int | None = None  # a spokesperson who briefs, not an interviewee
-    first_label: int | None = None  # the paragraph of the first question or answer
+    greetings: set[int] = field(default_factory=set)  # labelled paragraphs that only greet or thank
+    spokesperson: int | None = None  # who announces before the questions: never an interviewee
+    first_label: int | None = None  # the paragraph of the first question or answer, past greetings
+    own_voice: bool = False  # whether the paragraphs before the questions speak in the first person
 
 
 def press_conference(story: Story, title: str, paragraphs: Sequence[str], offsets: list[int],
@@ -62,8 +69,13 @@ def press_conference(story: Story, title: str, paragraphs: Sequence[str], offset
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
         return Briefing()
-    briefing = _answers(story, paragraphs, offsets, labels, speakers)
-    briefing.spokesperson, briefing.first_label = spokesperson, first_label
+    briefing = _answers(story, paragraphs, offsets, labels, speakers, answerer)
+    briefing.first_label = next(i for i, label in enumerate(labels) if label and i not in briefing.greetings)
+    # Remarks in the speaker's own voice ("Today we had a very timely Council ...") are theirs
+    # to the first question, whoever the speaker is; otherwise only a spokesperson announces.
+    briefing.own_voice = any(FIRST_PERSON.search(QUOTATION.sub("", paragraphs[index]))
+                             for index in range(briefing.first_label) if index not in briefing.covered)
+    briefing.spokesperson = spokesperson if spokesperson is not None or not briefing.own_voice else answerer
     return briefing
 
 
@@ -90,13 +102,30 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
     attributed = {statement.paragraph for statement in found}
     statements = []
     for index in range(briefing.first_label - 1, -1, -1):
+        paragraph = paragraphs[index].rstrip()
+        if index in briefing.covered:
+            break  # the spokesperson's greeting
+        if _is_pleasantry(paragraph) or briefing.own_voice and (index in attributed or _is_heading(paragraph)):
+            continue  # "With that, I am happy to take your questions."
         start = offsets[index]
-        end = start + len(paragraphs[index].rstrip())
-        if index in attributed or not _announces(story, paragraphs[index].rstrip(), start, end, briefing.spokesperson):
+        end = start + len(paragraph)
+        if index in attributed or not _announces(story, paragraph, start, end, briefing.spokesperson):
             break
         statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
                                         "announced", start, end, index, "direct"))
     return statements[::-1]
+
+
+def _is_pleasantry(text: str) -> bool:
+    """Whether every sentence greets, thanks or speaks of the briefing itself: "Namaskar, good
+    afternoon and welcome. I have a few announcements to make.", "Thank you all."."""
+    sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", text) if sentence]
+    return bool(sentences) and all(PLEASANTRY.match(sentence) for sentence in sentences)
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A heading or a list of contents: a few words without a sentence's closing stop."""
+    return paragraph[-1:] not in ".!?\"”" and len(paragraph.split()) <= 12
 
 
 def _announces(story: Story, paragraph: str, start: int, end: int, spokesperson: int) -> bool:
@@ -183,17 +212,24 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
 
 
 def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels: list,
-             speakers: list) -> Briefing:
-    """One statement per labelled answer, running on over the unlabelled paragraphs after it."""
+             speakers: list, answerer: int | None) -> Briefing:
+    """One statement per labelled answer, running on over the unlabelled paragraphs after it;
+    where no answer is labelled ("Q. ...?" then the answer), the paragraphs after a question
+    are the answerer's. A greeting or a word of thanks is no answer."""
     briefing = Briefing()
+    unlabelled_answers = answerer is not None and all(speaker is None or speaker is False for speaker in speakers)
     current: OpenStatement | None = None
+    asked = False
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
         if label:
             briefing.covered.add(index)
             briefing.label_ends[index] = label.end()
             speaker = speakers[index]
-            current = None
+            current, asked = None, speaker is None
             if speaker is not None and speaker is not False:
+                if _is_pleasantry(paragraph[label.end():].rstrip()):
+                    briefing.greetings.add(index)
+                    continue
                 current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
                                         offsets[index] + len(paragraph.rstrip()), index, "direct")
                 briefing.answers.append(current)
@@ -202,6 +238,12 @@ def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels
             briefing.covered.add(index)
             briefing.answerers[index] = current.speaker
             current.end = offsets[index] + len(paragraph.rstrip())
+        elif asked and unlabelled_answers:
+            briefing.covered.add(index)
+            briefing.answerers[index] = answerer
+            current = OpenStatement(answerer, story.people[answerer].title, "said", offsets[index],
+                                    offsets[index] + len(paragraph.rstrip()), index, "direct")
+            briefing.answers.append(current)
     return briefing
 
 

@@ -410,6 +410,12 @@ ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+# A sentence that only greets, thanks or speaks of the briefing itself, not of the news.
+PLEASANTRY = re.compile(
+    r"(?:\w+,\s+)?(?:namaskar|namaste|good (?:morning|afternoon|evening|day)|hello|welcome|thank you|thanks|"
+    r"have a (?:good|nice))\b|.*\b(?:announcements?|briefing|your questions|the floor)\b", re.IGNORECASE)
+# The speaker's own voice, outside quotation marks: remarks and briefings read out.
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
 BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
                             re.IGNORECASE)
