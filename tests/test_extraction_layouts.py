@@ -570,3 +570,15 @@ We are paying for it, so we need to be involved.
         ("Kaja Kallas", "said", "This initiative is voluntary. Member Sta"),
         ("Kaja Kallas", "said", "We are paying for it, so we need to be i"),
     ]
+
+
+def test_an_office_by_its_initials_before_a_surname_is_a_title(gazetteer):
+    found = read(gazetteer, """
+Kenya and Japan Hold Policy Dialogue
+
+Prime Cabinet Secretary Musalia Mudavadi received Minister for Foreign Affairs KAMIKAWA Yoko in Nairobi. Cabinet Secretary for Trade Lee Kinyanjui joined the talks.
+
+PCS Mudavadi said Kenya welcomed Japanese investment in geothermal energy. CS Kinyanjui said exports to Japan had doubled. KAMIKAWA Yoko said Japan would support the Mombasa port.
+""")
+    assert people(found) == {"Musalia Mudavadi", "Kamikawa Yoko", "Lee Kinyanjui"}
+    assert [statement.speaker for statement in found.statements] == ["Musalia Mudavadi", "Lee Kinyanjui", "Kamikawa Yoko"]

@@ -393,12 +393,14 @@ class PeopleFinder:
 
     def find(self, title: str) -> None:
         """Find the story's people and every mention of them in the body, in steps: the
-        candidate names, the titled and known people, the people who speak or are met, the
-        people listed with them, every mention, the headline's people and offices by initials."""
+        candidate names, the titled and known people, offices by initials before their names,
+        the people who speak or are met, the people listed with them, every mention, the
+        headline's people and offices by initials standing alone."""
         candidates = self.candidates()
         # Titled and known people first, then people who speak or are met, so that a
         # shorter mention ("Mohammed bin Salman said") resolves to the full name.
         self.add_titled_and_known(candidates)
+        self.split_initials(candidates)
         self.add_speakers_and_met(candidates)
         self.add_listed(candidates)
         self.add_mentions(candidates)
@@ -468,6 +470,22 @@ class PeopleFinder:
             if candidate.known or candidate.titled and len(tokens) > 1 and not any(
                     len(other) > len(tokens) and _contains(other, tokens) for other in titled):
                 self.add(candidate.name, candidate.title, candidate.known)
+
+    def split_initials(self, candidates: list[_Candidate]) -> None:
+        """"PCS Mudavadi said", "EAM Jaishankar": an office by its initials before the surname
+        of someone the story has named is their title, not part of a name ("Pcs Mudavadi")."""
+        body = self.story.body
+        for candidate in candidates:
+            space = body.find(" ", candidate.start, candidate.end)
+            if space == -1 or not body[candidate.start:space].isupper() or candidate.key in self.by_name:
+                continue
+            rest = body[space + 1:candidate.end]
+            if self.by_name.get(person_key(rest)) is None and self.resolve_partial(rest) is None:
+                continue
+            candidate.title, candidate.titled = body[candidate.start:space], True
+            candidate.start, candidate.name = space + 1, display_name(rest)
+            candidate.key = person_key(candidate.name)
+            candidate.tokens = tuple(candidate.key.split())
 
     def add_speakers_and_met(self, candidates: list[_Candidate]) -> None:
         """Full names that speak or are met, or whose surname is titled or speaks elsewhere."""
