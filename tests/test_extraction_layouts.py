@@ -582,3 +582,17 @@ PCS Mudavadi said Kenya welcomed Japanese investment in geothermal energy. CS Ki
 """)
     assert people(found) == {"Musalia Mudavadi", "Kamikawa Yoko", "Lee Kinyanjui"}
     assert [statement.speaker for statement in found.statements] == ["Musalia Mudavadi", "Lee Kinyanjui", "Kamikawa Yoko"]
+
+
+def test_his_highness_speaks_for_the_person_first_so_styled(gazetteer):
+    found = read(gazetteer, """
+Abdullah bin Zayed Receives Foreign Minister of Kenya
+
+His Highness Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, received Musalia Mudavadi, Prime Cabinet Secretary of Kenya, in Abu Dhabi.
+
+Mudavadi conveyed the greetings of President William Ruto to His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE.
+
+During the meeting, His Highness affirmed that the UAE is keen to strengthen its partnerships with African countries.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements][-1] == (
+        "Abdullah bin Zayed Al Nahyan", "affirmed", "the UAE is keen to strengthen its partnerships with African countries.")

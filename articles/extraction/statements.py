@@ -36,9 +36,9 @@ from dataclasses import dataclass
 
 from .vocabulary import (
     ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
-    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE,
-    DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, INVITATION_CUES,
-    INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION,
+    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, COURTESY_HEADS,
+    COURTESY_SUBJECT, CUES, DATELINE, DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT,
+    GROUP_WORDS, INVITATION_CUES, INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION,
     OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER,
     PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END,
     SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
@@ -145,9 +145,33 @@ class StatementFinder:
             return "person", speaker, "", prefix_start + pronoun.start(1)
         if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
+        courtesy = COURTESY_SUBJECT.search(prefix) if last_word in COURTESY_HEADS else None
+        if courtesy:
+            speaker = self.courtesy_person(courtesy.group(), prefix_start + courtesy.start())
+            if speaker is not None:
+                return "person", speaker, "", prefix_start + courtesy.start()
         return self.titled_subject(prefix, prefix_start, words, last_word, cut) \
             or self.named_subject_earlier(sentence_start, cut, cue_start, prefix) \
             or ("none", None, "", cut)
+
+    def courtesy_person(self, courtesy: str, before: int) -> int | None:
+        """Who "His Highness" or "Her Excellency" is: someone the story named after those words
+        ("His Highness Sheikh Abdullah bin Zayed Al Nahyan, ..."), the last subject if among
+        them, else the first, whom the story is about ("... conveyed greetings to His Highness
+        Sheikh Mohamed" names someone else)."""
+        story, body = self.story, self.story.body
+        named = []
+        position = body.rfind(courtesy, 0, before)
+        while position != -1:
+            index = bisect_left(story.mention_starts, position + len(courtesy))
+            if index < len(story.mentions):
+                mention = story.mentions[index]
+                if TITLE_WORDS.fullmatch(body, position + len(courtesy), mention.start):  # "Sheikh", "Prince"
+                    named.append(mention.person)
+            position = body.rfind(courtesy, 0, position)
+        if self.last_subject in named:
+            return self.last_subject
+        return named[-1] if named else None
 
     def subject_end(self, sentence_start: int, cue_start: int) -> tuple[int, list[str]]:
         """Where the subject of a cue ends, past adverbs, auxiliaries and a time ("Wang also

@@ -304,6 +304,9 @@ MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may",
 GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
                          "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# A courtesy standing for the person it was printed before: "His Highness welcomed ...".
+COURTESY_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$")
+COURTESY_HEADS = frozenset({"highness", "excellency", "majesty"})
 # Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
 # After a cue that interrupts a sentence: a comma, then the speech resumes (not ", adding that",
 # ", who added", a quotation or a closing circumstance such as ", during a visit").
