@@ -596,3 +596,21 @@ During the meeting, His Highness affirmed that the UAE is keen to strengthen its
 """)
     assert [(s.speaker, s.cue, s.text) for s in found.statements][-1] == (
         "Abdullah bin Zayed Al Nahyan", "affirmed", "the UAE is keen to strengthen its partnerships with African countries.")
+
+
+def test_a_quotation_opened_in_one_paragraph_and_attributed_in_the_next_is_one_statement(gazetteer):
+    found = read(gazetteer, """
+Foreign Adviser Briefs Diplomats on the Rohingya Crisis
+
+Foreign Adviser Md. Touhid Hossain briefed ambassadors in Dhaka on Sunday.
+
+"Bangladesh has hosted the Rohingyas for eight years. The cut in food assistance is a matter of grave concern.
+
+"The only solution is their safe return to Rakhine," the Foreign Adviser said.
+
+"We will raise it at the United Nations."
+""")
+    [statement] = [s for s in found.statements if s.cue == "said"]
+    assert (statement.speaker, statement.paragraph, statement.kind) == ("Md. Touhid Hossain", 1, "direct")
+    assert statement.text.startswith('"Bangladesh has hosted the Rohingyas')
+    assert statement.text.endswith('return to Rakhine,"')

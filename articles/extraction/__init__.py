@@ -58,6 +58,8 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     for index, paragraph in enumerate(paragraphs):
         if index not in briefing.covered:
             statements.paragraph(index, offsets[index], offsets[index] + len(paragraph))
+    statements.quotations_over_paragraphs([(offset, offset + len(paragraph.rstrip()))
+                                           for offset, paragraph in zip(offsets, paragraphs)], briefing.covered)
     found = statements.found + briefing.answers
     if briefing.covered:
         found += announcements(story, briefing, paragraphs, offsets, statements.found)

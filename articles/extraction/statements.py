@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .vocabulary import (
@@ -358,6 +359,23 @@ class StatementFinder:
                     current.end = sentence_end
             elif opened is not None:
                 current = opened or None
+
+    def quotations_over_paragraphs(self, spans: Sequence[tuple[int, int]], skipped: set[int]) -> None:
+        """A quotation left open at the end of a paragraph ('"Bangladesh has been hosting ...'
+        with no closing mark) and closed in the next, where it is attributed ('"The only
+        sustainable solution ...," the Foreign Adviser said.'), is one statement: it begins where
+        the quotation opens."""
+        body = self.story.body
+        opening = {statement.start: statement for statement in self.found if statement.kind == "direct"}
+        for index, (start, end) in enumerate(spans[:-1]):
+            if index in skipped or body[start:start + 1] not in OPENING_QUOTES:
+                continue
+            text = body[start:end]
+            if not (text.count('"') % 2 or text.count("“") > text.count("”")):
+                continue
+            statement = opening.get(spans[index + 1][0])
+            if statement is not None and not any(s.paragraph == index for s in self.found):
+                statement.start, statement.paragraph = start, index
 
     def closes(self, start: int, end: int) -> bool:
         """A narrative sentence ends the reported speech before it."""
