@@ -614,3 +614,19 @@ Foreign Adviser Md. Touhid Hossain briefed ambassadors in Dhaka on Sunday.
     assert (statement.speaker, statement.paragraph, statement.kind) == ("Md. Touhid Hossain", 1, "direct")
     assert statement.text.startswith('"Bangladesh has hosted the Rohingyas')
     assert statement.text.endswith('return to Rakhine,"')
+
+
+def test_a_second_verb_with_and_opens_its_own_statement_after_an_audience_or_before_a_colon(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Holds Phone Talks with Secretary of State
+
+Minister of Foreign Affairs Cho Tae-yul congratulated Secretary Rubio on his inauguration and said that the alliance had never been stronger.
+
+Secretary of State Marco Rubio thanked Minister Cho for the call and said: "Our commitment to the defense of the ROK is ironclad."
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Cho Tae-yul", "congratulated", "Secretary Rubio on his inauguration"),
+        ("Cho Tae-yul", "said", "the alliance had never been stronger."),
+        ("Marco Rubio", "thanked", "Minister Cho for the call"),
+        ("Marco Rubio", "said", '"Our commitment to the defense of the ROK is ironclad."'),
+    ]

@@ -174,7 +174,7 @@ class Gazetteer:
         self.participle_inner = re.compile(
             rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
             rf"|(?P<lead>,? (?:and|but)|, who|,)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
-            r"\s+(?:that\s+)?")
+            r":?\s+(?:that\s+)?")  # "... and said: "...""
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
 

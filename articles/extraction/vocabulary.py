@@ -445,8 +445,9 @@ TIME_PHRASE = re.compile(
     r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
-# "urged all parties to refrain from actions that ...", where "that" opens a relative clause.
-OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
+# "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
+# nor "congratulated X on his inauguration and said that ...", where a second verb has it.
+OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
 # "X, Y and Z", "X and Y": the separators of a list of names.
 LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
