@@ -630,3 +630,37 @@ Secretary of State Marco Rubio thanked Minister Cho for the call and said: "Our 
         ("Marco Rubio", "thanked", "Minister Cho for the call"),
         ("Marco Rubio", "said", '"Our commitment to the defense of the ROK is ironclad."'),
     ]
+
+
+def test_rejected_mentioned_and_informed_are_attribution_cues(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives Spanish Counterpart
+
+Foreign Minister Badr Abdelatty rejected any attempts to displace Palestinians from their land. He mentioned that Egypt would host a reconstruction conference.
+
+High Representative Khalilur Rahman informed the diplomats that Bangladesh would host a conference on the Rohingya.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Badr Abdelatty", "rejected", "any attempts to displace Palestinians from their land."),
+        ("Badr Abdelatty", "mentioned", "Egypt would host a reconstruction conference."),
+        ("Khalilur Rahman", "informed", "Bangladesh would host a conference on the Rohingya."),
+    ]
+
+
+def test_a_briefing_without_its_subject_and_an_introduction_to_what_follows_are_no_statements(gazetteer):
+    found = read(gazetteer, """
+Daily Press Briefing by the Office of the Spokesperson
+
+The Humanitarian Coordinator, Bruno Lemarquis, said that seven million people are displaced.
+
+The Special Representative for Haiti, María Isabel Salvador, briefed the Security Council this morning. She told Council members that gangs continue to expand their control.
+
+Deputy Spokesperson Doan Khac Viet informed the press of the following activities:
+
+Prime Minister Pham Minh Chinh will visit Thailand next week.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Bruno Lemarquis", "said", "seven million people are displaced."),
+        ("María Isabel Salvador", "told", "gangs continue to expand their control."),
+    ]
+

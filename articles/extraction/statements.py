@@ -36,13 +36,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
-    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, COURTESY_HEADS,
-    COURTESY_SUBJECT, CUES, DATELINE, DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT,
-    GROUP_WORDS, INVITATION_CUES, INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION,
-    OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER,
-    PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END,
-    SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
+    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
+    BRIEFING_CUES, CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD,
+    COURTESY_HEADS, COURTESY_SUBJECT, CUES, DATELINE, DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS,
+    GROUP_SUBJECT, GROUP_WORDS, INTRODUCES_FOLLOWING, INVITATION_CUES, INVITED_TO,
+    IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT,
+    OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES,
+    PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE,
+    SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
     TRAILING_TITLE, URGED_TO, VISIT_CUES,
 )
 from .story import Mention, Story
@@ -89,10 +90,18 @@ def _after_modal(body: str, start: int, cue_start: int) -> bool:
 
 
 def _reports_deed(body: str, cue: str, cue_end: int, end: int) -> bool:
-    """"called on the President" is a visit and "invited X to attend the forum" a courtesy:
-    deeds, not words, unless they urge something ("called on all parties to ...")."""
+    """"called on the President" is a visit, "invited X to attend the forum" a courtesy and
+    "briefed the Security Council this morning" a meeting: deeds, not words, unless they urge
+    something ("called on all parties to ...") or say what about ("briefed X on the talks")."""
     return cue in VISIT_CUES and not URGED_TO.match(body, cue_end, end) \
-        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None
+        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None \
+        or cue in BRIEFING_CUES and not ABOUT.match(body, cue_end, end)
+
+
+def _introduces(body: str, cue_end: int, end: int) -> bool:
+    """"informed the press of the following activities:": the words after the colon are the
+    statements, each in its paragraph, not this introduction."""
+    return body.find("following", cue_end, end) != -1 and INTRODUCES_FOLLOWING.match(body, cue_end, end) is not None
 
 
 def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,7 +451,7 @@ class StatementFinder:
             any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
             or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
             or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
-            or _reports_deed(body, cue_match.group("cue"), cue_end, end))
+            or _reports_deed(body, cue_match.group("cue"), cue_end, end) or _introduces(body, cue_end, end))
 
     def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
         """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""
@@ -590,15 +599,22 @@ class StatementFinder:
         return kind == "none" or speaker == statement.speaker
 
     def note_subject(self, start: int, end: int) -> None:
-        """Remember who the sentence is about, for a later "He said"."""
-        mentions = self.story.mentions
+        """Remember who the sentence is about, for a later "He said": a name near its start, or
+        after a title set off by commas ("The Special Representative ..., María Isabel Salvador,
+        briefed the Council."), followed by a verb."""
+        body, mentions = self.story.body, self.story.mentions
         for index in range(bisect_left(self.story.mention_starts, start), len(mentions)):
             mention = mentions[index]
             if mention.start >= start:
-                if mention.start < end and not self.story.body[start:mention.start].strip(" ,").count(" ") > 8:
-                    if self.story.gazetteer.narrative_verb.match(self.story.body, mention.end) \
-                            or SUBJECT_VERB.match(self.story.body, mention.end):
-                        self.last_subject, self.last_subject_spoke = mention.person, False
+                lead, verb_at = body[start:mention.start], mention.end
+                if lead.endswith(", ") and body.startswith(",", verb_at) \
+                        and TITLE_WORDS.fullmatch(lead.replace(",", " ")):
+                    verb_at += 1  # the name set off by commas after its title
+                elif lead.strip(" ,").count(" ") > 8:
+                    break
+                if mention.start < end and (self.story.gazetteer.narrative_verb.match(body, verb_at)
+                                            or SUBJECT_VERB.match(body, verb_at)):
+                    self.last_subject, self.last_subject_spoke = mention.person, False
                 break
 
 

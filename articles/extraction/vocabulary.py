@@ -227,7 +227,8 @@ CUES = {
     "warned": "warned", "acknowledged": "acknowledged", "wished": "wished",
     "invited": "invited", "briefed": "briefed", "elaborated on": "elaborated on",
     "introduced": "introduced", "put forward": "put forward", "voiced": "voiced",
-    "denounced": "denounced", "condemned": "condemned",
+    "denounced": "denounced", "condemned": "condemned", "rejected": "rejected", "mentioned": "mentioned",
+    "informed": "informed",
     "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
     "contended": "contended", "cautioned": "cautioned", "declared": "declared",
     "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
@@ -247,7 +248,7 @@ CLAUSE_CUES = frozenset({
     "said", "stated", "noted", "pointed out", "added", "told", "believed", "argued", "explained",
     "warned", "insisted", "indicated", "announced", "declared", "maintained", "observed", "remarked",
     "replied", "responded", "claimed", "asserted", "contended", "cautioned", "made clear",
-    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote"})
+    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote", "mentioned"})
 # The past tense of cues that does not end in "-ed": "..., made clear that ...".
 IRREGULAR_PAST_CUES = frozenset({"said", "told", "made", "spoke", "put", "wrote"})
 # After a participle, words that make it describe a noun rather than say something:
@@ -270,7 +271,7 @@ PARTICIPLES = {
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
 AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
-                           "briefed", "assured", "called on", "warned"})
+                           "briefed", "assured", "called on", "warned", "informed"})
 # Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
 NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
                    "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
@@ -491,6 +492,13 @@ DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
 URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+# "briefed X on the talks" says what about; "briefed the Security Council this morning" only that
+# a meeting took place.
+BRIEFING_CUES = frozenset({"briefed", "informed"})
+ABOUT = re.compile(r"[^.;:\"“]{0,100}?\b(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))"
+                   r"|about|of|that|regarding|how|what|why)\b")
+# "informed the press of the following activities:", "made the following statement:".
+INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$")
 # "invited the minister to attend the forum" is a courtesy done, not words reported: an
 # invitation to be somewhere or to take part.
 INVITATION_CUES = frozenset({"invited"})
