@@ -664,3 +664,17 @@ Prime Minister Pham Minh Chinh will visit Thailand next week.
         ("María Isabel Salvador", "told", "gangs continue to expand their control."),
     ]
 
+
+def test_words_a_spokesperson_relays_belong_to_the_minister_who_said_them(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Abdelatty Receives Spanish Counterpart
+
+Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry of Foreign Affairs, stated that the two ministers discussed the situation in Gaza.
+
+The spokesperson added that Minister Badr Abdelatty briefed his Spanish counterpart on Egypt's preparations for the reconstruction conference.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Tamim Khallaf", "stated", "the two ministers discussed the situation in Gaza."),
+        ("Badr Abdelatty", "briefed",
+         "his Spanish counterpart on Egypt's preparations for the reconstruction conference."),
+    ]

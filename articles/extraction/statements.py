@@ -14,18 +14,22 @@ Minister"), "her counterpart" holds the title of the person named before, and am
 the last subject, else the latest, wins. Two people joined by "and" ("X and her counterpart
 Y pledged") are a group, whose verb is nobody's statement. "He" or "she" is the last
 subject, unless that person is known to be of the other gender (an honorific, a gendered
-title, or an earlier pronoun after their own statement). Cues inside quotation marks and
-passive cues ("proposed by", "was welcomed") attribute nothing. The text is what follows the
-cue (without "that", a time such as "on Monday", or the audience of "told"), unless the cue
-says only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
-Thursday during a visit."): then it is the words before, except after ", and" / ", but",
-which start a new clause ("..., and Minister Cho expressed his support"). An attribution
-inside a sentence ("The accession ..., she said, meant that ...") gives the whole sentence,
-attribution included, because a span is contiguous and the speech begins before it. A
-quotation split by its attribution is one statement. A second cue of the same speaker in the
-sentence (", adding that", "and said", "but stressed that", ", who added that") opens a
-second statement. The statement takes in the following sentences of the paragraph until
-another attribution or a narrating sentence.
+title, or an earlier pronoun after their own statement); "His Highness" is the person the
+story introduced so. Cues inside quotation marks, passive cues ("proposed by", "was
+welcomed") and deeds ("called on the President", "briefed the Council this morning")
+attribute nothing. A statement whose words begin with another person's name and cue ("The
+spokesperson added that Minister X briefed ...") relays that person's words, which are
+theirs. The text is what follows the cue (without "that", a time such as "on Monday", or the
+audience of "told"), unless the cue says only when, where or to whom it was said ('"...," X
+told reporters.', "..., X said on Thursday during a visit."): then it is the words before,
+except after ", and" / ", but", which start a new clause ("..., and Minister Cho expressed
+his support"). An attribution inside a sentence ("The accession ..., she said, meant that
+...") gives the whole sentence, attribution included, because a span is contiguous and the
+speech begins before it. A quotation split by its attribution is one statement, and so is a
+quotation opened in one paragraph and attributed in the next. A second cue of the same
+speaker in the sentence (", adding that", "and said", "but stressed that", ", who added
+that") opens a second statement. The statement takes in the following sentences of the
+paragraph until another attribution or a narrating sentence.
 """
 
 from __future__ import annotations
@@ -414,7 +418,10 @@ class StatementFinder:
                 if opened:
                     break
                 return False
-            if opened:
+            if opened and self.relays(opened[-1], kind, speaker, subject_start):
+                # "The spokesperson added that Minister Abdelatty briefed ...": the minister's words.
+                self.found.remove(opened.pop())
+            elif opened:
                 # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement.
                 separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start)
                 if kind != "person" or speaker is None or not separator:
@@ -440,6 +447,16 @@ class StatementFinder:
             self.note_subject(start, end)
             return False if saw_cue else None
         return opened[-1]
+
+    def relays(self, statement: OpenStatement, kind: str, speaker: int | None, subject_start: int) -> bool:
+        """Whether a statement only relays another's: its words begin with someone else's name
+        and cue ("stated that Minister X stressed ..."), as spokespersons report their ministers."""
+        story = self.story
+        if kind != "person" or speaker is None or speaker == statement.speaker or subject_start <= statement.start:
+            return False
+        index = bisect_left(story.mention_starts, subject_start)
+        return index < len(story.mentions) and story.mentions[index].start == subject_start \
+            and TITLE_WORDS.fullmatch(story.body, statement.start, subject_start) is not None
 
     def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
         """Whether a cue attributes anything. A cue inside quotation marks is the speaker's
