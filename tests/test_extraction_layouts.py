@@ -678,3 +678,19 @@ The spokesperson added that Minister Badr Abdelatty briefed his Spanish counterp
         ("Badr Abdelatty", "briefed",
          "his Spanish counterpart on Egypt's preparations for the reconstruction conference."),
     ]
+
+
+def test_names_listed_with_countries_or_portfolios_in_brackets_are_people(gazetteer):
+    found = read(gazetteer, """
+President Receives Letters of Credence from New Ambassadors
+
+Presenting their letters of credence were: Abdirahman Sheikh Issa (Somalia), Maria Eugenia Vargas Solano (Costa Rica) and Hamdi Taleb Al-Mansour (Qatar).
+
+The delegation will include Ministers Parks Tau (Trade, Industry and Competition), Kgosientsho Ramokgopa (Electricity and Energy) and Dr Leon Schreiber (Home Affairs).
+
+Offices will open in Addis Ababa (Ethiopia), Kuala Lumpur (Malaysia) and Buenos Aires (Argentina).
+""")
+    assert people(found) == {
+        "Abdirahman Sheikh Issa", "Maria Eugenia Vargas Solano", "Hamdi Taleb Al-Mansour", "Parks Tau",
+        "Kgosientsho Ramokgopa", "Leon Schreiber",
+    }

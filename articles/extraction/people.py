@@ -93,9 +93,11 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
             ("the ", "The "), max(0, run.start() - 4), run.start())
         following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
         if not is_name and piece_start is None and word in ORGANISATION_WORDS and following \
-                and following not in non_name and (previous in TITLE_HEADS or "-" in following):
+                and following not in non_name and (previous in TITLE_HEADS or previous[:-1] in TITLE_HEADS
+                                                   or "-" in following):
             # A word that ends a place's or a body's name never opens one: before a name word it
-            # is a surname, after a title or before a hyphenated given name ("Park Min-jun").
+            # is a surname, after a title or before a hyphenated given name ("Park Min-jun",
+            # "Ministers Parks Tau (Trade) and ...").
             is_name = True
         if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
             is_name = False  # "Amir Sheikh Abdullah": a style before a style
@@ -357,9 +359,16 @@ class PeopleFinder:
 
     def add_listed(self, candidates: list[_Candidate]) -> None:
         """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin"), after a plural of
-        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") or as
-        guests ("X, Y and others were present", "Present were X and Y") are people."""
-        body = self.story.body
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,"), as
+        guests ("X, Y and others were present", "Present were X and Y") or after a colon, each
+        with a country in brackets ("...were: X (Somalia), Y (Costa Rica) and Z (Qatar)", as
+        ambassadors are listed) are people; a portfolio in brackets after a name does not break
+        the list."""
+        body, country_by_name = self.story.body, self.story.gazetteer.country_by_name
+
+        def with_country(candidate: _Candidate) -> bool:
+            close = body.find(")", candidate.end, candidate.end + 40) if body.startswith(" (", candidate.end) else -1
+            return close != -1 and country_by_name.get(body[candidate.end + 2:close]) is not None
 
         def is_person(candidate: _Candidate) -> bool:
             return candidate.key in self.by_name or (
@@ -369,6 +378,12 @@ class PeopleFinder:
             affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
             return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
 
+        def in_brackets(candidate: _Candidate) -> bool:  # "(Electricity and Energy)"
+            window = max(0, candidate.start - 80)
+            return body.rfind("(", window, candidate.start) > body.rfind(")", window, candidate.start)
+
+        if body.find("(") != -1:
+            candidates = [candidate for candidate in candidates if not in_brackets(candidate)]
         joined = [i for i in range(1, len(candidates)) if joins(candidates[i - 1], candidates[i])]
         if not joined:
             return
@@ -386,7 +401,8 @@ class PeopleFinder:
             if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
                     body, max(0, first.start - 120), first.start) \
                     or ATTENDANCE_BEFORE.search(body, max(0, first.start - 60), first.start) \
-                    or ATTENDANCE_AFTER.match(body, last.end):
+                    or ATTENDANCE_AFTER.match(body, last.end) or all(with_country(c) for c in listed) \
+                    and body[max(0, first.start - 3):first.start].rstrip().endswith(":"):
                 for candidate in listed:
                     if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
                         self.add(candidate.name, candidate.title, None)

@@ -450,10 +450,12 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # nor "congratulated X on his inauguration and said that ...", where a second verb has it.
 OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
-# "X, Y and Z", "X and Y": the separators of a list of names.
-LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+# "X, Y and Z", "X and Dr Y": the separators of a list of names.
+LIST_JOIN = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?")
 # A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
-LISTED_AFFILIATION = re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?(?=,|[ ]+and\b)")
+# Or in brackets: "Parks Tau (Trade, Industry and Competition), X (Energy) and Y".
+LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?|\([^()\n]{1,80}\))"
+                                r"(?=,|[ ]+and\b)")
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
 # "The new ambassadors are X of Japan, Y of Kenya and Z".
 PEOPLE_BEFORE_LIST = re.compile(
