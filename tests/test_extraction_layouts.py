@@ -694,3 +694,19 @@ Offices will open in Addis Ababa (Ethiopia), Kuala Lumpur (Malaysia) and Buenos 
         "Abdirahman Sheikh Issa", "Maria Eugenia Vargas Solano", "Hamdi Taleb Al-Mansour", "Parks Tau",
         "Kgosientsho Ramokgopa", "Leon Schreiber",
     }
+
+
+def test_an_office_after_a_comma_that_runs_into_the_next_name_is_that_name_s_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministry Spokesperson's Regular Press Conference
+
+At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda Olivier Nduhungirehe will visit China from April 10 to 13.
+
+The talks were attended by Vice Minister Arrmanatha Nasir, Director General for Asia, Pacific and African Affairs Abdul Kadir Jailani and others.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Wang Yi", "Foreign Minister"),
+        ("Olivier Nduhungirehe", "Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda"),
+        ("Arrmanatha Nasir", "Vice Minister"),
+        ("Abdul Kadir Jailani", "Director General for Asia, Pacific and African Affairs"),
+    }

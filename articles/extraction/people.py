@@ -56,6 +56,7 @@ class _Candidate:
     met: bool
     gender: str = ""
     office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
+    own_title: str = ""  # the title before the name, without the office set off after it
     key: str = ""  # the name folded for matching
     tokens: tuple[str, ...] = ()
 
@@ -285,11 +286,11 @@ class PeopleFinder:
         person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)
         speaks = self.speaks_after(end, previous_word, single=" " not in name)
-        office_end = 0
+        office_end, own_title = 0, person_title
         if body.startswith(",", end):
             person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
         return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
-                          speaks, _is_met(body, start), gender, office_end)
+                          speaks, _is_met(body, start), gender, office_end, own_title)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
         """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
@@ -429,7 +430,7 @@ class PeopleFinder:
         """Every run of name words in the body that may be a person's name, with its context."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        candidates, last_full_name_end, last_office_end = [], 0, 0
+        candidates, last_full_name_end, last_office_end, office_holder = [], 0, 0, None
         non_name = gazetteer.non_name_words
         headings = _headings(body)
         for run in NAME_RUN.finditer(body):
@@ -460,10 +461,24 @@ class PeopleFinder:
                 # may take its title from within it.
                 after = last_office_end if last_office_end <= start else last_full_name_end
                 candidate = self.candidate(start, end, after)
+                if office_holder is not None and not candidate.titled and after == last_office_end:
+                    candidate = self.title_from_office_before(candidate, office_holder, last_full_name_end)
                 candidates.append(candidate)
                 if len(candidate.tokens) > 1 or candidate.office_end:
                     last_full_name_end, last_office_end = end, max(end, candidate.office_end)
+                    office_holder = candidate if candidate.office_end else None
         return candidates
+
+    def title_from_office_before(self, candidate: _Candidate, holder: _Candidate, holder_end: int) -> _Candidate:
+        """"Wang Yi, Minister of Foreign Affairs and International Cooperation of the Republic of
+        Rwanda Olivier Nduhungirehe will ...": what looked like an office set off after the
+        name before runs on into this name's title, so it is this name's, not that one's."""
+        titled = self.candidate(candidate.start, candidate.end, holder_end)
+        office = re.sub(r"^(?:the|The)\s+", "", self.story.body[holder.end:holder.office_end].strip(" ,"))
+        if not titled.titled or not titled.title.startswith(office) or len(titled.title) <= len(office):
+            return candidate
+        holder.title, holder.office_end = holder.own_title, 0
+        return titled
 
     def after_place(self, start: int, end: int, after: int) -> int:
         """Where a name beginning at `start` really begins, past the city or region that closes
