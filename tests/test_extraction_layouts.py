@@ -710,3 +710,21 @@ The talks were attended by Vice Minister Arrmanatha Nasir, Director General for 
         ("Arrmanatha Nasir", "Vice Minister"),
         ("Abdul Kadir Jailani", "Director General for Asia, Pacific and African Affairs"),
     }
+
+
+def test_a_signature_closing_a_release_names_a_person_and_their_office(gazetteer):
+    found = read(gazetteer, """
+President Ruto Receives Credentials from New Envoys
+
+President William Ruto received credentials from six new envoys at State House, Nairobi.
+
+Hussein Mohamed State House Spokesperson
+
+Kimiebi Imomotimi Ebienfa Spokesperson Ministry of Foreign Affairs
+
+Sabah State Assembly
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("William Ruto", "President"), ("Hussein Mohamed", "State House Spokesperson"),
+        ("Kimiebi Imomotimi Ebienfa", "Spokesperson Ministry of Foreign Affairs"),
+    }

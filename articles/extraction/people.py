@@ -34,8 +34,8 @@ from .vocabulary import (
     HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS,
     LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
     NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
-    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
-    TITLE_HEADS, TOKEN, is_concept_word,
+    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, SIGNATURE, STYLE_TITLES,
+    TITLE_HEADS, TITLE_HEADS_SET, TOKEN, is_concept_word,
 )
 from .gazetteer import PersonEntry
 from .names import person_key, same_given_name
@@ -109,7 +109,9 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
                 piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
             piece_end = token.end()
         else:
-            if piece_start is not None and word not in ORGANISATION_WORDS and not concept:
+            # "Sabah State" is a place; "Hussein Mohamed State House Spokesperson", a name and an office.
+            if piece_start is not None and (word not in ORGANISATION_WORDS and not concept or any(
+                    later.group() in TITLE_HEADS for later in tokens[position + 1:])):
                 pieces.append((piece_start, piece_end, titled))
             piece_start = None
         previous = word
@@ -289,6 +291,10 @@ class PeopleFinder:
         office_end, own_title = 0, person_title
         if body.startswith(",", end):
             person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
+        elif not titled and (start == 0 or body[start - 1] == "\n"):
+            signed = SIGNATURE.match(body, end)  # "Hussein Mohamed State House Spokesperson" closing a release
+            if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
+                person_title, titled = signed.group("title"), True
         return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
                           speaks, _is_met(body, start), gender, office_end, own_title)
 

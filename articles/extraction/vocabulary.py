@@ -456,6 +456,10 @@ LIST_JOIN = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Pro
 # Or in brackets: "Parks Tau (Trade, Industry and Competition), X (Energy) and Y".
 LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?|\([^()\n]{1,80}\))"
                                 r"(?=,|[ ]+and\b)")
+# A signature: the name opening a paragraph of its own followed by the office alone, as lines of
+# a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
+SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
+TITLE_HEADS_SET = frozenset(TITLE_HEADS)
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
 # "The new ambassadors are X of Japan, Y of Kenya and Z".
 PEOPLE_BEFORE_LIST = re.compile(
