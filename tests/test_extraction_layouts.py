@@ -728,3 +728,15 @@ Sabah State Assembly
         ("William Ruto", "President"), ("Hussein Mohamed", "State House Spokesperson"),
         ("Kimiebi Imomotimi Ebienfa", "Spokesperson Ministry of Foreign Affairs"),
     }
+
+
+def test_a_name_before_who_and_a_cue_is_its_subject(gazetteer):
+    found = read(gazetteer, """
+Press Remarks after the Foreign Affairs Council
+
+I spoke this morning with the Prime Minister of Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, who told me that Qatar and Egypt are working hard to bring both parties back to the table.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Mohammed bin Abdulrahman Al Thani", "told",
+         "Qatar and Egypt are working hard to bring both parties back to the table."),
+    ]

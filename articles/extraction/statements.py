@@ -159,6 +159,11 @@ class StatementFinder:
             return "person", speaker, "", prefix_start + pronoun.start(1)
         if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
             return "group", None, "", cut
+        if last_word == "who" and body.endswith(", who", 0, cut):
+            # "... with the Prime Minister of Qatar, Sheikh X, who told me that ...": the name before.
+            mention = story.mention_end.get(cut - 5)
+            if mention and mention.start >= sentence_start:
+                return "person", mention.person, mention.title, mention.start
         courtesy = COURTESY_SUBJECT.search(prefix) if last_word in COURTESY_HEADS else None
         if courtesy:
             speaker = self.courtesy_person(courtesy.group(), prefix_start + courtesy.start())
