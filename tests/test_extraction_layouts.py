@@ -740,3 +740,17 @@ I spoke this morning with the Prime Minister of Qatar, Sheikh Mohammed bin Abdul
         ("Mohammed bin Abdulrahman Al Thani", "told",
          "Qatar and Egypt are working hard to bring both parties back to the table."),
     ]
+
+
+def test_a_second_cue_after_and_takes_the_subject_that_opens_the_sentence(gazetteer):
+    found = read(gazetteer, """
+Indonesia and Malaysia Hold Joint Commission Meeting
+
+Foreign Minister of Malaysia Mohamad Hasan met Foreign Minister Sugiono in Jakarta on Tuesday.
+
+He also raised the protection of migrant workers in Sabah, and affirmed that Malaysia is committed to the agreement on domestic workers. Minister Sugiono raised the border talks, and stressed that both sides want them concluded this year.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Mohamad Hasan", "affirmed", "Malaysia is committed to the agreement on domestic workers."),
+        ("Sugiono", "stressed", "both sides want them concluded this year."),
+    ]

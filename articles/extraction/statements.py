@@ -46,7 +46,7 @@ from .vocabulary import (
     GROUP_SUBJECT, GROUP_WORDS, INTRODUCES_FOLLOWING, INVITATION_CUES, INVITED_TO,
     IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION, OBJECT_THAT,
     OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES,
-    PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE,
+    PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END, SENTENCE_PRONOUN, SPLIT_QUOTE,
     SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
     TRAILING_TITLE, URGED_TO, VISIT_CUES,
 )
@@ -234,11 +234,18 @@ class StatementFinder:
     def named_subject_earlier(self, sentence_start: int, cut: int, cue_start: int,
                               prefix: str) -> tuple[str, int | None, str, int] | None:
         """A name earlier in the sentence that is the cue's subject: set off by commas, with an
-        affiliation, or the subject of an earlier verb ("X arrived ... and told reporters")."""
+        affiliation, or the subject of an earlier verb ("X arrived ... and told reporters", "He
+        raised ..., and affirmed that")."""
         story, body = self.story, self.story.body
         first = bisect_left(story.mention_starts, sentence_start)
         sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
         if not sentence_mentions:
+            # "He also raised the protection of ..., and affirmed that ...": the pronoun opening it.
+            pronoun = SENTENCE_PRONOUN.match(body, sentence_start, cut) if prefix.endswith(" and") else None
+            if pronoun:
+                speaker = self.pronoun_person("f" if pronoun.group(1) == "She" else "m", cut)
+                if speaker is not None:
+                    return "person", speaker, "", sentence_start
             return None
         # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
         # subject is the first name of its clause, set off by commas from the cue.
@@ -262,7 +269,8 @@ class StatementFinder:
         # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
         if prefix.endswith(" and"):
             mention = sentence_mentions[0]
-            if story.gazetteer.speaks.match(body, mention.end):
+            if story.gazetteer.speaks.match(body, mention.end) or SUBJECT_VERB.match(body, mention.end) \
+                    and not TRAILING_TITLE.sub("", body[sentence_start:mention.start]).strip():
                 return "person", mention.person, mention.title, mention.start
         return None
 

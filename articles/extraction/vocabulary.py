@@ -305,6 +305,8 @@ MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may",
 GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
                          "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# A sentence opened by its subject's pronoun and a verb: "He also raised ...".
+SENTENCE_PRONOUN = re.compile(rf"(He|She)\s+(?:{ADVERBS}\s+)?[a-z]+\b")
 # A courtesy standing for the person it was printed before: "His Highness welcomed ...".
 COURTESY_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$")
 COURTESY_HEADS = frozenset({"highness", "excellency", "majesty"})
