@@ -754,3 +754,14 @@ He also raised the protection of migrant workers in Sabah, and affirmed that Mal
         ("Mohamad Hasan", "affirmed", "Malaysia is committed to the agreement on domestic workers."),
         ("Sugiono", "stressed", "both sides want them concluded this year."),
     ]
+
+
+def test_when_or_where_between_a_cue_and_its_quotation_is_not_what_was_said(gazetteer):
+    found = read(gazetteer, """
+Briefing by Foreign Ministry Spokeswoman
+
+As Foreign Minister Sergey Lavrov noted after the meeting in Riyadh, "the American side has begun to listen to us".
+""")
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Sergey Lavrov", '"the American side has begun to listen to us".'),
+    ]

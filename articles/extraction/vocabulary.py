@@ -446,6 +446,9 @@ TIME_PHRASE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
     r"|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
+# "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
+CIRCUMSTANCE_BEFORE_QUOTE = re.compile(
+    r"\s+(?:after|during|at|in|on|following|before|when|while|upon)\b[^.;:\"“”]{0,100}?,\s*(?=[\"“])")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
 # "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
