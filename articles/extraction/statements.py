@@ -638,7 +638,7 @@ class StatementFinder:
             mention = mentions[index]
             if mention.start >= start:
                 lead, verb_at = body[start:mention.start], mention.end
-                if lead.endswith(", ") and body.startswith(",", verb_at) \
+                if body.startswith(",", verb_at) and lead.endswith(", ") \
                         and TITLE_WORDS.fullmatch(lead.replace(",", " ")):
                     verb_at += 1  # the name set off by commas after its title
                 elif lead.strip(" ,").count(" ") > 8:
