@@ -765,3 +765,12 @@ As Foreign Minister Sergey Lavrov noted after the meeting in Riyadh, "the Americ
     assert [(s.speaker, s.text) for s in found.statements] == [
         ("Sergey Lavrov", '"the American side has begun to listen to us".'),
     ]
+
+
+def test_a_word_joined_by_and_to_an_organisation_s_name_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Republic Day Celebrated at the Consulate
+
+Among the guests were Ravi Pillai and Sunita Kapoor, President of the Indian Business and Professional Council.
+""")
+    assert people(found) == {"Ravi Pillai", "Sunita Kapoor"}

@@ -33,9 +33,9 @@ from .vocabulary import (
     CONCEPT_ENDINGS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS,
     HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS,
     LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
-    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
-    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, SIGNATURE, STYLE_TITLES,
-    TITLE_HEADS, TITLE_HEADS_SET, TOKEN, is_concept_word,
+    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND,
+    ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS,
+    REGNAL, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET, TOKEN, is_concept_word,
 )
 from .gazetteer import PersonEntry
 from .names import person_key, same_given_name
@@ -456,6 +456,9 @@ class PeopleFinder:
                     continue
                 if name in gazetteer.country_by_name:
                     continue  # "Costa Rica", "Sierra Leone"
+                if body.startswith((" and ", " & "), end) and " " not in name \
+                        and ORGANISATION_AFTER_AND.match(body, end):
+                    continue  # "the Indian Business and Professional Council"
                 if not after_title and start == run.start() \
                         and body.endswith(("of ", "for ", "on ", "the "), max(0, start - 5), start):
                     organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)

@@ -369,6 +369,9 @@ CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
 TOKEN = re.compile(rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+# "Business and Professional Council": a word joined by "and" to the rest of an organisation's name.
+ORGANISATION_AFTER_AND = re.compile(
+    rf"[ ]+(?:and|&)[ ]+(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
 # "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
 # organisation's "of"/"for" continue its name.
 ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
