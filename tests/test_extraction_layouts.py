@@ -671,12 +671,13 @@ Foreign Minister Abdelatty Receives Spanish Counterpart
 
 Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry of Foreign Affairs, stated that the two ministers discussed the situation in Gaza.
 
-The spokesperson added that Minister Badr Abdelatty briefed his Spanish counterpart on Egypt's preparations for the reconstruction conference.
+The spokesperson added that Minister Badr Abdelatty briefed his Spanish counterpart on Egypt's preparations for the reconstruction conference. Khallaf said in a statement that Abdelatty stressed the need for a ceasefire.
 """)
     assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
         ("Tamim Khallaf", "stated", "the two ministers discussed the situation in Gaza."),
         ("Badr Abdelatty", "briefed",
          "his Spanish counterpart on Egypt's preparations for the reconstruction conference."),
+        ("Badr Abdelatty", "stressed", "the need for a ceasefire."),
     ]
 
 

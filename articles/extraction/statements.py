@@ -466,7 +466,7 @@ class StatementFinder:
         """Whether a statement only relays another's: its words begin with someone else's name
         and cue ("stated that Minister X stressed ..."), as spokespersons report their ministers."""
         story = self.story
-        if kind != "person" or speaker is None or speaker == statement.speaker or subject_start <= statement.start:
+        if kind != "person" or speaker is None or speaker == statement.speaker or subject_start < statement.start:
             return False
         index = bisect_left(story.mention_starts, subject_start)
         return index < len(story.mentions) and story.mentions[index].start == subject_start \
