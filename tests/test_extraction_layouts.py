@@ -775,3 +775,23 @@ Republic Day Celebrated at the Consulate
 Among the guests were Ravi Pillai and Sunita Kapoor, President of the Indian Business and Professional Council.
 """)
     assert people(found) == {"Ravi Pillai", "Sunita Kapoor"}
+
+
+def test_a_label_in_capitals_names_its_speaker_after_the_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister's Doorstop Interview in Suva
+
+FOREIGN MINISTER PENNY WONG: Good morning. I had a very good meeting with Prime Minister Rabuka this morning.
+
+JOURNALIST: Minister, did you discuss the policing agreement with China?
+
+WONG: We did discuss regional security. Security in the Pacific should be provided by the Pacific family.
+
+JOURNALIST: The Chinese embassy said the agreement is no threat to anyone.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Penny Wong", "Foreign Minister"), ("Rabuka", "Prime Minister"),
+    }
+    assert [(s.speaker, s.text[:30]) for s in found.statements] == [
+        ("Penny Wong", "Good morning. I had a very goo"), ("Penny Wong", "We did discuss regional securi"),
+    ]

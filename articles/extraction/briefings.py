@@ -7,7 +7,9 @@ are no one's statements; a journalist's name before an outlet ("X (WION):") asks
 "Spokesman:" or "Deputy Spokesman:" answer the spokesperson or, in an interview, the person
 the headline names ("Interview of Ambassador X", "X's Doorstop Interview") or the
 introduction says speaks ("Kenya's envoy, X, spoke about ..."); a title ("Minister:") answers
-the person who answered with it before. Questions may be labelled "Q." as well as "Q:", and
+the person who answered with it before; a label in capitals names its speaker after the
+title ("FOREIGN MINISTER PENNY WONG:", then "WONG:"). Questions may be labelled "Q." as well
+as "Q:" or "JOURNALIST:", and
 where no answer is labelled, the paragraphs after a question are the answer. A greeting
 ("Namaskar, good afternoon ... I have a few announcements") or a word of thanks is no
 statement. The paragraphs right before the first question are the spokesperson's
@@ -27,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .vocabulary import (
-    ANSWER_LABELS, BRIEFING_WORDS, FIRST_PERSON, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, NAME_RUN, PLEASANTRY,
-    POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS, UPPER,
+    ANSWER_LABELS, BRIEFING_WORDS, FIRST_PERSON, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, LOWER_TITLE_QUALIFIERS,
+    NAME_RUN, PLEASANTRY, POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS, UPPER,
 )
 from .names import person_key
 from .story import Story
@@ -203,6 +205,8 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
         person = finder.resolve_partial(name)
     if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
         person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
+    elif person is None and name.isupper() and not paragraph.rstrip().endswith("?"):
+        person = _label_in_capitals(story, finder, name)
     # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
     if person is None and answerer is None and len(name.split()) in (2, 3) \
             and NAME_RUN.fullmatch(name) and not paragraph.rstrip().endswith("?") \
@@ -245,6 +249,25 @@ def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels
                                     offsets[index] + len(paragraph.rstrip()), index, "direct")
             briefing.answers.append(current)
     return briefing
+
+
+def _label_in_capitals(story: Story, finder: PeopleFinder, label: str) -> int | None:
+    """The speaker of a label in capitals, as Australian and other transcripts print it:
+    "FOREIGN MINISTER PENNY WONG:" (the name after the title), then "WONG:"."""
+    words = label.title().split()
+    title = []
+    while words and (words[0].casefold() in story.gazetteer.title_words
+                     or words[0].casefold() in LOWER_TITLE_QUALIFIERS):
+        title.append(words.pop(0))
+    name = " ".join(words)
+    if not name or any(word in story.gazetteer.non_name_words for word in words):
+        return None
+    person = finder.by_name.get(person_key(name))
+    if person is None:
+        person = finder.resolve_partial(name)
+    if person is None and len(words) in (2, 3):
+        person = finder.add(name, " ".join(title), None)
+    return person
 
 
 def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:

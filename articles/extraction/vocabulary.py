@@ -414,7 +414,7 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ (),-]{0,80}?)(?:\s*[:：]|(?<=^[QA])\.(?![ ]*[A-Z]\.))\s+")
 # A journalist's name and outlet as a question's label: "Sidhant Sibal (WION)".
 JOURNALIST_LABEL = re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+){{1,2}})[ ]+\([^()]+\)")
-QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION", "Journalist", "JOURNALIST", "Reporter", "REPORTER"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
