@@ -795,3 +795,19 @@ JOURNALIST: The Chinese embassy said the agreement is no threat to anyone.
     assert [(s.speaker, s.text[:30]) for s in found.statements] == [
         ("Penny Wong", "Good morning. I had a very goo"), ("Penny Wong", "We did discuss regional securi"),
     ]
+
+
+def test_the_headline_completes_a_name_the_body_gives_by_surname_alone(gazetteer):
+    found = read(gazetteer, """
+Press Conference by Foreign Minister IWAYA Takeshi
+
+Minister Iwaya: I will visit Brazil and Argentina from 8 to 12 May.
+
+Journalist: Minister, what will you discuss in Brasilia?
+
+Minister Iwaya: I will hold talks with Minister of Foreign Affairs Mauro Vieira on trade.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Iwaya Takeshi", "Foreign Minister"), ("Mauro Vieira", "Minister of Foreign Affairs"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Iwaya Takeshi", "Iwaya Takeshi"]

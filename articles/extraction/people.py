@@ -568,7 +568,8 @@ class PeopleFinder:
 
     def add_from_headline(self, title: str) -> None:
         """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference"),
-        without the headline's verbs and nouns in title case ("... Presents Credentials")."""
+        without the headline's verbs and nouns in title case ("... Presents Credentials"), or
+        whom the body names by surname alone."""
         gazetteer = self.story.gazetteer
         for run in NAME_RUN.finditer(title):
             for start, end, _ in split_run(run, gazetteer.non_name_words):
@@ -586,7 +587,20 @@ class PeopleFinder:
                 known = gazetteer.person_by_name.get(person_key(name))
                 if known or ((tail or office) and len(name.split()) > 1):
                     found_title = title_before(tail) or (office.group("title") if office else "")
-                    self.add(name, found_title, known)
+                    if known or not self.complete_surname(name, found_title):
+                        self.add(name, found_title, known)
+
+    def complete_surname(self, name: str, title: str) -> bool:
+        """Whether the full name the headline gives ("Press Conference by Foreign Minister
+        IWAYA Takeshi") completes a person the body names by surname alone ("Minister Iwaya: ..."):
+        that person takes the full name, and no second person is made."""
+        tokens = tuple(person_key(name).split())
+        for index, person in enumerate(self.story.people):
+            if len(person.tokens) == 1 and person.tokens[0] in (tokens[0], tokens[-1]) and person.known_key is None:
+                person.name, person.tokens, person.title = name, tokens, title or person.title
+                self.by_name[person_key(name)] = index
+                return True
+        return False
 
     def add_acronym_mentions(self) -> None:
         """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one
