@@ -811,3 +811,18 @@ Minister Iwaya: I will hold talks with Minister of Foreign Affairs Mauro Vieira 
         ("Iwaya Takeshi", "Foreign Minister"), ("Mauro Vieira", "Minister of Foreign Affairs"),
     }
     assert [statement.speaker for statement in found.statements] == ["Iwaya Takeshi", "Iwaya Takeshi"]
+
+
+def test_indonesian_honorifics_and_initials_run_together(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives Norwegian Ambassador
+
+Foreign Minister Ibu Retno L.P. Marsudi received the Ambassador of Norway, H.E. Mr. Rut Krüger Giverin, on Monday. Bapak Pahala Mansury, Deputy Minister, also attended.
+
+Ibu Retno said Indonesia valued Norway's support for forest protection.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Retno L.P. Marsudi", "Foreign Minister"), ("Rut Krüger Giverin", "Ambassador of Norway"),
+        ("Pahala Mansury", "Deputy Minister"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Retno L.P. Marsudi"]

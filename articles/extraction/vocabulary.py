@@ -67,10 +67,11 @@ MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
-              *MALAY_STYLES)
+              "Ibu", "Bapak", *MALAY_STYLES)
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
-    r"(?<![\w'’])(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Sir|Dame|Lord|Lady|Rt|Hon(?:['’]ble)?|"
+    r"(?<![\w'’])(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Sir|Dame|Lord|Lady|Rt|"
+    r"Hon(?:['’]ble)?|"
     r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join(MALAY_STYLES) + "|"
     r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
 # Titles of rank rather than office: an office set off after the name says more.
@@ -348,14 +349,14 @@ def _letter_class(test) -> str:
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 # A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
-# initial before another capital ("K. T. Hammond"), a given name shortened ("Md. Touhid Hossain",
-# "Ma. Theresa Lazaro"), or a surname in capitals before a given name, as Japanese ministries
-# print it ("KAMIKAWA Yoko").
+# initial or initials before another capital ("K. T. Hammond", "Retno L.P. Marsudi"), a given
+# name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in capitals before a
+# given name, as Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
               rf"|(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
-              rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
 # 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
 OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
