@@ -826,3 +826,21 @@ Ibu Retno said Indonesia valued Norway's support for forest protection.
         ("Pahala Mansury", "Deputy Minister"),
     }
     assert [statement.speaker for statement in found.statements] == ["Retno L.P. Marsudi"]
+
+
+def test_speech_verbs_of_indian_and_other_ministry_english_are_cues(gazetteer):
+    found = read(gazetteer, """
+Ambassador Calls on the Minister of Commerce
+
+Ambassador Sandeep Arya apprised the Minister of the progress in the negotiations on a trade agreement. He lauded the contribution of the Indian community and requested the Ministry to ease visa procedures for Indian nurses.
+
+Minister Hoang Long opined that bilateral trade could reach 20 billion dollars. He outlined the priorities of the Vietnamese chairmanship and appealed to Indian companies to invest in the new industrial parks.
+""")
+    assert [(s.speaker, s.cue, s.text[:20]) for s in found.statements] == [
+        ("Sandeep Arya", "apprised", "the Minister of the "),
+        ("Sandeep Arya", "lauded", "the contribution of "),
+        ("Sandeep Arya", "requested", "the Ministry to ease"),
+        ("Hoang Long", "opined", "bilateral trade coul"),
+        ("Hoang Long", "outlined", "the priorities of th"),
+        ("Hoang Long", "appealed", "to Indian companies "),
+    ]

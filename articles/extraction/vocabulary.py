@@ -229,7 +229,9 @@ CUES = {
     "invited": "invited", "briefed": "briefed", "elaborated on": "elaborated on",
     "introduced": "introduced", "put forward": "put forward", "voiced": "voiced",
     "denounced": "denounced", "condemned": "condemned", "rejected": "rejected", "mentioned": "mentioned",
-    "informed": "informed",
+    "informed": "informed", "apprised": "apprised", "lauded": "lauded", "hailed": "hailed", "opined": "opined",
+    "outlined": "outlined", "appealed": "appealed", "requested": "requested", "reassured": "reassured",
+    "reminded": "reminded",
     "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
     "contended": "contended", "cautioned": "cautioned", "declared": "declared",
     "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
@@ -272,7 +274,8 @@ PARTICIPLES = {
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
 AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
-                           "briefed", "assured", "called on", "warned", "informed"})
+                           "briefed", "assured", "called on", "warned", "informed", "apprised", "requested",
+                           "reassured", "reminded"})
 # Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
 NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
                    "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
@@ -509,7 +512,7 @@ VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
 URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
 # "briefed X on the talks" says what about; "briefed the Security Council this morning" only that
 # a meeting took place.
-BRIEFING_CUES = frozenset({"briefed", "informed"})
+BRIEFING_CUES = frozenset({"briefed", "informed", "apprised"})
 ABOUT = re.compile(r"[^.;:\"“]{0,100}?\b(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))"
                    r"|about|of|that|regarding|how|what|why)\b")
 # "informed the press of the following activities:", "made the following statement:".
