@@ -844,3 +844,12 @@ Minister Hoang Long opined that bilateral trade could reach 20 billion dollars. 
         ("Hoang Long", "outlined", "the priorities of th"),
         ("Hoang Long", "appealed", "to Indian companies "),
     ]
+
+
+def test_names_listed_after_a_plural_of_people_opening_the_sentence_are_people(gazetteer):
+    found = read(gazetteer, """
+Deputy Foreign Minister Meets Visiting Delegation of Kazakh Parliament
+
+Deputy Foreign Minister Ma Zhaoxu met with a delegation of the Mazhilis of Kazakhstan in Beijing. Members of the delegation included Aidos Sarym and Elnur Beisenbayev.
+""")
+    assert people(found) == {"Ma Zhaoxu", "Aidos Sarym", "Elnur Beisenbayev"}

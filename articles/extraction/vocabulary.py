@@ -473,10 +473,11 @@ LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’
 SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
 TITLE_HEADS_SET = frozenset(TITLE_HEADS)
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
-# "The new ambassadors are X of Japan, Y of Kenya and Z".
+# "The new ambassadors are X of Japan, Y of Kenya and Z", "Members of the delegation included X".
 PEOPLE_BEFORE_LIST = re.compile(
-    r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
-    r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads|[Pp]residents|[Ee]nvoys|[Aa]mbassadors|[Dd]elegates|[Oo]fficials|"
+    r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts|[Mm]embers|[Ss]pokespersons|[Cc]andidates|[Dd]iplomats|"
+    r"[Ll]awmakers|[Ss]enators)\b"
     r"[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+$")
 # A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
 ATTENDANCE_AFTER = re.compile(
