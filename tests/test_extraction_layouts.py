@@ -850,6 +850,6 @@ def test_names_listed_after_a_plural_of_people_opening_the_sentence_are_people(g
     found = read(gazetteer, """
 Deputy Foreign Minister Meets Visiting Delegation of Kazakh Parliament
 
-Deputy Foreign Minister Ma Zhaoxu met with a delegation of the Mazhilis of Kazakhstan in Beijing. Members of the delegation included Aidos Sarym and Elnur Beisenbayev.
+A delegation of the Mazhilis of Kazakhstan arrived in Beijing on Monday for a five-day visit. Members of the delegation include Aidos Sarym and Elnur Beisenbayev.
 """)
-    assert people(found) == {"Ma Zhaoxu", "Aidos Sarym", "Elnur Beisenbayev"}
+    assert people(found) == {"Aidos Sarym", "Elnur Beisenbayev"}
