@@ -853,3 +853,17 @@ Deputy Foreign Minister Meets Visiting Delegation of Kazakh Parliament
 A delegation of the Mazhilis of Kazakhstan arrived in Beijing on Monday for a five-day visit. Members of the delegation include Aidos Sarym and Elnur Beisenbayev.
 """)
     assert people(found) == {"Aidos Sarym", "Elnur Beisenbayev"}
+
+
+def test_a_lone_word_opening_a_reported_clause_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Ambassador Meets Provincial Governors
+
+Ambassador Yang Xiaoguang met Morobe Governor Luther Wenge in Lae on Friday.
+
+Wenge said Morobe welcomed Chinese investment in fisheries.
+""")
+    assert people(found) == {"Yang Xiaoguang", "Luther Wenge"}
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Luther Wenge", "Morobe welcomed Chinese investment in fisheries."),
+    ]

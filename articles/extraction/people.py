@@ -163,6 +163,12 @@ def _is_sentence_start(body: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+def _opens_reported_clause(body: str, start: int) -> bool:
+    """Whether a word follows a cue or "that": "said Morobe welcomed ...", "noted that Kenya"."""
+    previous = body[max(0, start - 16):start].split()[-1:]
+    return bool(previous) and (previous[0] in CUES or previous[0] == "that")
+
+
 def _describes_person(described: str) -> bool:
     """Whether the words set off after a name say what a person is: "a senior fellow at the
     institute", "permanent secretary of its foreign ministry" (not "who met ...", "where ...",
@@ -548,9 +554,11 @@ class PeopleFinder:
             index = self.by_name.get(person_key(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
                 index = self.resolve_partial(candidate.name, candidate.tokens)
-            # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
+            # A lone capitalised word opening a sentence may be any word ("Coastal states ..."), and
+            # one opening a reported clause a place or a body ("Wenge said Morobe welcomed ...").
             if index is None and (candidate.titled or candidate.speaks and not (
-                    " " not in candidate.name and _is_sentence_start(body, candidate.start))):
+                    " " not in candidate.name and (_is_sentence_start(body, candidate.start)
+                                                   or _opens_reported_clause(body, candidate.start)))):
                 index = self.add(candidate.name, candidate.title, None)
             if index is None:
                 continue
