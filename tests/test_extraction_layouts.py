@@ -867,3 +867,19 @@ Wenge said Morobe welcomed Chinese investment in fisheries.
     assert [(s.speaker, s.text) for s in found.statements] == [
         ("Luther Wenge", "Morobe welcomed Chinese investment in fisheries."),
     ]
+
+
+def test_a_participle_after_a_deed_gives_the_words_of_the_sentence_s_subject(gazetteer):
+    found = read(gazetteer, """
+Embassy Holds Seminar on Chinese Modernization
+
+On 10 May, the Chinese Embassy in Nigeria held a seminar. Ambassador Yu Dunhai delivered a keynote speech, saying that Chinese modernization offers new opportunities for Africa.
+
+He later met students of the University of Lagos, noting that more scholarships would be offered next year.
+
+The seminar ended with a reception, adding to the week's events.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Yu Dunhai", "said", "Chinese modernization offers new opportunities for Africa."),
+        ("Yu Dunhai", "noted", "more scholarships would be offered next year."),
+    ]

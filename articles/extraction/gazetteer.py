@@ -177,6 +177,9 @@ class Gazetteer:
             r":?\s+(?:that\s+)?")  # "... and said: "...""
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
+        # "Ambassador X delivered a keynote speech, saying that ...": a participle after a deed.
+        self.participle_after = re.compile(
+            rf", (?:and )?(?P<cue>{_trie_pattern(PARTICIPLES)})\s+(?:that\s+)?")
 
     def index_people(self, people: Iterable[PersonEntry]) -> None:
         """The people the newsroom knows, by every name and alias, folded."""

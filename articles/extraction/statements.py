@@ -457,10 +457,43 @@ class StatementFinder:
                           participle.end(), comma, paragraph)
             self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
                              text_start, bool(participle))
+        if not opened and not saw_cue:
+            said = self.participle_after_deed(paragraph, start, end, quoted)
+            if said is not None:
+                return said
         if not opened:
             self.note_subject(start, end)
             return False if saw_cue else None
         return opened[-1]
+
+    def participle_after_deed(self, paragraph: int, start: int, end: int, quoted) -> OpenStatement | None:
+        """"Ambassador Yu Dunhai delivered a keynote speech, saying that ...", "He addressed the
+        forum, noting that ...": what the participle introduces is the words of the sentence's
+        subject, a name or a pronoun opening it."""
+        body = self.story.body
+        match = self.story.gazetteer.participle_after.search(body, start, end)
+        if match is None or any(a < match.start() < b for a, b in quoted):
+            return None
+        speaker, title = self.opening_subject(start, match.start())
+        if speaker is None:
+            return None
+        return self.open(speaker, title, PARTICIPLES[match.group("cue")], match.end(), end, paragraph)
+
+    def opening_subject(self, start: int, before: int) -> tuple[int | None, str]:
+        """The subject that opens a sentence, with a verb after it: a name after its title
+        ("Ambassador Yu Dunhai delivered"), or "He"/"She"."""
+        story, body = self.story, self.story.body
+        pronoun = SENTENCE_PRONOUN.match(body, start, before)
+        if pronoun:
+            return self.pronoun_person("f" if pronoun.group(1) == "She" else "m", start), ""
+        index = bisect_left(story.mention_starts, start)
+        if index == len(story.mentions) or story.mentions[index].start >= before:
+            return None, ""
+        mention = story.mentions[index]
+        if TRAILING_TITLE.sub("", body[start:mention.start]).strip() or not (
+                story.gazetteer.narrative_verb.match(body, mention.end) or SUBJECT_VERB.match(body, mention.end)):
+            return None, ""
+        return mention.person, mention.title
 
     def relays(self, statement: OpenStatement, kind: str, speaker: int | None, subject_start: int) -> bool:
         """Whether a statement only relays another's: its words begin with someone else's name
