@@ -883,3 +883,12 @@ The seminar ended with a reception, adding to the week's events.
         ("Yu Dunhai", "said", "Chinese modernization offers new opportunities for Africa."),
         ("Yu Dunhai", "noted", "more scholarships would be offered next year."),
     ]
+
+
+def test_a_surname_with_a_capital_inside_is_one_word(gazetteer):
+    found = read(gazetteer, """
+Security Council Hears Briefing on Ukraine
+
+Under-Secretary-General Rosemary DiCarlo briefed the Council on Monday. Senator Ron DeSantis and Ambassador Linda LaFleur also spoke.
+""")
+    assert people(found) == {"Rosemary DiCarlo", "Ron DeSantis", "Linda LaFleur"}

@@ -351,12 +351,13 @@ def _letter_class(test) -> str:
 # Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
-# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
-# initial or initials before another capital ("K. T. Hammond", "Retno L.P. Marsudi"), a given
-# name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in capitals before a
-# given name, as Japanese ministries print it ("KAMIKAWA Yoko").
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "DiCarlo", "Mataʻafa" (not
+# "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
+# Marsudi"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in
+# capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
-              rf"|(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
+              rf"|(?:al-|el-|Al-|El-|bin-|Mc|(?:Mac|Di|De|Du|La|Le)(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])"
+              rf"|D['’](?=[{UPPER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
