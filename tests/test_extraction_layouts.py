@@ -892,3 +892,18 @@ Security Council Hears Briefing on Ukraine
 Under-Secretary-General Rosemary DiCarlo briefed the Council on Monday. Senator Ron DeSantis and Ambassador Linda LaFleur also spoke.
 """)
     assert people(found) == {"Rosemary DiCarlo", "Ron DeSantis", "Linda LaFleur"}
+
+
+def test_words_a_speaker_quotes_with_as_x_pointed_out_are_also_x_s(gazetteer):
+    found = read(gazetteer, """
+Wang Yi Meets with Singaporean Foreign Minister
+
+Wang Yi met with Singaporean Minister for Foreign Affairs Vivian Balakrishnan in Beijing.
+
+Wang Yi said that, as President Xi Jinping pointed out, China and Singapore are partners in modernization. He hoped the two sides would upgrade their free trade agreement.
+""")
+    assert [(s.speaker, s.cue, s.text[:38]) for s in found.statements] == [
+        ("Wang Yi", "said", "as President Xi Jinping pointed out, C"),
+        ("Xi Jinping", "pointed out", "China and Singapore are partners in mo"),
+        ("Wang Yi", "hoped", "the two sides would upgrade their free"),
+    ]

@@ -40,8 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
-    BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_LEAD,
+    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AS_SUBJECT, AUDIENCE_CUES,
+    BASE_CUES, BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_LEAD,
     CLAUSE_SEPARATOR, CONJUNCTION_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, CUES, DATELINE,
     DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, INTRODUCES_FOLLOWING,
     INVITATION_CUES, INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS,
@@ -432,6 +432,14 @@ class StatementFinder:
                 if opened:
                     break
                 return False
+            if opened and kind == "person" and speaker is not None and body.startswith(",", cue_end) \
+                    and AS_SUBJECT.search(body, opened[-1].start, subject_start):
+                # "Wang Yi said that, as President Xi Jinping pointed out, China and ...": the words
+                # after the comma are Xi's as well, inside Wang Yi's statement, which goes on.
+                subject = self.last_subject
+                self.open(speaker, title, CUES[cue_match.group("cue")], cue_end + 1, end, paragraph)
+                self.last_subject = subject
+                continue
             if opened and self.relays(opened[-1], kind, speaker, subject_start):
                 # "The spokesperson added that Minister Abdelatty briefed ...": the minister's words.
                 self.found.remove(opened.pop())

@@ -398,6 +398,8 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _TITLE_WORDS = rf"(?:[ ]*(?:the|of|for|and|{'|'.join(LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)}|" \
                rf"[{UPPER}][\w'’.-]*))*[ ]*"
 TRAILING_TITLE = re.compile(_TITLE_WORDS + "$")
+# "as President Xi Jinping pointed out, ...": a subject introduced by "as", with its title.
+AS_SUBJECT = re.compile(r"(?<![\w-])[Aa]s[ ]+" + _TITLE_WORDS + "$")
 # "that" or a finite verb after the cue opens the reported clause: "told parliament the harvest was good".
 THAT = re.compile(r"\b(?:that|is|are|was|were|will|would|shall|should|could|can|must|may|might|has|have|had|"
                   r"did|does|do)\b")
