@@ -907,3 +907,14 @@ Wang Yi said that, as President Xi Jinping pointed out, China and Singapore are 
         ("Xi Jinping", "pointed out", "China and Singapore are partners in mo"),
         ("Wang Yi", "hoped", "the two sides would upgrade their free"),
     ]
+
+
+def test_a_title_before_a_comma_reaches_a_name_after_dato_sri(gazetteer):
+    found = read(gazetteer, """
+Joint Commission Meeting Held in Jakarta
+
+The meeting was attended by the Secretary-General of the Ministry of Foreign Affairs of Malaysia, Dato' Sri Amran Mohamed Zin.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Amran Mohamed Zin", "Secretary-General of the Ministry of Foreign Affairs of Malaysia"),
+    }

@@ -123,7 +123,7 @@ class Gazetteer:
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
             rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
             # "Secretary-General of ASEAN Dr. ", "Lt. Gen. (Rtd) "
-            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.'))}|{retired}))*[ ]+$")
+            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.', 'Sri'))}|{retired}))*[ ]+$")
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
         # A full stop that ends a sentence, not an abbreviation's: "... Institute Dr. Akinloye Ojo".
         not_abbreviated = "".join(f"(?<!\\b{word})" for word in (
@@ -136,7 +136,7 @@ class Gazetteer:
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
-            rf"(?:(?:{_trie_pattern(HONORIFICS)}|{retired})[ ]+)*$")
+            rf"(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired})[ ]+)*$")  # "..., Dato' Sri "
         # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
         # stands between the commas describes the name before it when a verb follows.
         self.apposition = re.compile(

@@ -317,7 +317,8 @@ class PeopleFinder:
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
         if not person_title and body[end:end + 1] in ",." and (
-                previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS):
+                previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS
+                or previous_word == "Sri"):
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:
