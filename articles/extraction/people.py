@@ -2,25 +2,32 @@
 when a title, a description, a cue or a meeting says they are a person.
 
 Name words are capitalised tokens (Latin letters with diacritics, inner apostrophes and
-hyphens, a leading okina as in "'Utoikamanu", initials, a surname in capitals before the
-given name as in "KAMIKAWA Yoko"), split at words that cannot be part of a name (titles,
-honorifics such as "Rt Hon", "Dame", "Shri", "Smt.", one-word countries, organisations,
-ministry portfolios, months, headline verbs such as "Conveys"...). A title word between or
-after name words stays in the name ("Hassan Sheikh Mohamud", "Ben King"). A run is a person
-when a title or honorific precedes it ("Prime Minister X", "foreign minister X", "the
-Minister of Trade, X,", "the governor-general, Dame X,"), a description set off by commas
-follows it ("X, Algeria's foreign minister, said", "X, a senior fellow", "X, permanent
-secretary of ..."), it speaks (also "X of the United States said", "X has expressed"), it is
-met or called ("met with X", "telephoned X", "congratulated X"), it is listed with a person
-or after a plural of people ("the two ministers, X and Y"), its surname is titled or speaks
-elsewhere in the story, or the gazetteer knows it. Capitalised words after an organisation's
+hyphens, a leading okina as in "'Utoikamanu", initials, "Md." and "Ma.", a surname in
+capitals before the given name as in "KAMIKAWA Yoko"), split at words that cannot be part of
+a name (titles and ranks, honorifics and styles such as "Rt Hon", "Dame", "Shri", "Smt.",
+"Dato' Seri", "Amb.", "Ibu", one-word countries, organisations, ministry portfolios, months,
+headline verbs such as "Conveys"...); an office's initials before a named surname are a
+title ("PCS Mudavadi"). A title word between or after name words stays in the name ("Hassan
+Sheikh Mohamud", "Ben King"). A run is a person when a title or honorific precedes it
+("Prime Minister X", "foreign minister X", "the Minister of Trade, X,", "the
+governor-general, Dame X,"), a description set off by commas follows it ("X, Algeria's
+foreign minister, said", "X, a senior fellow", "X, permanent secretary of ..."), it speaks
+(also "X of the United States said", "X has expressed"), it is met or called ("met with X",
+"telephoned X", "congratulated X"), it is listed with a person, after a plural of people
+("the two ministers, X and Y") or after a colon with a country in brackets each ("were: X
+(Somalia), Y (Qatar)"), it signs the release ("X State House Spokesperson" alone in the last
+paragraph), its surname is titled or speaks elsewhere in the story, or the gazetteer knows
+it. An office set off after a name that runs on into the next name is that name's title ("X,
+Minister of ... of Rwanda Y will visit"). Capitalised words after an organisation's
 "of"/"for" ("Treaty of Friendship"), before a place word ("Second Thomas Shoal") or after an
 event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
-closing a clause after a place preposition ("in Mato Grosso, said"), and a lone word that
-opens a sentence, follows "the" or a place preposition are not people. Titles are kept
-without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off by
-commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story who
-bears it.
+closing a clause after a place preposition ("in Mato Grosso, said"), a word joined by "and"
+to an organisation's name ("Business and Professional Council"), and a lone word that opens
+a sentence or a reported clause, follows "the" or a place preposition are not people. Titles
+are kept without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off
+by commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story
+who bears it, and a full name in the headline completes a person the body names by surname
+alone.
 """
 
 from __future__ import annotations

@@ -7,29 +7,33 @@ subject is a person, a pronoun or a title ("the Governor-General", "The prime mi
 "His Excellency the Prime Minister"). The subject is the name before the cue, the first name
 of its clause when a description or relative clause of any length stands between them ("X,
 who met ... on Tuesday, later said"), the name before an affiliation ("X of the Institute
-for ... warned"), or the name or title right after the cue ('"...," said X', '"...," said
-the President'). A title resolves to the person who holds it in the story: the whole title
-phrase beats its head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime
-Minister"), "her counterpart" holds the title of the person named before, and among equals
-the last subject, else the latest, wins. Two people joined by "and" ("X and her counterpart
-Y pledged") are a group, whose verb is nobody's statement. "He" or "she" is the last
-subject, unless that person is known to be of the other gender (an honorific, a gendered
-title, or an earlier pronoun after their own statement); "His Highness" is the person the
-story introduced so. Cues inside quotation marks, passive cues ("proposed by", "was
-welcomed") and deeds ("called on the President", "briefed the Council this morning")
-attribute nothing. A statement whose words begin with another person's name and cue ("The
-spokesperson added that Minister X briefed ...") relays that person's words, which are
-theirs. The text is what follows the cue (without "that", a time such as "on Monday", or the
-audience of "told"), unless the cue says only when, where or to whom it was said ('"...," X
-told reporters.', "..., X said on Thursday during a visit."): then it is the words before,
-except after ", and" / ", but", which start a new clause ("..., and Minister Cho expressed
-his support"). An attribution inside a sentence ("The accession ..., she said, meant that
-...") gives the whole sentence, attribution included, because a span is contiguous and the
-speech begins before it. A quotation split by its attribution is one statement, and so is a
-quotation opened in one paragraph and attributed in the next. A second cue of the same
-speaker in the sentence (", adding that", "and said", "but stressed that", ", who added
-that") opens a second statement. The statement takes in the following sentences of the
-paragraph until another attribution or a narrating sentence.
+for ... warned"), the name before ", who" ("X, who told me that ..."), the name or pronoun
+opening the sentence for a cue after ", and" ("He raised ..., and affirmed that ..."), or
+the name or title right after the cue ('"...," said X', '"...," said the President'). A
+title resolves to the person who holds it in the story: the whole title phrase beats its
+head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime Minister"), "her
+counterpart" holds the title of the person named before, and among equals the last subject,
+else the latest, wins. Two people joined by "and" ("X and her counterpart Y pledged") are a
+group, whose verb is nobody's statement. "He" or "she" is the last subject, unless that
+person is known to be of the other gender (an honorific, a gendered title, or an earlier
+pronoun after their own statement); "His Highness" is the person the story introduced so.
+Cues inside quotation marks, passive cues ("proposed by", "was welcomed") and deeds ("called
+on the President", "briefed the Council this morning") attribute nothing. A statement whose
+words begin with another person's name and cue ("The spokesperson added that Minister X
+briefed ...") relays that person's words, which are theirs. The text is what follows the cue
+(without "that", a time such as "on Monday", or the audience of "told"), unless the cue says
+only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
+Thursday during a visit."): then it is the words before, except after ", and" / ", but",
+which start a new clause ("..., and Minister Cho expressed his support"). An attribution
+inside a sentence ("The accession ..., she said, meant that ...") gives the whole sentence,
+attribution included, because a span is contiguous and the speech begins before it. A
+quotation split by its attribution is one statement, and so is a quotation opened in one
+paragraph and attributed in the next. A second cue of the same speaker in the sentence (",
+adding that", "and said", "but stressed that", ", who added that") opens a second statement;
+a participle after a deed ("X delivered a speech, saying that ...") opens one for the
+sentence's subject, and a cue introduced by "as" inside another's words ("..., as President
+Xi pointed out, China ...") one for its own subject. The statement takes in the following
+sentences of the paragraph until another attribution or a narrating sentence.
 """
 
 from __future__ import annotations
