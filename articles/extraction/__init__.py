@@ -5,9 +5,10 @@ says what it finds in its own module:
 
 - countries: every name, alias or demonym from the gazetteer (one trie-shaped regex),
   except in a currency ("US dollars");
-- people: the people a story names, with their titles (titles) and countries;
-- statements: every attributed statement, with its speaker, cue and text, and its details
-  (details): kind, audience, whose words it relays and the countries it names;
+- people: the people a story names, in the runs of capitalised words (runs), with their
+  titles (titles) and countries;
+- statements: every attributed statement, with its speaker (subjects), cue and text, and its
+  details (details): kind, audience, whose words it relays and the countries it names;
 - briefings: press briefings and interviews, one statement per answer, the announcements
   before the first question and the speech questions and answers report.
 
