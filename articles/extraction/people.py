@@ -48,7 +48,7 @@ from .names import person_key, same_given_name
 from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
-from .titles import title_acronyms, title_before, title_country, title_window
+from .titles import title_acronyms, title_before, title_country, title_reach, title_window
 
 
 @dataclass
@@ -230,6 +230,7 @@ class PeopleFinder:
         # A title always ends with a capitalised word or a lower-case head: search only then.
         tail = None
         if previous_word.lstrip("(")[:1].isupper() or previous_word in LOWER_TITLE_HEADS:  # "Gen. (Rtd) X"
+            window = title_reach(body, window, start)
             tail = gazetteer.title_tail.search(body, window, start)
         person_title = title_before(tail)
         titled = bool(tail)

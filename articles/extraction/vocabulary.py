@@ -54,6 +54,11 @@ LOWER_TITLE_QUALIFIERS = (
     "permanent", "assistant", "cabinet", "economy", "national", "security", "presidential",
     "ministry", "government", "policy", "affairs", "external",
 )
+# The words in lower case a title before a name may hold: "Minister of Foreign Affairs and
+# Trade", "visiting foreign minister", "Chargé d'affaires a.i.", "Ambassador ad interim".
+TITLE_LOWER_WORDS = frozenset(("of", "to", "for", "at", "in", "on", "the", "and", "a.i.", "ad", "interim", "visiting",
+                               "then", "former", "incoming", "new", "outgoing", "current", "acting")
+                              + LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)
 # Nouns that make a description of a person: "a senior fellow at the institute".
 PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | frozenset("""
 minister fellow researcher analyst expert scholar official diplomat lecturer economist journalist
