@@ -127,8 +127,8 @@ class Gazetteer:
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
         # A full stop that ends a sentence, not an abbreviation's: "... Institute Dr. Akinloye Ojo".
         not_abbreviated = "".join(f"(?<!\\b{word})" for word in (
-            "Dr", "Mr", "Ms", "Mrs", "Mme", "Prof", "Hon", "Rt", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Maj", "Brig", "Adm",
-            "Capt", "Cdr", "Amb", "Md", "Ma", "[A-Z]"))
+            "Dr", "Mr", "Ms", "Mrs", "Mme", "Prof", "Hon", "Rt", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Maj", "Brig",
+            "Adm", "Capt", "Cdr", "Amb", "Md", "Ma", "[A-Z]"))
         # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
         # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
         self.appositive = re.compile(

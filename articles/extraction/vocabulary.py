@@ -419,8 +419,8 @@ CIRCUMSTANCE = re.compile(
     r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|Md|Mohd|"
-                          r"Ma|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|"
+                          r"Md|Mohd|Ma|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
 # "Q:", "Q." (not an initial, "A. K. Antony"), "Spokesperson X:", "Shri X, Official Spokesperson:", "X (WION):".
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ (),-]{0,80}?)(?:\s*[:：]|(?<=^[QA])\.(?![ ]*[A-Z]\.))\s+")
@@ -474,8 +474,8 @@ OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?t
 LIST_JOIN = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?")
 # A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
 # Or in brackets: "Parks Tau (Trade, Industry and Competition), X (Energy) and Y".
-LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?|\([^()\n]{1,80}\))"
-                                r"(?=,|[ ]+and\b)")
+LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
+                                r"|\([^()\n]{1,80}\))(?=,|[ ]+and\b)")
 # A signature: the name opening a paragraph of its own followed by the office alone, as lines of
 # a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
 SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
