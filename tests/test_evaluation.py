@@ -19,14 +19,20 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # been tuned on it). The rules were generalised from the kinds of mistake (never from names);
 # the floors catch a regression on any of them. holdout2 (0.93, 0.92) has not been tuned on:
 # it stays the honest estimate for copy the rules have never seen (0.95, 0.95 since the rules
-# for pasted ministry and embassy pages, none of which was written from it).
+# for pasted ministry and embassy pages, 0.98, 0.97 since the second round, none of which was
+# written from it).
+# extraction_realpages_dev: 36 pages in the layouts of ministries' and embassies' sites
+# (briefings with greetings and announcements, interviews, credentials, receptions, joint
+# statements), scored before the second round of rules for such pages at people 0.84,
+# statements 0.80; that round was tuned on it, so it is a development set, not an estimate.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
     "extraction_final": {"people": 0.98, "countries": 0.96, "statements": 0.97},
     "extraction_fresh": {"people": 0.98, "countries": 0.98, "statements": 0.98},
     "extraction_unseen_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.98},
-    "extraction_holdout2": {"people": 0.94, "countries": 0.98, "statements": 0.94},
+    "extraction_holdout2": {"people": 0.97, "countries": 0.98, "statements": 0.97},
+    "extraction_realpages_dev": {"people": 0.99, "countries": 0.99, "statements": 0.98},
 }
 
 

@@ -404,3 +404,517 @@ Minister of Public Works Juan Edghill and Minister of Housing and Water Collin C
     assert {(person.name, person.title) for person in found.people} == {
         ("Juan Edghill", "Minister of Public Works"), ("Collin Croal", "Minister of Housing and Water"),
     }
+
+
+def test_styles_and_honours_before_a_name_are_not_part_of_it(gazetteer):
+    found = read(gazetteer, """
+Wisma Putra Hosts Heads of Mission Conference
+
+The Prime Minister, YAB Dato' Seri Anwar Ibrahim, opened the conference in Putrajaya. He was accompanied by the Minister of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, and the Secretary-General of the Ministry, Datuk Amran Mohamed Zin.
+
+The Minister of Foreign Affairs of Nigeria, Amb. Yusuf Maitama Tuggar, and H.E. Mme. Vo Thi Anh Xuan, Vice President of Viet Nam, sent messages. The President of Botswana, Advocate Duma Gideon Boko, also spoke.
+
+Dato' Seri Anwar said Malaysia would stay neutral in the rivalry between the major powers.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Anwar Ibrahim", "Prime Minister"), ("Mohamad bin Haji Hasan", "Minister of Foreign Affairs"),
+        ("Amran Mohamed Zin", "Secretary-General of the Ministry"),
+        ("Yusuf Maitama Tuggar", "Minister of Foreign Affairs of Nigeria"),
+        ("Vo Thi Anh Xuan", "Vice President of Viet Nam"), ("Duma Gideon Boko", "President of Botswana"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Anwar Ibrahim"]
+
+
+def test_military_ranks_abbreviated_or_retired_and_ships_are_no_names(gazetteer):
+    found = read(gazetteer, """
+Navy Ships Call at Port Klang
+
+INS Delhi and INS Shakti, under Rear Admiral Rajesh Dhankhar, Flag Officer Commanding Eastern Fleet, arrived at Port Klang on Monday.
+
+The High Commissioner hosted a reception on board. Chief of Navy Adm. Abdul Rahman Ayob, Lt. Gen. (Rtd) Hassan Basri, Maj. Gen. Lee Chong Wei and Commodore Ahmad Fauzi attended.
+
+Rear Adm. Dhankhar said the visit would deepen cooperation between the two navies.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Rajesh Dhankhar", "Rear Admiral"), ("Abdul Rahman Ayob", "Navy Adm."), ("Hassan Basri", "Gen."),
+        ("Lee Chong Wei", "Gen."), ("Ahmad Fauzi", "Commodore"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Rajesh Dhankhar"]
+
+
+def test_shortened_given_names_and_a_surname_that_is_a_word_after_a_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Adviser Receives Philippine Envoy
+
+Foreign Adviser Md. Touhid Hossain received Philippine Undersecretary for Policy Ma. Theresa Lazaro in Dhaka on Sunday.
+
+Md. Touhid Hossain said Bangladesh would welcome more Filipino nurses. Lazaro said Manila valued the partnership.
+
+General Secretary of the Communist Party of Viet Nam Central Committee To Lam sent a message. An envoy of General Secretary To Lam also called on the Adviser.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Md. Touhid Hossain", "Foreign Adviser"), ("Ma. Theresa Lazaro", "Philippine Undersecretary for Policy"),
+        ("To Lam", "General Secretary of the Communist Party of Viet Nam Central Committee"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Md. Touhid Hossain", "Ma. Theresa Lazaro"]
+
+
+def test_a_region_closing_a_title_and_offices_named_for_directorates_are_not_names(gazetteer):
+    found = read(gazetteer, """
+Pacific Ministers Meet in Suva
+
+Minister for International Development and the Pacific Pat Conroy met Head of the General Intelligence Directorate Anas Khattab and Undersecretary for Latin America and the Caribbean Raquel Serur Smeke. Raksha Mantri Rajnath Singh sent a message.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Pat Conroy", "Minister for International Development and the Pacific"),
+        ("Anas Khattab", "Head of the General Intelligence Directorate"),
+        ("Raquel Serur Smeke", "Undersecretary for Latin America and the Caribbean"),
+        ("Rajnath Singh", "Raksha Mantri"),
+    }
+
+
+def test_labels_with_an_office_after_the_name_and_journalists_with_their_outlets(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Shri Arindam Bagchi, Official Spokesperson: India and Bhutan will hold the next round of their energy talks in Thimphu in May. External Affairs Minister Dr. S. Jaishankar will attend.
+
+Manish Chand (India Writes): Sir, Nepal's Foreign Minister Arzu Rana Deuba said that the border talks would resume soon. Is there a date?
+
+Shri Arindam Bagchi, Official Spokesperson: The dates will be decided through diplomatic channels.
+
+Media enquiries Minister Jaishankar's office: 011 2301 1358
+""")
+    assert people(found) == {"Arindam Bagchi", "S. Jaishankar", "Manish Chand", "Arzu Rana Deuba"}
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Arindam Bagchi", "India and Bhutan will hold the next round of their energy talks in Thimphu in May. "
+                           "External Affairs Minister Dr. S. Jaishankar will attend."),
+        ("Arzu Rana Deuba", "the border talks would resume soon."),
+        ("Arindam Bagchi", "The dates will be decided through diplomatic channels."),
+    ]
+
+
+def test_questions_labelled_with_a_full_stop_and_answers_labelled_by_title(gazetteer):
+    found = read(gazetteer, """
+Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Doorstop Interview in Vientiane
+
+Minister for Foreign Affairs Dr Vivian Balakrishnan: We had a good discussion on Myanmar and on the South China Sea today.
+
+Q. Will the Code of Conduct be concluded next year?
+
+Minister: We hope so, but the hard issues remain.
+
+Question: Is Singapore worried about tariffs?
+
+Deputy Spokesman: The Minister has spoken about this before.
+""")
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Vivian Balakrishnan", "We had a good discussion on Myanmar and on the South China Sea today."),
+        ("Vivian Balakrishnan", "We hope so, but the hard issues remain."),
+        ("Vivian Balakrishnan", "The Minister has spoken about this before."),
+    ]
+
+
+def test_a_greeting_is_no_statement_and_the_announcements_after_it_are(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Shri Arindam Bagchi, Official Spokesperson: Namaskar, good afternoon and welcome to this briefing. I have two announcements to make.
+
+The President of Ghana will pay a state visit to India from 3 to 5 March at the invitation of the President of India.
+
+External Affairs Minister Dr. S. Jaishankar will travel to Tokyo next week for the Quad Foreign Ministers' Meeting.
+
+With that, I am happy to take your questions.
+
+Question: Will the Prime Minister attend the summit?
+
+Shri Arindam Bagchi, Official Spokesperson: We will announce it in due course.
+
+Shri Arindam Bagchi, Official Spokesperson: Thank you all for joining this briefing.
+""")
+    assert [(s.speaker, s.cue, s.text[:40]) for s in found.statements] == [
+        ("Arindam Bagchi", "announced", "The President of Ghana will pay a state "),
+        ("Arindam Bagchi", "announced", "External Affairs Minister Dr. S. Jaishan"),
+        ("Arindam Bagchi", "said", "We will announce it in due course."),
+    ]
+
+
+def test_remarks_in_the_speakers_own_voice_are_theirs_across_headings(gazetteer):
+    found = read(gazetteer, """
+Press remarks by High Representative Kaja Kallas after the Foreign Affairs Council
+
+Good afternoon.
+
+Ukraine
+
+Today we discussed our support to Ukraine with Foreign Minister Andrii Sybiha, who joined us in person.
+
+Middle East
+
+The resumption of hostilities in Gaza is unacceptable, and we call for the release of all hostages.
+
+Q&A
+
+Q. Is there unanimity on the ammunition initiative?
+
+This initiative is voluntary. Member States that want to contribute can contribute.
+
+Q. Will Europe be at the table?
+
+We are paying for it, so we need to be involved.
+""")
+    assert [(s.speaker, s.cue, s.text[:40]) for s in found.statements] == [
+        ("Kaja Kallas", "announced", "Today we discussed our support to Ukrain"),
+        ("Kaja Kallas", "announced", "The resumption of hostilities in Gaza is"),
+        ("Kaja Kallas", "said", "This initiative is voluntary. Member Sta"),
+        ("Kaja Kallas", "said", "We are paying for it, so we need to be i"),
+    ]
+
+
+def test_an_office_by_its_initials_before_a_surname_is_a_title(gazetteer):
+    found = read(gazetteer, """
+Kenya and Japan Hold Policy Dialogue
+
+Prime Cabinet Secretary Musalia Mudavadi received Minister for Foreign Affairs KAMIKAWA Yoko in Nairobi. Cabinet Secretary for Trade Lee Kinyanjui joined the talks.
+
+PCS Mudavadi said Kenya welcomed Japanese investment in geothermal energy. CS Kinyanjui said exports to Japan had doubled. KAMIKAWA Yoko said Japan would support the Mombasa port.
+""")
+    assert people(found) == {"Musalia Mudavadi", "Kamikawa Yoko", "Lee Kinyanjui"}
+    assert [statement.speaker for statement in found.statements] == ["Musalia Mudavadi", "Lee Kinyanjui", "Kamikawa Yoko"]
+
+
+def test_his_highness_speaks_for_the_person_first_so_styled(gazetteer):
+    found = read(gazetteer, """
+Abdullah bin Zayed Receives Foreign Minister of Kenya
+
+His Highness Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, received Musalia Mudavadi, Prime Cabinet Secretary of Kenya, in Abu Dhabi.
+
+Mudavadi conveyed the greetings of President William Ruto to His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE.
+
+During the meeting, His Highness affirmed that the UAE is keen to strengthen its partnerships with African countries.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements][-1] == (
+        "Abdullah bin Zayed Al Nahyan", "affirmed", "the UAE is keen to strengthen its partnerships with African countries.")
+
+
+def test_a_quotation_opened_in_one_paragraph_and_attributed_in_the_next_is_one_statement(gazetteer):
+    found = read(gazetteer, """
+Foreign Adviser Briefs Diplomats on the Rohingya Crisis
+
+Foreign Adviser Md. Touhid Hossain briefed ambassadors in Dhaka on Sunday.
+
+"Bangladesh has hosted the Rohingyas for eight years. The cut in food assistance is a matter of grave concern.
+
+"The only solution is their safe return to Rakhine," the Foreign Adviser said.
+
+"We will raise it at the United Nations."
+""")
+    [statement] = [s for s in found.statements if s.cue == "said"]
+    assert (statement.speaker, statement.paragraph, statement.kind) == ("Md. Touhid Hossain", 1, "direct")
+    assert statement.text.startswith('"Bangladesh has hosted the Rohingyas')
+    assert statement.text.endswith('return to Rakhine,"')
+
+
+def test_a_second_verb_with_and_opens_its_own_statement_after_an_audience_or_before_a_colon(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Holds Phone Talks with Secretary of State
+
+Minister of Foreign Affairs Cho Tae-yul congratulated Secretary Rubio on his inauguration and said that the alliance had never been stronger.
+
+Secretary of State Marco Rubio thanked Minister Cho for the call and said: "Our commitment to the defense of the ROK is ironclad."
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Cho Tae-yul", "congratulated", "Secretary Rubio on his inauguration"),
+        ("Cho Tae-yul", "said", "the alliance had never been stronger."),
+        ("Marco Rubio", "thanked", "Minister Cho for the call"),
+        ("Marco Rubio", "said", '"Our commitment to the defense of the ROK is ironclad."'),
+    ]
+
+
+def test_rejected_mentioned_and_informed_are_attribution_cues(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives Spanish Counterpart
+
+Foreign Minister Badr Abdelatty rejected any attempts to displace Palestinians from their land. He mentioned that Egypt would host a reconstruction conference.
+
+High Representative Khalilur Rahman informed the diplomats that Bangladesh would host a conference on the Rohingya.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Badr Abdelatty", "rejected", "any attempts to displace Palestinians from their land."),
+        ("Badr Abdelatty", "mentioned", "Egypt would host a reconstruction conference."),
+        ("Khalilur Rahman", "informed", "Bangladesh would host a conference on the Rohingya."),
+    ]
+
+
+def test_a_briefing_without_its_subject_and_an_introduction_to_what_follows_are_no_statements(gazetteer):
+    found = read(gazetteer, """
+Daily Press Briefing by the Office of the Spokesperson
+
+The Humanitarian Coordinator, Bruno Lemarquis, said that seven million people are displaced.
+
+The Special Representative for Haiti, María Isabel Salvador, briefed the Security Council this morning. She told Council members that gangs continue to expand their control.
+
+Deputy Spokesperson Doan Khac Viet informed the press of the following activities:
+
+Prime Minister Pham Minh Chinh will visit Thailand next week.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Bruno Lemarquis", "said", "seven million people are displaced."),
+        ("María Isabel Salvador", "told", "gangs continue to expand their control."),
+    ]
+
+
+def test_words_a_spokesperson_relays_belong_to_the_minister_who_said_them(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Abdelatty Receives Spanish Counterpart
+
+Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry of Foreign Affairs, stated that the two ministers discussed the situation in Gaza.
+
+The spokesperson added that Minister Badr Abdelatty briefed his Spanish counterpart on Egypt's preparations for the reconstruction conference. Khallaf said in a statement that Abdelatty stressed the need for a ceasefire.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Tamim Khallaf", "stated", "the two ministers discussed the situation in Gaza."),
+        ("Badr Abdelatty", "briefed",
+         "his Spanish counterpart on Egypt's preparations for the reconstruction conference."),
+        ("Badr Abdelatty", "stressed", "the need for a ceasefire."),
+    ]
+
+
+def test_names_listed_with_countries_or_portfolios_in_brackets_are_people(gazetteer):
+    found = read(gazetteer, """
+President Receives Letters of Credence from New Ambassadors
+
+Presenting their letters of credence were: Abdirahman Sheikh Issa (Somalia), Maria Eugenia Vargas Solano (Costa Rica) and Hamdi Taleb Al-Mansour (Qatar).
+
+The delegation will include Ministers Parks Tau (Trade, Industry and Competition), Kgosientsho Ramokgopa (Electricity and Energy) and Dr Leon Schreiber (Home Affairs).
+
+Offices will open in Addis Ababa (Ethiopia), Kuala Lumpur (Malaysia) and Buenos Aires (Argentina).
+""")
+    assert people(found) == {
+        "Abdirahman Sheikh Issa", "Maria Eugenia Vargas Solano", "Hamdi Taleb Al-Mansour", "Parks Tau",
+        "Kgosientsho Ramokgopa", "Leon Schreiber",
+    }
+
+
+def test_an_office_after_a_comma_that_runs_into_the_next_name_is_that_name_s_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministry Spokesperson's Regular Press Conference
+
+At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda Olivier Nduhungirehe will visit China from April 10 to 13.
+
+The talks were attended by Vice Minister Arrmanatha Nasir, Director General for Asia, Pacific and African Affairs Abdul Kadir Jailani and others.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Wang Yi", "Foreign Minister"),
+        ("Olivier Nduhungirehe", "Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda"),
+        ("Arrmanatha Nasir", "Vice Minister"),
+        ("Abdul Kadir Jailani", "Director General for Asia, Pacific and African Affairs"),
+    }
+
+
+def test_a_signature_closing_a_release_names_a_person_and_their_office(gazetteer):
+    found = read(gazetteer, """
+President Ruto Receives Credentials from New Envoys
+
+President William Ruto received credentials from six new envoys at State House, Nairobi.
+
+Hussein Mohamed State House Spokesperson
+
+Kimiebi Imomotimi Ebienfa Spokesperson Ministry of Foreign Affairs
+
+Sabah State Assembly
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("William Ruto", "President"), ("Hussein Mohamed", "State House Spokesperson"),
+        ("Kimiebi Imomotimi Ebienfa", "Spokesperson Ministry of Foreign Affairs"),
+    }
+
+
+def test_a_name_before_who_and_a_cue_is_its_subject(gazetteer):
+    found = read(gazetteer, """
+Press Remarks after the Foreign Affairs Council
+
+I spoke this morning with the Prime Minister of Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, who told me that Qatar and Egypt are working hard to bring both parties back to the table.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Mohammed bin Abdulrahman Al Thani", "told",
+         "Qatar and Egypt are working hard to bring both parties back to the table."),
+    ]
+
+
+def test_a_second_cue_after_and_takes_the_subject_that_opens_the_sentence(gazetteer):
+    found = read(gazetteer, """
+Indonesia and Malaysia Hold Joint Commission Meeting
+
+Foreign Minister of Malaysia Mohamad Hasan met Foreign Minister Sugiono in Jakarta on Tuesday.
+
+He also raised the protection of migrant workers in Sabah, and affirmed that Malaysia is committed to the agreement on domestic workers. Minister Sugiono raised the border talks, and stressed that both sides want them concluded this year.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Mohamad Hasan", "affirmed", "Malaysia is committed to the agreement on domestic workers."),
+        ("Sugiono", "stressed", "both sides want them concluded this year."),
+    ]
+
+
+def test_when_or_where_between_a_cue_and_its_quotation_is_not_what_was_said(gazetteer):
+    found = read(gazetteer, """
+Briefing by Foreign Ministry Spokeswoman
+
+As Foreign Minister Sergey Lavrov noted after the meeting in Riyadh, "the American side has begun to listen to us".
+""")
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Sergey Lavrov", '"the American side has begun to listen to us".'),
+    ]
+
+
+def test_a_word_joined_by_and_to_an_organisation_s_name_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Republic Day Celebrated at the Consulate
+
+Among the guests were Ravi Pillai and Sunita Kapoor, President of the Indian Business and Professional Council.
+""")
+    assert people(found) == {"Ravi Pillai", "Sunita Kapoor"}
+
+
+def test_a_label_in_capitals_names_its_speaker_after_the_title(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister's Doorstop Interview in Suva
+
+FOREIGN MINISTER PENNY WONG: Good morning. I had a very good meeting with Prime Minister Rabuka this morning.
+
+JOURNALIST: Minister, did you discuss the policing agreement with China?
+
+WONG: We did discuss regional security. Security in the Pacific should be provided by the Pacific family.
+
+JOURNALIST: The Chinese embassy said the agreement is no threat to anyone.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Penny Wong", "Foreign Minister"), ("Rabuka", "Prime Minister"),
+    }
+    assert [(s.speaker, s.text[:30]) for s in found.statements] == [
+        ("Penny Wong", "Good morning. I had a very goo"), ("Penny Wong", "We did discuss regional securi"),
+    ]
+
+
+def test_the_headline_completes_a_name_the_body_gives_by_surname_alone(gazetteer):
+    found = read(gazetteer, """
+Press Conference by Foreign Minister IWAYA Takeshi
+
+Minister Iwaya: I will visit Brazil and Argentina from 8 to 12 May.
+
+Journalist: Minister, what will you discuss in Brasilia?
+
+Minister Iwaya: I will hold talks with Minister of Foreign Affairs Mauro Vieira on trade.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Iwaya Takeshi", "Foreign Minister"), ("Mauro Vieira", "Minister of Foreign Affairs"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Iwaya Takeshi", "Iwaya Takeshi"]
+
+
+def test_indonesian_honorifics_and_initials_run_together(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives Norwegian Ambassador
+
+Foreign Minister Ibu Retno L.P. Marsudi received the Ambassador of Norway, H.E. Mr. Rut Krüger Giverin, on Monday. Bapak Pahala Mansury, Deputy Minister, also attended.
+
+Ibu Retno said Indonesia valued Norway's support for forest protection.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Retno L.P. Marsudi", "Foreign Minister"), ("Rut Krüger Giverin", "Ambassador of Norway"),
+        ("Pahala Mansury", "Deputy Minister"),
+    }
+    assert [statement.speaker for statement in found.statements] == ["Retno L.P. Marsudi"]
+
+
+def test_speech_verbs_of_indian_and_other_ministry_english_are_cues(gazetteer):
+    found = read(gazetteer, """
+Ambassador Calls on the Minister of Commerce
+
+Ambassador Sandeep Arya apprised the Minister of the progress in the negotiations on a trade agreement. He lauded the contribution of the Indian community and requested the Ministry to ease visa procedures for Indian nurses.
+
+Minister Hoang Long opined that bilateral trade could reach 20 billion dollars. He outlined the priorities of the Vietnamese chairmanship and appealed to Indian companies to invest in the new industrial parks.
+""")
+    assert [(s.speaker, s.cue, s.text[:20]) for s in found.statements] == [
+        ("Sandeep Arya", "apprised", "the Minister of the "),
+        ("Sandeep Arya", "lauded", "the contribution of "),
+        ("Sandeep Arya", "requested", "the Ministry to ease"),
+        ("Hoang Long", "opined", "bilateral trade coul"),
+        ("Hoang Long", "outlined", "the priorities of th"),
+        ("Hoang Long", "appealed", "to Indian companies "),
+    ]
+
+
+def test_names_listed_after_a_plural_of_people_opening_the_sentence_are_people(gazetteer):
+    found = read(gazetteer, """
+Deputy Foreign Minister Meets Visiting Delegation of Kazakh Parliament
+
+A delegation of the Mazhilis of Kazakhstan arrived in Beijing on Monday for a five-day visit. Members of the delegation include Aidos Sarym and Elnur Beisenbayev.
+""")
+    assert people(found) == {"Aidos Sarym", "Elnur Beisenbayev"}
+
+
+def test_a_lone_word_opening_a_reported_clause_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Ambassador Meets Provincial Governors
+
+Ambassador Yang Xiaoguang met Morobe Governor Luther Wenge in Lae on Friday.
+
+Wenge said Morobe welcomed Chinese investment in fisheries.
+""")
+    assert people(found) == {"Yang Xiaoguang", "Luther Wenge"}
+    assert [(s.speaker, s.text) for s in found.statements] == [
+        ("Luther Wenge", "Morobe welcomed Chinese investment in fisheries."),
+    ]
+
+
+def test_a_participle_after_a_deed_gives_the_words_of_the_sentence_s_subject(gazetteer):
+    found = read(gazetteer, """
+Embassy Holds Seminar on Chinese Modernization
+
+On 10 May, the Chinese Embassy in Nigeria held a seminar. Ambassador Yu Dunhai delivered a keynote speech, saying that Chinese modernization offers new opportunities for Africa.
+
+He later met students of the University of Lagos, noting that more scholarships would be offered next year.
+
+The seminar ended with a reception, adding to the week's events.
+""")
+    assert [(s.speaker, s.cue, s.text) for s in found.statements] == [
+        ("Yu Dunhai", "said", "Chinese modernization offers new opportunities for Africa."),
+        ("Yu Dunhai", "noted", "more scholarships would be offered next year."),
+    ]
+
+
+def test_a_surname_with_a_capital_inside_is_one_word(gazetteer):
+    found = read(gazetteer, """
+Security Council Hears Briefing on Ukraine
+
+Under-Secretary-General Rosemary DiCarlo briefed the Council on Monday. Senator Ron DeSantis and Ambassador Linda LaFleur also spoke.
+""")
+    assert people(found) == {"Rosemary DiCarlo", "Ron DeSantis", "Linda LaFleur"}
+
+
+def test_words_a_speaker_quotes_with_as_x_pointed_out_are_also_x_s(gazetteer):
+    found = read(gazetteer, """
+Wang Yi Meets with Singaporean Foreign Minister
+
+Wang Yi met with Singaporean Minister for Foreign Affairs Vivian Balakrishnan in Beijing.
+
+Wang Yi said that, as President Xi Jinping pointed out, China and Singapore are partners in modernization. He hoped the two sides would upgrade their free trade agreement.
+""")
+    assert [(s.speaker, s.cue, s.text[:38]) for s in found.statements] == [
+        ("Wang Yi", "said", "as President Xi Jinping pointed out, C"),
+        ("Xi Jinping", "pointed out", "China and Singapore are partners in mo"),
+        ("Wang Yi", "hoped", "the two sides would upgrade their free"),
+    ]
+
+
+def test_a_title_before_a_comma_reaches_a_name_after_dato_sri(gazetteer):
+    found = read(gazetteer, """
+Joint Commission Meeting Held in Jakarta
+
+The meeting was attended by the Secretary-General of the Ministry of Foreign Affairs of Malaysia, Dato' Sri Amran Mohamed Zin.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Amran Mohamed Zin", "Secretary-General of the Ministry of Foreign Affairs of Malaysia"),
+    }

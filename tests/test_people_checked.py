@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
-from articles.models import Person, Statement
+from articles.models import Statement
 from tests.factories import country, make_article, make_person, make_statement
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,10 @@ says what it finds in its own module:
 
 - countries: every name, alias or demonym from the gazetteer (one trie-shaped regex),
   except in a currency ("US dollars");
-- people: the people a story names, with their titles (titles) and countries;
-- statements: every attributed statement, with its speaker, cue and text, and its details
-  (details): kind, audience, whose words it relays and the countries it names;
+- people: the people a story names, in the runs of capitalised words (runs), with their
+  titles (titles) and countries;
+- statements: every attributed statement, with its speaker (subjects), cue and text, and its
+  details (details): kind, audience, whose words it relays and the countries it names;
 - briefings: press briefings and interviews, one statement per answer, the announcements
   before the first question and the speech questions and answers report.
 
@@ -53,11 +54,13 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
                        or not any(m.start <= s and e <= m.end for m in story.mentions)]
     story.country_starts = [start for start, _, _ in story.countries]
 
-    briefing = press_conference(story, paragraphs, offsets, finder)
+    briefing = press_conference(story, title, paragraphs, offsets, finder)
     statements = StatementFinder(story)
     for index, paragraph in enumerate(paragraphs):
         if index not in briefing.covered:
             statements.paragraph(index, offsets[index], offsets[index] + len(paragraph))
+    statements.quotations_over_paragraphs([(offset, offset + len(paragraph.rstrip()))
+                                           for offset, paragraph in zip(offsets, paragraphs)], briefing.covered)
     found = statements.found + briefing.answers
     if briefing.covered:
         found += announcements(story, briefing, paragraphs, offsets, statements.found)

@@ -1,13 +1,24 @@
 """Press briefings and interviews: labelled questions and answers, one statement per answer.
 
 Press conferences give one statement per answer; a label names the speaker only when it
-holds a person of the story ("Spokesperson X:"), so outlets' questions ("Dawn News:") and
-other labels ("Issued by:") are no one's statements. "A:" answers the spokesperson or, in an
-interview, the person the introduction says speaks ("Kenya's envoy, X, spoke about ...").
-The paragraphs right before the first question are the spokesperson's announcements, back to
-a heading, a question, someone's reported words or the briefing's introduction. Questions and
-answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
-What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
+holds a person of the story ("Spokesperson X:", "Shri X, Official Spokesperson:"), so
+outlets' questions ("Dawn News:") and other labels ("Issued by:", "Minister Wong's office:")
+are no one's statements; a journalist's name before an outlet ("X (WION):") asks. "A:",
+"Spokesman:" or "Deputy Spokesman:" answer the spokesperson or, in an interview, the person
+the headline names ("Interview of Ambassador X", "X's Doorstop Interview") or the
+introduction says speaks ("Kenya's envoy, X, spoke about ..."); a title ("Minister:") answers
+the person who answered with it before; a label in capitals names its speaker after the
+title ("FOREIGN MINISTER PENNY WONG:", then "WONG:"). Questions may be labelled "Q." as well
+as "Q:" or "JOURNALIST:", and
+where no answer is labelled, the paragraphs after a question are the answer. A greeting
+("Namaskar, good afternoon ... I have a few announcements") or a word of thanks is no
+statement. The paragraphs right before the first question are the spokesperson's
+announcements, back to a heading, a question, someone's reported words or the briefing's
+introduction; when those paragraphs speak in the first person (a transcript of remarks, a
+briefing read out by its spokesperson), headings only divide them and reported words are
+passed over. Questions and answers are read for the speech they report ("Q: Secretary
+Blinken said on Monday that ... What is your comment?"), which belongs to the person quoted,
+not to the asker or answerer.
 """
 
 from __future__ import annotations
@@ -18,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .vocabulary import (
-    ANSWER_LABELS, BRIEFING_WORDS, HONORIFIC_LABEL, LOWER, NAME_RUN, PRESS_LABEL, QUESTION_LABELS,
-    SPOKESPERSON_WORDS, UPPER,
+    ANSWER_LABELS, BRIEFING_WORDS, FIRST_PERSON, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, LOWER_TITLE_QUALIFIERS,
+    NAME_RUN, PLEASANTRY, POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS, UPPER,
 )
 from .names import person_key
 from .story import Story
@@ -34,37 +45,52 @@ class Briefing:
     covered: set[int] = field(default_factory=set)  # paragraph indexes of questions and answers
     answers: list[OpenStatement] = field(default_factory=list)  # one statement per answer
     answerers: dict[int, int | None] = field(default_factory=dict)  # who answers in each paragraph
-    spokesperson: int | None = None  # a spokesperson who briefs, not an interviewee
-    first_label: int | None = None  # the paragraph of the first question or answer
+    label_ends: dict[int, int] = field(default_factory=dict)  # where each label ends in its paragraph
+    greetings: set[int] = field(default_factory=set)  # labelled paragraphs that only greet or thank
+    spokesperson: int | None = None  # who announces before the questions: never an interviewee
+    first_label: int | None = None  # the paragraph of the first question or answer, past greetings
+    own_voice: bool = False  # whether the paragraphs before the questions speak in the first person
 
 
-def press_conference(story: Story, paragraphs: Sequence[str], offsets: list[int],
+def press_conference(story: Story, title: str, paragraphs: Sequence[str], offsets: list[int],
                      finder: PeopleFinder) -> Briefing:
     """The questions and answers of a briefing or an interview, one statement per answer."""
-    # A label ends with a colon near the start of its paragraph: look for the regex only then.
-    labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:52] or "：" in paragraph[:52] else None
-              for paragraph in paragraphs]
-    if not any(labels):
-        return Briefing()
-    # "Algeria's Attaf said: ..." introduces a quotation; it is no label of a briefing.
-    labels = [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
+    labels = _labels(story, paragraphs)
     if not any(labels):
         return Briefing()
     spokesperson = next((index for index, person in enumerate(story.people)
                          if SPOKESPERSON_WORDS.search(person.title)), None)
     first_label = next(i for i, label in enumerate(labels) if label)
-    briefer = spokesperson
-    if spokesperson is None:
-        spokesperson = _interviewee(story, offsets[first_label])
-    speakers = [_label_speaker(story, finder, paragraphs[index], offsets[index], label, spokesperson)
-                if label else None for index, label in enumerate(labels)]
+    answerer = spokesperson
+    if answerer is None:
+        answerer = _named_in_headline(story, title)
+    if answerer is None:
+        answerer = _interviewee(story, offsets[first_label])
+    speakers = _label_speakers(story, finder, paragraphs, offsets, labels, answerer)
     is_press = any(label and label.group("label") in QUESTION_LABELS for label in labels) or any(
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
         return Briefing()
-    briefing = _answers(story, paragraphs, offsets, labels, speakers)
-    briefing.spokesperson, briefing.first_label = briefer, first_label
+    briefing = _answers(story, paragraphs, offsets, labels, speakers, answerer)
+    briefing.first_label = next(i for i, label in enumerate(labels) if label and i not in briefing.greetings)
+    # Remarks in the speaker's own voice ("Today we had a very timely Council ...") are theirs
+    # to the first question, whoever the speaker is; otherwise only a spokesperson announces.
+    briefing.own_voice = any(FIRST_PERSON.search(QUOTATION.sub("", paragraphs[index]))
+                             for index in range(briefing.first_label) if index not in briefing.covered)
+    briefing.spokesperson = spokesperson if spokesperson is not None or not briefing.own_voice else answerer
     return briefing
+
+
+def _labels(story: Story, paragraphs: Sequence[str]) -> list[re.Match | None]:
+    """The label opening each paragraph, if any: "Q:", "Q.", "Spokesperson X:", "Shri X,
+    Official Spokesperson:", "X (WION):"; "Algeria's Attaf said: ..." introduces a quotation
+    and is no label."""
+    # A label ends with a colon near the start of its paragraph: look for the regex only then.
+    labels = [PRESS_LABEL.match(paragraph) if ":" in paragraph[:84] or "：" in paragraph[:84]
+              or paragraph[1:3] == ". " and paragraph[:1] in "QA" else None for paragraph in paragraphs]
+    if not any(labels):
+        return labels
+    return [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
 
 
 def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], offsets: list[int],
@@ -78,13 +104,30 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
     attributed = {statement.paragraph for statement in found}
     statements = []
     for index in range(briefing.first_label - 1, -1, -1):
+        paragraph = paragraphs[index].rstrip()
+        if index in briefing.covered:
+            break  # the spokesperson's greeting
+        if _is_pleasantry(paragraph) or briefing.own_voice and (index in attributed or _is_heading(paragraph)):
+            continue  # "With that, I am happy to take your questions."
         start = offsets[index]
-        end = start + len(paragraphs[index].rstrip())
-        if index in attributed or not _announces(story, paragraphs[index].rstrip(), start, end, briefing.spokesperson):
+        end = start + len(paragraph)
+        if index in attributed or not _announces(story, paragraph, start, end, briefing.spokesperson):
             break
         statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
                                         "announced", start, end, index, "direct"))
     return statements[::-1]
+
+
+def _is_pleasantry(text: str) -> bool:
+    """Whether every sentence greets, thanks or speaks of the briefing itself: "Namaskar, good
+    afternoon and welcome. I have a few announcements to make.", "Thank you all."."""
+    sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", text) if sentence]
+    return bool(sentences) and all(PLEASANTRY.match(sentence) for sentence in sentences)
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A heading or a list of contents: a few words without a sentence's closing stop."""
+    return paragraph[-1:] not in ".!?\"”" and len(paragraph.split()) <= 12
 
 
 def _announces(story: Story, paragraph: str, start: int, end: int, spokesperson: int) -> bool:
@@ -106,8 +149,7 @@ def reported_in_dialogue(story: Story, briefing: Briefing, paragraphs: Sequence[
     Minister Kishida said ..." Kishida's; the answerer's own words are the answer."""
     finder = StatementFinder(story, in_dialogue=True)
     for index in sorted(briefing.covered):
-        label = PRESS_LABEL.match(paragraphs[index])
-        start = offsets[index] + (label.end() if label else 0)
+        start = offsets[index] + briefing.label_ends.get(index, 0)
         count = len(finder.found)
         finder.paragraph(index, start, offsets[index] + len(paragraphs[index]))
         answerer = briefing.answerers.get(index)
@@ -119,27 +161,54 @@ def _ends_with_cue(story: Story, label: str) -> bool:
     return any(cue.end() == len(label) + 1 for cue in story.gazetteer.cue_pattern.finditer(" " + label))
 
 
+def _label_speakers(story: Story, finder: PeopleFinder, paragraphs: Sequence[str], offsets: list[int],
+                    labels: list, answerer: int | None) -> list[int | None | bool]:
+    """Who speaks after each label (see _label_speaker), in order: "Minister:" is whoever
+    answered before with that title."""
+    speakers, last_answerer = [], None
+    for paragraph, start, label in zip(paragraphs, offsets, labels):
+        speaker = _label_speaker(story, finder, paragraph, start, label, answerer, last_answerer) if label else None
+        if speaker is not None and speaker is not False:
+            last_answerer = speaker
+        speakers.append(speaker)
+    return speakers
+
+
 def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: int, label: re.Match,
-                   spokesperson: int | None) -> int | None | bool:
-    """Who answers after a label: the spokesperson ("A:"), a person the story names
-    ("Wang Wenbin:", "MR MILLER:"), None for a question, False for an answer with no one to give it to."""
+                   answerer: int | None, last_answerer: int | None) -> int | None | bool:
+    """Who answers after a label: the spokesperson or interviewee ("A:", "Deputy Spokesman:"),
+    a person the story names ("Wang Wenbin:", "MR MILLER:", "Shri X, Official Spokesperson:"),
+    None for a question, False for an answer with no one to give it to."""
     name = label.group("label")
-    if name in ANSWER_LABELS or SPOKESPERSON_WORDS.fullmatch(name):
-        return spokesperson if spokesperson is not None else False
+    if name in ANSWER_LABELS:
+        return answerer if answerer is not None else False
     if name in QUESTION_LABELS:
         return None
-    # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...".
+    # A person the story names: "Wang Wenbin: ...", "Spokesperson Mumtaz Zahra Baloch: ...", not
+    # "Minister Wong's office: 02 6277 7500".
     first = bisect_left(story.mention_starts, start)
-    inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")]
+    inside = [m for m in story.mentions[first:first + 3] if m.end <= start + label.end("label")
+              and not POSSESSIVE.match(story.body, m.end)]
     if inside:
         return inside[-1].person
+    if SPOKESPERSON_WORDS.search(name) and len(name.split()) <= 3:  # "Spokesman:", "Deputy Spokesman:"
+        return answerer if answerer is not None else False
+    if name.casefold() in story.gazetteer.title_words and last_answerer is not None \
+            and name.casefold() in story.people[last_answerer].title.casefold().split():
+        return last_answerer  # "Minister:" after "Minister for Foreign Affairs Dr Vivian Balakrishnan:"
+    journalist = JOURNALIST_LABEL.fullmatch(name)
+    if journalist and not any(word in story.gazetteer.non_name_words for word in journalist.group("name").split()):
+        finder.add(journalist.group("name"), "", None)  # "Sidhant Sibal (WION): Sir, ...?"
+        return None
     person = finder.by_name.get(person_key(name))
     if person is None:
         person = finder.resolve_partial(name)
     if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
         person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
+    elif person is None and name.isupper() and not paragraph.rstrip().endswith("?"):
+        person = _label_in_capitals(story, finder, name)
     # A bare name that answers rather than asks ("Dawn News: ...?" is an outlet's question).
-    if person is None and spokesperson is None and len(name.split()) in (2, 3) \
+    if person is None and answerer is None and len(name.split()) in (2, 3) \
             and NAME_RUN.fullmatch(name) and not paragraph.rstrip().endswith("?") \
             and not any(word in story.gazetteer.non_name_words for word in name.split()):
         person = finder.add(name, "Spokesperson", None)
@@ -147,16 +216,24 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
 
 
 def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels: list,
-             speakers: list) -> Briefing:
-    """One statement per labelled answer, running on over the unlabelled paragraphs after it."""
+             speakers: list, answerer: int | None) -> Briefing:
+    """One statement per labelled answer, running on over the unlabelled paragraphs after it;
+    where no answer is labelled ("Q. ...?" then the answer), the paragraphs after a question
+    are the answerer's. A greeting or a word of thanks is no answer."""
     briefing = Briefing()
+    unlabelled_answers = answerer is not None and all(speaker is None or speaker is False for speaker in speakers)
     current: OpenStatement | None = None
+    asked = False
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels)):
         if label:
             briefing.covered.add(index)
+            briefing.label_ends[index] = label.end()
             speaker = speakers[index]
-            current = None
+            current, asked = None, speaker is None
             if speaker is not None and speaker is not False:
+                if _is_pleasantry(paragraph[label.end():].rstrip()):
+                    briefing.greetings.add(index)
+                    continue
                 current = OpenStatement(speaker, story.people[speaker].title, "said", offsets[index] + label.end(),
                                         offsets[index] + len(paragraph.rstrip()), index, "direct")
                 briefing.answers.append(current)
@@ -165,7 +242,32 @@ def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels
             briefing.covered.add(index)
             briefing.answerers[index] = current.speaker
             current.end = offsets[index] + len(paragraph.rstrip())
+        elif asked and unlabelled_answers:
+            briefing.covered.add(index)
+            briefing.answerers[index] = answerer
+            current = OpenStatement(answerer, story.people[answerer].title, "said", offsets[index],
+                                    offsets[index] + len(paragraph.rstrip()), index, "direct")
+            briefing.answers.append(current)
     return briefing
+
+
+def _label_in_capitals(story: Story, finder: PeopleFinder, label: str) -> int | None:
+    """The speaker of a label in capitals, as Australian and other transcripts print it:
+    "FOREIGN MINISTER PENNY WONG:" (the name after the title), then "WONG:"."""
+    words = label.title().split()
+    title = []
+    while words and (words[0].casefold() in story.gazetteer.title_words
+                     or words[0].casefold() in LOWER_TITLE_QUALIFIERS):
+        title.append(words.pop(0))
+    name = " ".join(words)
+    if not name or any(word in story.gazetteer.non_name_words for word in words):
+        return None
+    person = finder.by_name.get(person_key(name))
+    if person is None:
+        person = finder.resolve_partial(name)
+    if person is None and len(words) in (2, 3):
+        person = finder.add(name, " ".join(title), None)
+    return person
 
 
 def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:
@@ -177,6 +279,14 @@ def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:
         if full_name:
             person = finder.add(full_name.group(), "Spokesperson", None)
     return person
+
+
+def _named_in_headline(story: Story, title: str) -> int | None:
+    """The one person the headline names, whose remarks or interview the story gives: "Press
+    remarks by High Representative X", "Interview of Ambassador X with The Hindu"."""
+    title = title.casefold()
+    named = [index for index, person in enumerate(story.people) if person.tokens and person.tokens[-1] in title]
+    return named[0] if len(named) == 1 else None
 
 
 def _interviewee(story: Story, questions_start: int) -> int | None:

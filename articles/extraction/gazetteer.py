@@ -96,6 +96,8 @@ class Gazetteer:
 
     def compile_titles(self) -> None:
         """The shapes of a title before a name, set off after it, or standing for a person."""
+        # A rank held in retirement: "Maj. Gen. (Rtd) Francis Ofori".
+        retired = r"\((?:Rtd|Retd|rtd|retd)\.?\)"
         heads = _trie_pattern(TITLE_HEADS + HONORIFICS)
         # Titles stay within a line and a sentence: words carry no full stop, spaces no newline.
         lower_heads = _trie_pattern(LOWER_TITLE_HEADS)
@@ -120,11 +122,13 @@ class Gazetteer:
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
             rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
-            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.'))}))*[ ]+$")  # "Secretary-General of ASEAN Dr. "
+            # "Secretary-General of ASEAN Dr. ", "Lt. Gen. (Rtd) "
+            rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.', 'Sri'))}|{retired}))*[ ]+$")
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))
         # A full stop that ends a sentence, not an abbreviation's: "... Institute Dr. Akinloye Ojo".
-        not_abbreviated = "".join(f"(?<!\\b{word})" for word in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon", "Rt", "St",
-                                                                  "Jr", "Sr", "Gen", "Col", "Lt"))
+        not_abbreviated = "".join(f"(?<!\\b{word})" for word in (
+            "Dr", "Mr", "Ms", "Mrs", "Mme", "Prof", "Hon", "Rt", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Maj", "Brig",
+            "Adm", "Capt", "Cdr", "Amb", "Md", "Ma", "[A-Z]"))
         # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
         # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
         self.appositive = re.compile(
@@ -132,7 +136,7 @@ class Gazetteer:
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
-            rf"(?:(?:{_trie_pattern(HONORIFICS)})[ ]+)*$")
+            rf"(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired})[ ]+)*$")  # "..., Dato' Sri "
         # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
         # stands between the commas describes the name before it when a verb follows.
         self.apposition = re.compile(
@@ -170,9 +174,12 @@ class Gazetteer:
         self.participle_inner = re.compile(
             rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
             rf"|(?P<lead>,? (?:and|but)|, who|,)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
-            r"\s+(?:that\s+)?")
+            r":?\s+(?:that\s+)?")  # "... and said: "...""
         self.narrative_verb = re.compile(
             rf"\s*(?:{ADVERBS}\s+)?(?:{'|'.join(NARRATIVE_VERBS)})\b")
+        # "Ambassador X delivered a keynote speech, saying that ...": a participle after a deed.
+        self.participle_after = re.compile(
+            rf", (?:and )?(?P<cue>{_trie_pattern(PARTICIPLES)})\s+(?:that\s+)?")
 
     def index_people(self, people: Iterable[PersonEntry]) -> None:
         """The people the newsroom knows, by every name and alias, folded."""

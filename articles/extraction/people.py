@@ -2,25 +2,32 @@
 when a title, a description, a cue or a meeting says they are a person.
 
 Name words are capitalised tokens (Latin letters with diacritics, inner apostrophes and
-hyphens, a leading okina as in "'Utoikamanu", initials, a surname in capitals before the
-given name as in "KAMIKAWA Yoko"), split at words that cannot be part of a name (titles,
-honorifics such as "Rt Hon", "Dame", "Shri", "Smt.", one-word countries, organisations,
-ministry portfolios, months, headline verbs such as "Conveys"...). A title word between or
-after name words stays in the name ("Hassan Sheikh Mohamud", "Ben King"). A run is a person
-when a title or honorific precedes it ("Prime Minister X", "foreign minister X", "the
-Minister of Trade, X,", "the governor-general, Dame X,"), a description set off by commas
-follows it ("X, Algeria's foreign minister, said", "X, a senior fellow", "X, permanent
-secretary of ..."), it speaks (also "X of the United States said", "X has expressed"), it is
-met or called ("met with X", "telephoned X", "congratulated X"), it is listed with a person
-or after a plural of people ("the two ministers, X and Y"), its surname is titled or speaks
-elsewhere in the story, or the gazetteer knows it. Capitalised words after an organisation's
+hyphens, a leading okina as in "'Utoikamanu", initials, "Md." and "Ma.", a surname in
+capitals before the given name as in "KAMIKAWA Yoko"), split at words that cannot be part of
+a name (titles and ranks, honorifics and styles such as "Rt Hon", "Dame", "Shri", "Smt.",
+"Dato' Seri", "Amb.", "Ibu", one-word countries, organisations, ministry portfolios, months,
+headline verbs such as "Conveys"...); an office's initials before a named surname are a
+title ("PCS Mudavadi"). A title word between or after name words stays in the name ("Hassan
+Sheikh Mohamud", "Ben King"). A run is a person when a title or honorific precedes it
+("Prime Minister X", "foreign minister X", "the Minister of Trade, X,", "the
+governor-general, Dame X,"), a description set off by commas follows it ("X, Algeria's
+foreign minister, said", "X, a senior fellow", "X, permanent secretary of ..."), it speaks
+(also "X of the United States said", "X has expressed"), it is met or called ("met with X",
+"telephoned X", "congratulated X"), it is listed with a person, after a plural of people
+("the two ministers, X and Y") or after a colon with a country in brackets each ("were: X
+(Somalia), Y (Qatar)"), it signs the release ("X State House Spokesperson" alone in the last
+paragraph), its surname is titled or speaks elsewhere in the story, or the gazetteer knows
+it. An office set off after a name that runs on into the next name is that name's title ("X,
+Minister of ... of Rwanda Y will visit"). Capitalised words after an organisation's
 "of"/"for" ("Treaty of Friendship"), before a place word ("Second Thomas Shoal") or after an
 event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
-closing a clause after a place preposition ("in Mato Grosso, said"), and a lone word that
-opens a sentence, follows "the" or a place preposition are not people. Titles are kept
-without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off by
-commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story who
-bears it.
+closing a clause after a place preposition ("in Mato Grosso, said"), a word joined by "and"
+to an organisation's name ("Business and Professional Council"), and a lone word that opens
+a sentence or a reported clause, follows "the" or a place preposition are not people. Titles
+are kept without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off
+by commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story
+who bears it, and a full name in the headline completes a person the body names by surname
+alone.
 """
 
 from __future__ import annotations
@@ -29,19 +36,19 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    AFFILIATION, AMBIGUOUS_SURNAMES, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CAPITALS,
-    CONCEPT_ENDINGS, CUES, DESCRIPTION_STOPS, DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS,
-    HONORIFIC_TAIL, INVERSION_CUES, INVERTED, LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS,
-    LOWER_WORD, MEETING_ADJECTIVES, MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS,
-    NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_OF,
-    ORGANISATION_WORDS, PEOPLE_BEFORE_LIST, PERSON_NOUNS, PLACE_PREPOSITIONS, REGNAL, STYLE_TITLES,
-    TITLE_HEADS, TOKEN, is_concept_word,
+    AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CUES, DESCRIPTION_STOPS,
+    DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED,
+    LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
+    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NOUN_LIKE_CUES,
+    OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
+    PLACE_PREPOSITIONS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
 )
 from .gazetteer import PersonEntry
 from .names import person_key, same_given_name
+from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
-from .titles import title_acronyms, title_before, title_country, title_window
+from .titles import title_acronyms, title_before, title_country, title_reach, title_window
 
 
 @dataclass
@@ -56,6 +63,7 @@ class _Candidate:
     met: bool
     gender: str = ""
     office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
+    own_title: str = ""  # the title before the name, without the office set off after it
     key: str = ""  # the name folded for matching
     tokens: tuple[str, ...] = ()
 
@@ -64,97 +72,20 @@ class _Candidate:
         self.tokens = tuple(self.key.split())
 
 
-def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]:
-    """Split a run of capitalised words at words that cannot be part of a name.
-
-    Each piece comes with whether a title or honorific stands right before it in the run.
-    A piece directly followed by an organisation word or an abstract noun belongs to that
-    organisation or campaign ("Southeast Asian Nations", "Great Hall", "Ping-Pong Diplomacy"), "He" after a title is a surname
-    ("Vice Premier He Lifeng"), and so is such a word after a title or before a hyphenated
-    given name ("Ambassador Park Min-jun"), a title word between name words or closing them is part of
-    the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
-    acronym ("ASEAN").
-    """
-    word = run.group()
-    if " " not in word:  # most runs are one word: decide without tokenising
-        return [] if word in non_name or word.split("-")[0] in non_name or is_concept_word(word) \
-            else [(*run.span(), False)]
-    pieces, piece_start, piece_end, previous, titled = [], None, None, "", False
-    tokens = [token for token in TOKEN.finditer(run.string, run.start(), run.end())]
-    for position, token in enumerate(tokens):
-        word = token.group()
-        plain = word.lstrip("'’‘ʻ")
-        concept = len(plain) >= 7 and plain.endswith(CONCEPT_ENDINGS)  # is_concept_word, inlined: a hot loop
-        is_name = not (plain in non_name or plain.split("-")[0] in non_name or concept) or (
-            word in AMBIGUOUS_SURNAMES and previous in TITLE_HEADS)
-        # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
-        after_the = piece_start == run.start() and position == 1 and run.string.endswith(
-            ("the ", "The "), max(0, run.start() - 4), run.start())
-        following = tokens[position + 1].group() if position + 1 < len(tokens) else ""
-        if not is_name and piece_start is None and word in ORGANISATION_WORDS and following \
-                and following not in non_name and (previous in TITLE_HEADS or "-" in following):
-            # A word that ends a place's or a body's name never opens one: before a name word it
-            # is a surname, after a title or before a hyphenated given name ("Park Min-jun").
-            is_name = True
-        if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
-            is_name = False  # "Amir Sheikh Abdullah": a style before a style
-        if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
-            is_name = not following or following not in non_name
-        if is_name:
-            if piece_start is None:
-                piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
-            piece_end = token.end()
-        else:
-            if piece_start is not None and word not in ORGANISATION_WORDS and not concept:
-                pieces.append((piece_start, piece_end, titled))
-            piece_start = None
-        previous = word
-    if piece_start is not None:
-        pieces.append((piece_start, piece_end, titled))
-    if pieces and pieces[-1][1] == run.end() and run.group().endswith((" Jr", " Sr")) \
-            and run.string.startswith(".", run.end()):
-        pieces[-1] = (pieces[-1][0], run.end() + 1, pieces[-1][2])  # "Ferdinand Marcos Jr. said"
-    return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
-
-
 def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
     size = len(part)
     return any(tokens[i:i + size] == part for i in range(len(tokens) - size + 1))
 
 
-def display_name(name: str) -> str:
-    """The name as an editor writes it: "KAMIKAWA Yoko" -> "Kamikawa Yoko"."""
-    if not CAPITALS.search(name):
-        return name
-    return " ".join(word.capitalize() if len(word) > 1 and word.isupper() and word not in REGNAL else word
-                    for word in name.split())
-
-
-def _word_forms(word: str) -> tuple[str, ...]:
-    """A word and the forms a headline's verb or plural takes in running text: "presents" ->
-    "presented", "bids" -> "bid", "credentials"."""
-    stem = word[:-1] if word.endswith("s") else word
-    return (word, stem, stem + "ed", stem + "d", stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else stem)
-
-
-def _headings(body: str) -> list[tuple[int, int]]:
-    """Paragraphs in title case without a full stop: headlines pasted into the body."""
-    spans, start = [], 0
-    while start < len(body):
-        end = body.find("\n\n", start)
-        end = len(body) if end == -1 else end
-        paragraph = body[start:end].rstrip()
-        if paragraph and paragraph[-1] not in ".!?:;\"”’)" and len(paragraph) < 200:
-            words = [word for word in paragraph.split() if len(word) > 3]
-            if len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.7 * len(words):
-                spans.append((start, start + len(paragraph)))
-        start = end + 2
-    return spans
-
-
 def _is_sentence_start(body: str, start: int) -> bool:
     before = body[max(0, start - 3):start].rstrip(" \"“‘'")
     return not before or before[-1] in ".!?\n:"
+
+
+def _opens_reported_clause(body: str, start: int) -> bool:
+    """Whether a word follows a cue or "that": "said Morobe welcomed ...", "noted that Kenya"."""
+    previous = body[max(0, start - 16):start].split()[-1:]
+    return bool(previous) and (previous[0] in CUES or previous[0] == "that")
 
 
 def _describes_person(described: str) -> bool:
@@ -198,7 +129,7 @@ class PeopleFinder:
         spaces = [position for position in range(start, end) if text[position] == " "]
         for number, position in enumerate(spaces):
             word_end = spaces[number + 1] if number + 1 < len(spaces) else end
-            if self._common_words.isdisjoint(_word_forms(text[position + 1:word_end].casefold())):
+            if self._common_words.isdisjoint(word_forms(text[position + 1:word_end].casefold())):
                 continue
             # "X Y Bids Farewell": the verb before the common word goes with it, if a full name stays.
             if number >= 2 and text[spaces[number - 1] + 1:position].endswith("s"):
@@ -282,11 +213,15 @@ class PeopleFinder:
         person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)
         speaks = self.speaks_after(end, previous_word, single=" " not in name)
-        office_end = 0
+        office_end, own_title = 0, person_title
         if body.startswith(",", end):
             person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
+        elif not titled and (start == 0 or body[start - 1] == "\n"):
+            signed = SIGNATURE.match(body, end)  # "Hussein Mohamed State House Spokesperson" closing a release
+            if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
+                person_title, titled = signed.group("title"), True
         return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
-                          speaks, _is_met(body, start), gender, office_end)
+                          speaks, _is_met(body, start), gender, office_end, own_title)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
         """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
@@ -294,13 +229,16 @@ class PeopleFinder:
         body, gazetteer = self.story.body, self.story.gazetteer
         # A title always ends with a capitalised word or a lower-case head: search only then.
         tail = None
-        if previous_word[:1].isupper() or previous_word in LOWER_TITLE_HEADS:
+        if previous_word.lstrip("(")[:1].isupper() or previous_word in LOWER_TITLE_HEADS:  # "Gen. (Rtd) X"
+            window = title_reach(body, window, start)
             tail = gazetteer.title_tail.search(body, window, start)
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
-        if not person_title and body[end:end + 1] in ",." and (previous_word.endswith(",") or tail):
+        if not person_title and body[end:end + 1] in ",." and (
+                previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS
+                or previous_word == "Sri"):
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:
@@ -355,9 +293,16 @@ class PeopleFinder:
 
     def add_listed(self, candidates: list[_Candidate]) -> None:
         """Names listed with a person ("Kulubaev and Sirojiddin Muhriddin"), after a plural of
-        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,") or as
-        guests ("X, Y and others were present", "Present were X and Y") are people."""
-        body = self.story.body
+        people ("the heads of the delegations, Nurlan Abdrakhmanov and Tolib Ashurzoda,"), as
+        guests ("X, Y and others were present", "Present were X and Y") or after a colon, each
+        with a country in brackets ("...were: X (Somalia), Y (Costa Rica) and Z (Qatar)", as
+        ambassadors are listed) are people; a portfolio in brackets after a name does not break
+        the list."""
+        body, country_by_name = self.story.body, self.story.gazetteer.country_by_name
+
+        def with_country(candidate: _Candidate) -> bool:
+            close = body.find(")", candidate.end, candidate.end + 40) if body.startswith(" (", candidate.end) else -1
+            return close != -1 and country_by_name.get(body[candidate.end + 2:close]) is not None
 
         def is_person(candidate: _Candidate) -> bool:
             return candidate.key in self.by_name or (
@@ -367,6 +312,12 @@ class PeopleFinder:
             affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
             return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
 
+        def in_brackets(candidate: _Candidate) -> bool:  # "(Electricity and Energy)"
+            window = max(0, candidate.start - 80)
+            return body.rfind("(", window, candidate.start) > body.rfind(")", window, candidate.start)
+
+        if body.find("(") != -1:
+            candidates = [candidate for candidate in candidates if not in_brackets(candidate)]
         joined = [i for i in range(1, len(candidates)) if joins(candidates[i - 1], candidates[i])]
         if not joined:
             return
@@ -384,19 +335,22 @@ class PeopleFinder:
             if any(is_person(c) for c in listed) or PEOPLE_BEFORE_LIST.search(
                     body, max(0, first.start - 120), first.start) \
                     or ATTENDANCE_BEFORE.search(body, max(0, first.start - 60), first.start) \
-                    or ATTENDANCE_AFTER.match(body, last.end):
+                    or ATTENDANCE_AFTER.match(body, last.end) or all(with_country(c) for c in listed) \
+                    and body[max(0, first.start - 3):first.start].rstrip().endswith(":"):
                 for candidate in listed:
                     if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
                         self.add(candidate.name, candidate.title, None)
 
     def find(self, title: str) -> None:
         """Find the story's people and every mention of them in the body, in steps: the
-        candidate names, the titled and known people, the people who speak or are met, the
-        people listed with them, every mention, the headline's people and offices by initials."""
+        candidate names, the titled and known people, offices by initials before their names,
+        the people who speak or are met, the people listed with them, every mention, the
+        headline's people and offices by initials standing alone."""
         candidates = self.candidates()
         # Titled and known people first, then people who speak or are met, so that a
         # shorter mention ("Mohammed bin Salman said") resolves to the full name.
         self.add_titled_and_known(candidates)
+        self.split_initials(candidates)
         self.add_speakers_and_met(candidates)
         self.add_listed(candidates)
         self.add_mentions(candidates)
@@ -409,9 +363,9 @@ class PeopleFinder:
         """Every run of name words in the body that may be a person's name, with its context."""
         story, gazetteer = self.story, self.story.gazetteer
         body = story.body
-        candidates, last_full_name_end, last_office_end = [], 0, 0
+        candidates, last_full_name_end, last_office_end, office_holder = [], 0, 0, None
         non_name = gazetteer.non_name_words
-        headings = _headings(body)
+        headings = paragraph_headings(body)
         for run in NAME_RUN.finditer(body):
             word = run.group()
             if word in non_name:  # most runs are one word that is no name: "The", "China"
@@ -422,13 +376,16 @@ class PeopleFinder:
                     end = self.headline_name_end(body, start, end)
                 # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
                 start = after_country(body, start, end, gazetteer)
-                if start == run.start() and body.endswith((" in ", " at ", " of "), max(0, start - 4), start):
+                if start == run.start() and body.endswith((" in ", " at ", " of ", " the "), max(0, start - 5), start):
                     start = self.after_place(start, end, last_full_name_end)
                 name = body[start:end]
                 if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
                     continue
                 if name in gazetteer.country_by_name:
                     continue  # "Costa Rica", "Sierra Leone"
+                if body.startswith((" and ", " & "), end) and " " not in name \
+                        and ORGANISATION_AFTER_AND.match(body, end):
+                    continue  # "the Indian Business and Professional Council"
                 if not after_title and start == run.start() \
                         and body.endswith(("of ", "for ", "on ", "the "), max(0, start - 5), start):
                     organisation = ORGANISATION_OF.search(body, max(0, start - 40), start)
@@ -440,14 +397,29 @@ class PeopleFinder:
                 # may take its title from within it.
                 after = last_office_end if last_office_end <= start else last_full_name_end
                 candidate = self.candidate(start, end, after)
+                if office_holder is not None and not candidate.titled and after == last_office_end:
+                    candidate = self.title_from_office_before(candidate, office_holder, last_full_name_end)
                 candidates.append(candidate)
                 if len(candidate.tokens) > 1 or candidate.office_end:
                     last_full_name_end, last_office_end = end, max(end, candidate.office_end)
+                    office_holder = candidate if candidate.office_end else None
         return candidates
+
+    def title_from_office_before(self, candidate: _Candidate, holder: _Candidate, holder_end: int) -> _Candidate:
+        """"Wang Yi, Minister of Foreign Affairs and International Cooperation of the Republic of
+        Rwanda Olivier Nduhungirehe will ...": what looked like an office set off after the
+        name before runs on into this name's title, so it is this name's, not that one's."""
+        titled = self.candidate(candidate.start, candidate.end, holder_end)
+        office = re.sub(r"^(?:the|The)\s+", "", self.story.body[holder.end:holder.office_end].strip(" ,"))
+        if not titled.titled or not titled.title.startswith(office) or len(titled.title) <= len(office):
+            return candidate
+        holder.title, holder.office_end = holder.own_title, 0
+        return titled
 
     def after_place(self, start: int, end: int, after: int) -> int:
         """Where a name beginning at `start` really begins, past the city or region that closes
-        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y"."""
+        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y",
+        "Minister for International Development and the Pacific Pat Conroy"."""
         body = self.story.body
         space = body.find(" ", start, end)
         if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():
@@ -465,6 +437,22 @@ class PeopleFinder:
             if candidate.known or candidate.titled and len(tokens) > 1 and not any(
                     len(other) > len(tokens) and _contains(other, tokens) for other in titled):
                 self.add(candidate.name, candidate.title, candidate.known)
+
+    def split_initials(self, candidates: list[_Candidate]) -> None:
+        """"PCS Mudavadi said", "EAM Jaishankar": an office by its initials before the surname
+        of someone the story has named is their title, not part of a name ("Pcs Mudavadi")."""
+        body = self.story.body
+        for candidate in candidates:
+            space = body.find(" ", candidate.start, candidate.end)
+            if space == -1 or not body[candidate.start:space].isupper() or candidate.key in self.by_name:
+                continue
+            rest = body[space + 1:candidate.end]
+            if self.by_name.get(person_key(rest)) is None and self.resolve_partial(rest) is None:
+                continue
+            candidate.title, candidate.titled = body[candidate.start:space], True
+            candidate.start, candidate.name = space + 1, display_name(rest)
+            candidate.key = person_key(candidate.name)
+            candidate.tokens = tuple(candidate.key.split())
 
     def add_speakers_and_met(self, candidates: list[_Candidate]) -> None:
         """Full names that speak or are met, or whose surname is titled or speaks elsewhere."""
@@ -487,9 +475,11 @@ class PeopleFinder:
             index = self.by_name.get(person_key(candidate.known.name) if candidate.known else candidate.key)
             if index is None:
                 index = self.resolve_partial(candidate.name, candidate.tokens)
-            # A lone capitalised word opening a sentence may be any word ("Coastal states ...").
+            # A lone capitalised word opening a sentence may be any word ("Coastal states ..."), and
+            # one opening a reported clause a place or a body ("Wenge said Morobe welcomed ...").
             if index is None and (candidate.titled or candidate.speaks and not (
-                    " " not in candidate.name and _is_sentence_start(body, candidate.start))):
+                    " " not in candidate.name and (_is_sentence_start(body, candidate.start)
+                                                   or _opens_reported_clause(body, candidate.start)))):
                 index = self.add(candidate.name, candidate.title, None)
             if index is None:
                 continue
@@ -507,7 +497,8 @@ class PeopleFinder:
 
     def add_from_headline(self, title: str) -> None:
         """Titled people the headline alone names ("Spokesperson Mao Ning's Press Conference"),
-        without the headline's verbs and nouns in title case ("... Presents Credentials")."""
+        without the headline's verbs and nouns in title case ("... Presents Credentials"), or
+        whom the body names by surname alone."""
         gazetteer = self.story.gazetteer
         for run in NAME_RUN.finditer(title):
             for start, end, _ in split_run(run, gazetteer.non_name_words):
@@ -525,7 +516,20 @@ class PeopleFinder:
                 known = gazetteer.person_by_name.get(person_key(name))
                 if known or ((tail or office) and len(name.split()) > 1):
                     found_title = title_before(tail) or (office.group("title") if office else "")
-                    self.add(name, found_title, known)
+                    if known or not self.complete_surname(name, found_title):
+                        self.add(name, found_title, known)
+
+    def complete_surname(self, name: str, title: str) -> bool:
+        """Whether the full name the headline gives ("Press Conference by Foreign Minister
+        IWAYA Takeshi") completes a person the body names by surname alone ("Minister Iwaya: ..."):
+        that person takes the full name, and no second person is made."""
+        tokens = tuple(person_key(name).split())
+        for index, person in enumerate(self.story.people):
+            if len(person.tokens) == 1 and person.tokens[0] in (tokens[0], tokens[-1]) and person.known_key is None:
+                person.name, person.tokens, person.title = name, tokens, title or person.title
+                self.by_name[person_key(name)] = index
+                return True
+        return False
 
     def add_acronym_mentions(self) -> None:
         """"EAM highlighted ...", "FM Retno": an office by its initials stands for the one

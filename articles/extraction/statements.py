@@ -1,5 +1,5 @@
 """Attributed statements: one per cue whose subject is a person, a pronoun or a title, with the
-text it introduces and the sentences that continue it.
+text it introduces and the sentences that continue it. Who the subject is, `subjects` reads.
 
 One per attribution cue ("said", "argued", "pointed out", "Noting that ...", "according to
 X"; after an auxiliary or modal too: "has expressed", "had said", "would stress") whose
@@ -7,45 +7,53 @@ subject is a person, a pronoun or a title ("the Governor-General", "The prime mi
 "His Excellency the Prime Minister"). The subject is the name before the cue, the first name
 of its clause when a description or relative clause of any length stands between them ("X,
 who met ... on Tuesday, later said"), the name before an affiliation ("X of the Institute
-for ... warned"), or the name or title right after the cue ('"...," said X', '"...," said
-the President'). A title resolves to the person who holds it in the story: the whole title
-phrase beats its head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime
-Minister"), "her counterpart" holds the title of the person named before, and among equals
-the last subject, else the latest, wins. Two people joined by "and" ("X and her counterpart
-Y pledged") are a group, whose verb is nobody's statement. "He" or "she" is the last
-subject, unless that person is known to be of the other gender (an honorific, a gendered
-title, or an earlier pronoun after their own statement). Cues inside quotation marks and
-passive cues ("proposed by", "was welcomed") attribute nothing. The text is what follows the
-cue (without "that", a time such as "on Monday", or the audience of "told"), unless the cue
-says only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
+for ... warned"), the name before ", who" ("X, who told me that ..."), the name or pronoun
+opening the sentence for a cue after ", and" ("He raised ..., and affirmed that ..."), or
+the name or title right after the cue ('"...," said X', '"...," said the President'). A
+title resolves to the person who holds it in the story: the whole title phrase beats its
+head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime Minister"), "her
+counterpart" holds the title of the person named before, and among equals the last subject,
+else the latest, wins. Two people joined by "and" ("X and her counterpart Y pledged") are a
+group, whose verb is nobody's statement. "He" or "she" is the last subject, unless that
+person is known to be of the other gender (an honorific, a gendered title, or an earlier
+pronoun after their own statement); "His Highness" is the person the story introduced so.
+Cues inside quotation marks, passive cues ("proposed by", "was welcomed") and deeds ("called
+on the President", "briefed the Council this morning") attribute nothing. A statement whose
+words begin with another person's name and cue ("The spokesperson added that Minister X
+briefed ...") relays that person's words, which are theirs. The text is what follows the cue
+(without "that", a time such as "on Monday", or the audience of "told"), unless the cue says
+only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
 Thursday during a visit."): then it is the words before, except after ", and" / ", but",
 which start a new clause ("..., and Minister Cho expressed his support"). An attribution
 inside a sentence ("The accession ..., she said, meant that ...") gives the whole sentence,
 attribution included, because a span is contiguous and the speech begins before it. A
-quotation split by its attribution is one statement. A second cue of the same speaker in the
-sentence (", adding that", "and said", "but stressed that", ", who added that") opens a
-second statement. The statement takes in the following sentences of the paragraph until
-another attribution or a narrating sentence.
+quotation split by its attribution is one statement, and so is a quotation opened in one
+paragraph and attributed in the next. A second cue of the same speaker in the sentence (",
+adding that", "and said", "but stressed that", ", who added that") opens a second statement;
+a participle after a deed ("X delivered a speech, saying that ...") opens one for the
+sentence's subject, and a cue introduced by "as" inside another's words ("..., as President
+Xi pointed out, China ...") one for its own subject. The statement takes in the following
+sentences of the paragraph until another attribution or a narrating sentence.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, ACCORDING, ADVERB_WORDS, AFFILIATION, AFTER_CUE, AUDIENCE_CUES, BASE_CUES,
-    CIRCUMSTANCE, CLAUSE_CUES, CLAUSE_LEAD, CLAUSE_SEPARATOR, CONJUNCTION_LEAD, CUES, DATELINE,
-    DESCRIBING_AFTER, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, INVITATION_CUES,
-    INVITED_TO, IRREGULAR_PAST_CUES, JOINT_SUBJECT, LISTED_AFFILIATION, MODALS, NARRATION,
-    OBJECT_THAT, OPENING_QUOTES, PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER,
-    PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT, PRONOUN_SUBJECT, QUOTATION, QUOTE_CHARS, SENTENCE_END,
-    SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TIME_TAIL, TIME_WORDS, TITLE_WORDS, TOLD_AUDIENCE,
-    TRAILING_TITLE, URGED_TO, VISIT_CUES,
+    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFTER_CUE, AS_SUBJECT, AUDIENCE_CUES, BASE_CUES,
+    BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_SEPARATOR,
+    CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
+    INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
+    PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT,
+    QUOTATION, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
+    TOLD_AUDIENCE, URGED_TO, VISIT_CUES,
 )
-from .story import Mention, Story
-from .titles import title_country
+from .story import Story
+from .subjects import SubjectReader
 
 
 def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
@@ -88,10 +96,18 @@ def _after_modal(body: str, start: int, cue_start: int) -> bool:
 
 
 def _reports_deed(body: str, cue: str, cue_end: int, end: int) -> bool:
-    """"called on the President" is a visit and "invited X to attend the forum" a courtesy:
-    deeds, not words, unless they urge something ("called on all parties to ...")."""
+    """"called on the President" is a visit, "invited X to attend the forum" a courtesy and
+    "briefed the Security Council this morning" a meeting: deeds, not words, unless they urge
+    something ("called on all parties to ...") or say what about ("briefed X on the talks")."""
     return cue in VISIT_CUES and not URGED_TO.match(body, cue_end, end) \
-        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None
+        or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None \
+        or cue in BRIEFING_CUES and not ABOUT.match(body, cue_end, end)
+
+
+def _introduces(body: str, cue_end: int, end: int) -> bool:
+    """"informed the press of the following activities:": the words after the colon are the
+    statements, each in its paragraph, not this introduction."""
+    return body.find("following", cue_end, end) != -1 and INTRODUCES_FOLLOWING.match(body, cue_end, end) is not None
 
 
 def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,7 +129,7 @@ class OpenStatement:
     kind: str = ""
 
 
-class StatementFinder:
+class StatementFinder(SubjectReader):
     def __init__(self, story: Story, *, in_dialogue: bool = False):
         self.story = story
         # Inside a briefing's questions and answers only the speech they report is looked for,
@@ -124,177 +140,6 @@ class StatementFinder:
         self.last_subject_spoke = False  # whether the last subject was set by a statement
         self.found: list[OpenStatement] = []
         self.sentence_start = 0  # of the sentence being read
-
-    def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
-        """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
-        story, body = self.story, self.story.body
-        cut, words = self.subject_end(sentence_start, cue_start)
-        mention = story.mention_end.get(cut)
-        if mention and mention.start >= sentence_start:
-            if self.joint_subject(sentence_start, mention):
-                return "group", None, "", mention.start
-            return "person", mention.person, mention.title, mention.start
-        prefix_start = max(sentence_start, cut - 80)
-        prefix = body[prefix_start:cut]
-        last_word = words[-1].lstrip(",").casefold() if words else ""
-        pronoun = PRONOUN_SUBJECT.search(prefix) if last_word in ("he", "she") else None
-        if pronoun:
-            speaker = self.pronoun_person("f" if last_word == "she" else "m", cut)
-            if speaker is None:
-                return "none", None, "", cut
-            return "person", speaker, "", prefix_start + pronoun.start(1)
-        if last_word in GROUP_WORDS and GROUP_SUBJECT.search(prefix):
-            return "group", None, "", cut
-        return self.titled_subject(prefix, prefix_start, words, last_word, cut) \
-            or self.named_subject_earlier(sentence_start, cut, cue_start, prefix) \
-            or ("none", None, "", cut)
-
-    def subject_end(self, sentence_start: int, cue_start: int) -> tuple[int, list[str]]:
-        """Where the subject of a cue ends, past adverbs, auxiliaries and a time ("Wang also
-        said", "Guterres on Tuesday called for"), and the words before that point."""
-        body = self.story.body
-        words = body[max(sentence_start, cue_start - 30):cue_start].split()
-        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
-        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
-            tail = self.story.gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
-            cut = tail.start() if tail else cue_start
-            words = body[max(sentence_start, cut - 30):cut].split()
-        else:
-            cut = cue_start
-            while cut > sentence_start and body[cut - 1].isspace():
-                cut -= 1
-        if words and words[-1] in TIME_WORDS:
-            time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
-            if time:
-                cut = time.start()
-                words = body[max(sentence_start, cut - 30):cut].split()
-        return cut, words
-
-    def titled_subject(self, prefix: str, prefix_start: int, words: list[str], last_word: str,
-                       cut: int) -> tuple[str, int, str, int] | None:
-        """A title for a subject: "the Foreign Minister said", "the Secretary of Foreign Affairs
-        thanked", "the head of Polish diplomacy said"."""
-        gazetteer = self.story.gazetteer
-        diplomacy = DIPLOMACY_HEAD.search(prefix) if last_word == "diplomacy" else None
-        if diplomacy:
-            index = self.by_title(f"{diplomacy.group('country')} Minister", cut)
-            if index is not None:
-                return "person", index, diplomacy.group(), prefix_start + diplomacy.start()
-        reference = gazetteer.title_reference.search(prefix) \
-            if last_word in gazetteer.title_words or " of " in prefix and words[-1][:1].isupper() else None
-        if reference:
-            index = self.by_title(reference.group("title"), cut)
-            if index is not None:
-                return "person", index, reference.group("title"), prefix_start + reference.start()
-        return None
-
-    def named_subject_earlier(self, sentence_start: int, cut: int, cue_start: int,
-                              prefix: str) -> tuple[str, int | None, str, int] | None:
-        """A name earlier in the sentence that is the cue's subject: set off by commas, with an
-        affiliation, or the subject of an earlier verb ("X arrived ... and told reporters")."""
-        story, body = self.story, self.story.body
-        first = bisect_left(story.mention_starts, sentence_start)
-        sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
-        if not sentence_mentions:
-            return None
-        # "Wang Yi, Member of the Political Bureau ..., said", "X, who met ..., said": the
-        # subject is the first name of its clause, set off by commas from the cue.
-        set_off = prefix.endswith(",") or body[cut:cue_start].lstrip().startswith(",")  # "..., later said"
-        if set_off:
-            for mention in sentence_mentions:
-                between = body[mention.end:cut]
-                affiliation = AFFILIATION.match(between)  # "X of Tajikistan, who chairs ..., said"
-                if affiliation:
-                    between = between[affiliation.end():]
-                lead = TRAILING_TITLE.sub("", body[sentence_start:mention.start])
-                if between.startswith(",") and not any(char in between for char in QUOTE_CHARS) and (
-                        not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead)):
-                    return "person", mention.person, mention.title, mention.start
-        # "Professor Hana Yoshida of the Graduate School of Policy Studies warned".
-        for mention in reversed(sentence_mentions):
-            if AFFILIATION.fullmatch(body, mention.end, cut):
-                if self.joint_subject(sentence_start, mention):  # "X of Latvia and Y of Lithuania said"
-                    return "group", None, "", mention.start
-                return "person", mention.person, mention.title, mention.start
-        # "Xie Feng arrived in New York and told reporters": the sentence's subject speaks.
-        if prefix.endswith(" and"):
-            mention = sentence_mentions[0]
-            if story.gazetteer.speaks.match(body, mention.end):
-                return "person", mention.person, mention.title, mention.start
-        return None
-
-    def joint_subject(self, sentence_start: int, mention: Mention) -> bool:
-        """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb."""
-        story, body = self.story, self.story.body
-        index = bisect_left(story.mention_starts, mention.start)
-        if index == 0 or story.mentions[index - 1].start < sentence_start:
-            return False
-        other = story.mentions[index - 1]
-        affiliation = LISTED_AFFILIATION.match(body, other.end, mention.start)  # "X of Latvia and Y"
-        joint = JOINT_SUBJECT.match(body, affiliation.end() if affiliation else other.end, mention.start)
-        if not joint or other.person == mention.person \
-                or not TITLE_WORDS.fullmatch(body, joint.end(), mention.start):
-            return False
-        # The first name opens its clause: "X and Y said", not "X met Y and Z said".
-        lead = TRAILING_TITLE.sub("", body[sentence_start:other.start])
-        return not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead) is not None
-
-    def pronoun_person(self, gender: str, before: int) -> int | None:
-        """Who "he" or "she" is: the last subject, unless the story has shown that person to be
-        of the other gender ("Ms.", "Queen", an earlier "she"); then the latest person named
-        before who may be meant. A pronoun that goes on from someone's statement teaches that
-        person's gender; one after a meeting sentence ("X met Y. She said") does not."""
-        people = self.story.people
-        speaker = self.last_subject
-        if speaker is not None and people[speaker].gender not in ("", gender):
-            mentions = self.story.mentions[:bisect_left(self.story.mention_starts, before)]
-            speaker = next((mention.person for mention in reversed(mentions)
-                            if people[mention.person].gender in ("", gender)), None)
-        if speaker is not None and not people[speaker].gender and self.last_subject_spoke:
-            people[speaker].gender = gender
-        return speaker
-
-    def subject_after(self, cue_end: int, end: int) -> tuple[int | None, str]:
-        """'"...," said Ambassador Zheng.': the speaker named right after the cue."""
-        for mention in self.story.mentions:
-            if cue_end <= mention.start < end:
-                between = self.story.body[cue_end:mention.start]
-                if len(between) < 60 and TITLE_WORDS.fullmatch(between.replace(",", " ")):
-                    return mention.person, mention.title or between.strip()
-                break
-        return None, ""
-
-    def by_title(self, title: str, before: int) -> int | None:
-        """The person mentioned before with this title: "the Egyptian Foreign Minister", "the
-        prime minister". A person whose whole title phrase matches ("Prime Minister and Minister
-        of Foreign Affairs" for "the Prime Minister") wins over one who shares only its head
-        word; "her Brazilian counterpart" holds the title of the person named before."""
-        gazetteer = self.story.gazetteer
-        country = title_country(title, gazetteer)
-        phrase = " ".join(gazetteer.country_pattern.sub(" ", title).casefold().split())
-        # "Secretary of Foreign Affairs": the head comes before its "of".
-        head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
-        best, best_rank = None, (2, 0)
-        previous_title = ""
-        mentioned = [mention.person for mention in self.story.mentions if mention.start < before]
-        # People the headline alone names come first: "Noon Briefing by X, Spokesman for
-        # Secretary-General António Guterres" ... "the Secretary-General said".
-        named_in_headline = set(range(len(self.story.people))) - {m.person for m in self.story.mentions}
-        for index in [*sorted(named_in_headline), *mentioned]:
-            person = self.story.people[index]
-            held = person.title.casefold()
-            if "counterpart" in held.split() and previous_title:
-                held = previous_title
-            elif held:
-                previous_title = held
-            if head not in held.split():
-                continue
-            rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
-                    0 if phrase in held else 1)
-            # Among equals, the one the story is about (the last subject), else the latest.
-            if rank < best_rank or rank == best_rank and best != self.last_subject:
-                best, best_rank = index, rank
-        return best if best_rank[0] < 2 else None
 
     def open(self, speaker, title, cue, start, end, paragraph) -> OpenStatement:
         statement = OpenStatement(speaker, title, cue, start, end, paragraph)
@@ -310,7 +155,8 @@ class StatementFinder:
                 cue == "told" and TOLD_AUDIENCE.match(body, position, end))
             if told:
                 return told.end()
-        detour = PREPOSITIONAL_THAT.match(body, position, end) or TIME_PHRASE.match(body, position, end)
+        detour = PREPOSITIONAL_THAT.match(body, position, end) or TIME_PHRASE.match(body, position, end) \
+            or CIRCUMSTANCE_BEFORE_QUOTE.match(body, position, end)
         if detour:
             return detour.end()
         return AFTER_CUE.match(body, position, end).end()
@@ -334,6 +180,23 @@ class StatementFinder:
                     current.end = sentence_end
             elif opened is not None:
                 current = opened or None
+
+    def quotations_over_paragraphs(self, spans: Sequence[tuple[int, int]], skipped: set[int]) -> None:
+        """A quotation left open at the end of a paragraph ('"Bangladesh has been hosting ...'
+        with no closing mark) and closed in the next, where it is attributed ('"The only
+        sustainable solution ...," the Foreign Adviser said.'), is one statement: it begins where
+        the quotation opens."""
+        body = self.story.body
+        opening = {statement.start: statement for statement in self.found if statement.kind == "direct"}
+        for index, (start, end) in enumerate(spans[:-1]):
+            if index in skipped or body[start:start + 1] not in OPENING_QUOTES:
+                continue
+            text = body[start:end]
+            if not (text.count('"') % 2 or text.count("“") > text.count("”")):
+                continue
+            statement = opening.get(spans[index + 1][0])
+            if statement is not None and not any(s.paragraph == index for s in self.found):
+                statement.start, statement.paragraph = start, index
 
     def closes(self, start: int, end: int) -> bool:
         """A narrative sentence ends the reported speech before it."""
@@ -363,7 +226,18 @@ class StatementFinder:
                 if opened:
                     break
                 return False
-            if opened:
+            if opened and kind == "person" and speaker is not None and body.startswith(",", cue_end) \
+                    and AS_SUBJECT.search(body, opened[-1].start, subject_start):
+                # "Wang Yi said that, as President Xi Jinping pointed out, China and ...": the words
+                # after the comma are Xi's as well, inside Wang Yi's statement, which goes on.
+                subject = self.last_subject
+                self.open(speaker, title, CUES[cue_match.group("cue")], cue_end + 1, end, paragraph)
+                self.last_subject = subject
+                continue
+            if opened and self.relays(opened[-1], kind, speaker, subject_start):
+                # "The spokesperson added that Minister Abdelatty briefed ...": the minister's words.
+                self.found.remove(opened.pop())
+            elif opened:
                 # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement.
                 separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start)
                 if kind != "person" or speaker is None or not separator:
@@ -385,10 +259,37 @@ class StatementFinder:
                           participle.end(), comma, paragraph)
             self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
                              text_start, bool(participle))
+        if not opened and not saw_cue:
+            said = self.participle_after_deed(paragraph, start, end, quoted)
+            if said is not None:
+                return said
         if not opened:
             self.note_subject(start, end)
             return False if saw_cue else None
         return opened[-1]
+
+    def participle_after_deed(self, paragraph: int, start: int, end: int, quoted) -> OpenStatement | None:
+        """"Ambassador Yu Dunhai delivered a keynote speech, saying that ...", "He addressed the
+        forum, noting that ...": what the participle introduces is the words of the sentence's
+        subject, a name or a pronoun opening it."""
+        body = self.story.body
+        match = self.story.gazetteer.participle_after.search(body, start, end)
+        if match is None or any(a < match.start() < b for a, b in quoted):
+            return None
+        speaker, title = self.opening_subject(start, match.start())
+        if speaker is None:
+            return None
+        return self.open(speaker, title, PARTICIPLES[match.group("cue")], match.end(), end, paragraph)
+
+    def relays(self, statement: OpenStatement, kind: str, speaker: int | None, subject_start: int) -> bool:
+        """Whether a statement only relays another's: its words begin with someone else's name
+        and cue ("stated that Minister X stressed ..."), as spokespersons report their ministers."""
+        story = self.story
+        if kind != "person" or speaker is None or speaker == statement.speaker or subject_start < statement.start:
+            return False
+        index = bisect_left(story.mention_starts, subject_start)
+        return index < len(story.mentions) and story.mentions[index].start == subject_start \
+            and TITLE_WORDS.fullmatch(story.body, statement.start, subject_start) is not None
 
     def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
         """Whether a cue attributes anything. A cue inside quotation marks is the speaker's
@@ -400,7 +301,7 @@ class StatementFinder:
             any(a < cue_start < b for a, b in quoted) or PASSIVE_AFTER.match(body, cue_end)
             or _is_passive(body[max(start, cue_start - 24):cue_start].split()[-2:])
             or cue_match.group("cue") in BASE_CUES and not _after_modal(body, start, cue_start)
-            or _reports_deed(body, cue_match.group("cue"), cue_end, end))
+            or _reports_deed(body, cue_match.group("cue"), cue_end, end) or _introduces(body, cue_end, end))
 
     def inverted_speaker(self, cue_start: int, cue_end: int, end: int) -> tuple[int | None, str]:
         """'"...," said Ambassador Zheng.' or '"Our security is intertwined," said the President.'"""
@@ -548,15 +449,22 @@ class StatementFinder:
         return kind == "none" or speaker == statement.speaker
 
     def note_subject(self, start: int, end: int) -> None:
-        """Remember who the sentence is about, for a later "He said"."""
-        mentions = self.story.mentions
+        """Remember who the sentence is about, for a later "He said": a name near its start, or
+        after a title set off by commas ("The Special Representative ..., María Isabel Salvador,
+        briefed the Council."), followed by a verb."""
+        body, mentions = self.story.body, self.story.mentions
         for index in range(bisect_left(self.story.mention_starts, start), len(mentions)):
             mention = mentions[index]
             if mention.start >= start:
-                if mention.start < end and not self.story.body[start:mention.start].strip(" ,").count(" ") > 8:
-                    if self.story.gazetteer.narrative_verb.match(self.story.body, mention.end) \
-                            or SUBJECT_VERB.match(self.story.body, mention.end):
-                        self.last_subject, self.last_subject_spoke = mention.person, False
+                lead, verb_at = body[start:mention.start], mention.end
+                if body.startswith(",", verb_at) and lead.endswith(", ") \
+                        and TITLE_WORDS.fullmatch(lead.replace(",", " ")):
+                    verb_at += 1  # the name set off by commas after its title
+                elif lead.strip(" ,").count(" ") > 8:
+                    break
+                if mention.start < end and (self.story.gazetteer.narrative_verb.match(body, verb_at)
+                                            or SUBJECT_VERB.match(body, verb_at)):
+                    self.last_subject, self.last_subject_spoke = mention.person, False
                 break
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .vocabulary import ABBREVIATION, ARTICLES, COURTESY_WORDS, HONORIFICS, STYLE_TITLES, TITLE_HEADS
+from .vocabulary import (
+    ABBREVIATION, ARTICLES, COURTESY_WORDS, HONORIFICS, STYLE_TITLES, TITLE_HEADS, TITLE_LOWER_WORDS,
+)
 from .gazetteer import Gazetteer
 
 
@@ -47,6 +49,22 @@ def title_window(body: str, start: int) -> int:
     while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
         stop = body.rfind(". ", window, stop)
     return window if stop == -1 else stop + 2
+
+
+def title_reach(body: str, window: int, start: int) -> int:
+    """Where a title ending at `start` may begin at the earliest: back over the words a title is
+    made of (capitalised words, ordinals, "of", "the", "and", lower-case heads and qualifiers),
+    no further than `window`. The title regexes need only be tried from there: a search over
+    the whole window, one position after another, is the costliest step of finding people."""
+    words = body[window:start].split(" ")
+    reach = start
+    for word in reversed(words):
+        if word and not (word[0].isupper() or word[0] in "(&" or word.startswith(("d'", "d’"))
+                         or word.rstrip(",").casefold() in TITLE_LOWER_WORDS
+                         or word[0].isdigit() and word.rstrip(",").endswith(("st", "nd", "rd", "th"))):
+            break
+        reach -= len(word) + 1
+    return max(window, reach)
 
 
 def title_country(title: str, gazetteer: Gazetteer) -> str | None:

@@ -17,6 +17,8 @@ NON_COUNTRY_NAMES = (
 # too ("Amir Khan"), so they never split a name.
 REFERENCE_HEADS = ("Amir",)
 
+# Military ranks as printed before a name: "Lt. Gen. (Rtd) X", "Rear Adm. Y", "Brig. Gen. Z".
+MILITARY_RANKS = ("Gen.", "Adm.", "Col.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Maj.", "Lt.")
 # Title heads: the word that makes the words before a name a title.
 TITLE_HEADS = (
     "President", "President-elect", "Vice-President", "Premier", "Vice-Premier", "Minister",
@@ -32,7 +34,8 @@ TITLE_HEADS = (
     "Mufti", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Captain", "Lieutenant",
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
-    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM",
+    "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
+    "Mantri", *MILITARY_RANKS,
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -42,7 +45,8 @@ LOWER_TITLE_HEADS = (
     "chancellor", "commissioner", "director", "director-general", "chairman", "chairwoman",
     "chairperson", "governor", "mayor", "senator", "king", "queen", "prince", "emir", "sultan",
     "professor", "consul", "consul-general", "counsellor", "counselor", "adviser", "advisor",
-    "delegate", "negotiator", "candidate", "head", "governor-general", "representative",
+    "delegate", "negotiator", "candidate", "head", "governor-general", "representative", "undersecretary",
+    "under-secretary",
 )
 LOWER_TITLE_QUALIFIERS = (
     "foreign", "prime", "deputy", "vice", "state", "trade", "defence", "defense", "finance",
@@ -50,31 +54,45 @@ LOWER_TITLE_QUALIFIERS = (
     "permanent", "assistant", "cabinet", "economy", "national", "security", "presidential",
     "ministry", "government", "policy", "affairs", "external",
 )
+# The words in lower case a title before a name may hold: "Minister of Foreign Affairs and
+# Trade", "visiting foreign minister", "Chargé d'affaires a.i.", "Ambassador ad interim".
+TITLE_LOWER_WORDS = frozenset(("of", "to", "for", "at", "in", "on", "the", "and", "a.i.", "ad", "interim", "visiting",
+                               "then", "former", "incoming", "new", "outgoing", "current", "acting")
+                              + LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)
 # Nouns that make a description of a person: "a senior fellow at the institute".
 PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | frozenset("""
 minister fellow researcher analyst expert scholar official diplomat lecturer economist journalist
 correspondent head chief member leader founder chair officer representative negotiator lawmaker
 legislator politician activist author editor dean rector ambassador spokesperson
 """.split())
+# Malaysian styles and honours before a name, in the order they are printed: "YAB Dato' Seri
+# Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri", "Tengku".
+MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Seri", "Utama", "Puan", "Haji",
+                "Hajah", "Hajjah", "Tengku", "Tunku")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
-              "Smt", "Smt.", "Shrimati", "Excellency")
+              "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
+              "Ibu", "Bapak", *MALAY_STYLES)
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir|Dame|Lord|Lady|Rt|Hon|Honourable|Honorable|Shri|Smt|Shrimati|"
-    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|\b)")
+    r"(?<![\w'’])(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Sir|Dame|Lord|Lady|Rt|"
+    r"Hon(?:['’]ble)?|"
+    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join(MALAY_STYLES) + "|"
+    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
 # Titles of rank rather than office: an office set off after the name says more.
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
 # Title words that are also given names or surnames ("Hassan Sheikh Mohamud", "Ben King",
 # "Julie Bishop"): after a name word they continue the name.
 NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Marshal", "Dean", "Judge",
-                              "Prince", "Lord", "Emir"})
+                              "Prince", "Lord", "Emir", "Haji", "Tengku", "Tunku"})
+# The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
+SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
 # "Hurricane Beryl", "Mount Kenya", "Lake Chad".
 NAMED_THING_LEADS = frozenset("""
 Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
 Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
-""".split())
+""".split()) | SHIP_PREFIXES
 # Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
 PLACE_WORDS = frozenset("""
 Shoal Shoals Reef Reefs Atoll Bay Canal Valley Desert Plateau Mountains Mountain Hills Basin Delta
@@ -127,7 +145,8 @@ Works Housing Water Lands Petroleum Climate Digital Mines Minerals Livestock For
 Cooperatives Textiles Shipping Telecommunications Arts Heritage Endowments Sport Budget Treasury
 Gender Children Family Veterans Sciences Oceans Maritime
 Studies School Foundation Society Network Research Policy Academy Council
-Guard Guards Army Navy Police Force Forces Militia Corps Command
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
+Gen Adm Col Capt Cdr Cmdr Brig Maj Lt Rear Commanding Rtd Retd
 Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
 Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
@@ -154,8 +173,8 @@ North South East West Northern Southern Eastern Western Central New United Democ
 Republic Islands Island Kingdom States Arab Emirates Federated Saint St. Great Equatorial Holy See Federal Islamic
 Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African Guinea Leone
 """.split())
-# Words that are surnames right after a title ("Vice Premier He Lifeng").
-AMBIGUOUS_SURNAMES = frozenset({"He", "May", "Jordan", "Chad", "Georgia"})
+# Words that are surnames right after a title ("Vice Premier He Lifeng", "General Secretary To Lam").
+AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia"})
 # Words that end an organisation's name: the capitalised words before them are not a person.
 ORGANISATION_WORDS = frozenset("""
 Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
@@ -166,7 +185,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
-Guard Guards Army Navy Police Force Forces Militia Corps Command
+Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
 """.split()) | PLACE_WORDS
 
 
@@ -214,7 +233,10 @@ CUES = {
     "warned": "warned", "acknowledged": "acknowledged", "wished": "wished",
     "invited": "invited", "briefed": "briefed", "elaborated on": "elaborated on",
     "introduced": "introduced", "put forward": "put forward", "voiced": "voiced",
-    "denounced": "denounced", "condemned": "condemned",
+    "denounced": "denounced", "condemned": "condemned", "rejected": "rejected", "mentioned": "mentioned",
+    "informed": "informed", "apprised": "apprised", "lauded": "lauded", "hailed": "hailed", "opined": "opined",
+    "outlined": "outlined", "appealed": "appealed", "requested": "requested", "reassured": "reassured",
+    "reminded": "reminded",
     "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
     "contended": "contended", "cautioned": "cautioned", "declared": "declared",
     "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
@@ -234,7 +256,7 @@ CLAUSE_CUES = frozenset({
     "said", "stated", "noted", "pointed out", "added", "told", "believed", "argued", "explained",
     "warned", "insisted", "indicated", "announced", "declared", "maintained", "observed", "remarked",
     "replied", "responded", "claimed", "asserted", "contended", "cautioned", "made clear",
-    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote"})
+    "acknowledged", "admitted", "conceded", "confirmed", "suggested", "hoped", "wrote", "mentioned"})
 # The past tense of cues that does not end in "-ed": "..., made clear that ...".
 IRREGULAR_PAST_CUES = frozenset({"said", "told", "made", "spoke", "put", "wrote"})
 # After a participle, words that make it describe a noun rather than say something:
@@ -257,7 +279,8 @@ PARTICIPLES = {
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
 AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
-                           "briefed", "assured", "called on", "warned"})
+                           "briefed", "assured", "called on", "warned", "informed", "apprised", "requested",
+                           "reassured", "reminded"})
 # Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
 NARRATIVE_VERBS = ("met", "meets", "held", "holds", "had", "received", "receives", "visited",
                    "attended", "chaired", "co-chaired", "spoke", "delivered", "sent", "paid",
@@ -291,6 +314,11 @@ MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may",
 GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
                          "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# A sentence opened by its subject's pronoun and a verb: "He also raised ...".
+SENTENCE_PRONOUN = re.compile(rf"(He|She)\s+(?:{ADVERBS}\s+)?[a-z]+\b")
+# A courtesy standing for the person it was printed before: "His Highness welcomed ...".
+COURTESY_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$")
+COURTESY_HEADS = frozenset({"highness", "excellency", "majesty"})
 # Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
 # After a cue that interrupts a sentence: a comma, then the speech resumes (not ", adding that",
 # ", who added", a quotation or a closing circumstance such as ", during a visit").
@@ -328,13 +356,16 @@ def _letter_class(test) -> str:
 # Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
-# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "Mataʻafa" (not "Alvi's"), an
-# initial before another capital ("K. T. Hammond"), or a surname in capitals before a given
-# name, as Japanese ministries print it ("KAMIKAWA Yoko").
-NAME_TOKEN = (rf"(?:(?:al-|el-|Al-|El-|bin-|Mc|Mac(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])|D['’](?=[{UPPER}]))?"
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "DiCarlo", "Mataʻafa" (not
+# "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
+# Marsudi"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in
+# capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
+NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
+              rf"|(?:al-|el-|Al-|El-|bin-|Mc|(?:Mac|Di|De|Du|La|Le)(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])"
+              rf"|D['’](?=[{UPPER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
-              rf"|(?<!\.)[{UPPER}]\.(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
 # 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
 OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
@@ -348,6 +379,9 @@ CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
 TOKEN = re.compile(rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+# "Business and Professional Council": a word joined by "and" to the rest of an organisation's name.
+ORGANISATION_AFTER_AND = re.compile(
+    rf"[ ]+(?:and|&)[ ]+(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
 # "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
 # organisation's "of"/"for" continue its name.
 ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
@@ -369,6 +403,8 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _TITLE_WORDS = rf"(?:[ ]*(?:the|of|for|and|{'|'.join(LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)}|" \
                rf"[{UPPER}][\w'’.-]*))*[ ]*"
 TRAILING_TITLE = re.compile(_TITLE_WORDS + "$")
+# "as President Xi Jinping pointed out, ...": a subject introduced by "as", with its title.
+AS_SUBJECT = re.compile(r"(?<![\w-])[Aa]s[ ]+" + _TITLE_WORDS + "$")
 # "that" or a finite verb after the cue opens the reported clause: "told parliament the harvest was good".
 THAT = re.compile(r"\b(?:that|is|are|was|were|will|would|shall|should|could|can|must|may|might|has|have|had|"
                   r"did|does|do)\b")
@@ -383,14 +419,24 @@ CIRCUMSTANCE = re.compile(
     r"media|press|interview|event|ceremony|rally|crowd|committee|council|panel|seminar))\b)")
 QUOTED_SEGMENT = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘'ʻ(A-Z0-9])")
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr|Cmdr|Amb|"
+                          r"Md|Mohd|Ma|Jr|Sr|Prof|Mt|vs|etc|Jan|Feb|"
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
-PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ -]{0,48}?)\s*[:：]\s+")
-QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION"})
+# "Q:", "Q." (not an initial, "A. K. Antony"), "Spokesperson X:", "Shri X, Official Spokesperson:", "X (WION):".
+PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ (),-]{0,80}?)(?:\s*[:：]|(?<=^[QA])\.(?![ ]*[A-Z]\.))\s+")
+# A journalist's name and outlet as a question's label: "Sidhant Sibal (WION)".
+JOURNALIST_LABEL = re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+){{1,2}})[ ]+\([^()]+\)")
+QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION", "Journalist", "JOURNALIST", "Reporter", "REPORTER"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+# A sentence that only greets, thanks or speaks of the briefing itself, not of the news.
+PLEASANTRY = re.compile(
+    r"(?:\w+,\s+)?(?:namaskar|namaste|good (?:morning|afternoon|evening|day)|hello|welcome|thank you|thanks|"
+    r"have a (?:good|nice))\b|.*\b(?:announcements?|briefing|your questions|the floor)\b", re.IGNORECASE)
+# The speaker's own voice, outside quotation marks: remarks and briefings read out.
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
 BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
                             re.IGNORECASE)
@@ -415,20 +461,31 @@ TIME_PHRASE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
     r"|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
+# "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
+CIRCUMSTANCE_BEFORE_QUOTE = re.compile(
+    r"\s+(?:after|during|at|in|on|following|before|when|while|upon)\b[^.;:\"“”]{0,100}?,\s*(?=[\"“])")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
-# "urged all parties to refrain from actions that ...", where "that" opens a relative clause.
-OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for)\b)[\w'’.-]+\s+){1,10}?that\s+")
+# "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
+# nor "congratulated X on his inauguration and said that ...", where a second verb has it.
+OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
-# "X, Y and Z", "X and Y": the separators of a list of names.
-LIST_JOIN = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+# "X, Y and Z", "X and Dr Y": the separators of a list of names.
+LIST_JOIN = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?")
 # A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
-LISTED_AFFILIATION = re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?(?=,|[ ]+and\b)")
+# Or in brackets: "Parks Tau (Trade, Industry and Competition), X (Energy) and Y".
+LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
+                                r"|\([^()\n]{1,80}\))(?=,|[ ]+and\b)")
+# A signature: the name opening a paragraph of its own followed by the office alone, as lines of
+# a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
+SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
+TITLE_HEADS_SET = frozenset(TITLE_HEADS)
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
-# "The new ambassadors are X of Japan, Y of Kenya and Z".
+# "The new ambassadors are X of Japan, Y of Kenya and Z", "Members of the delegation included X".
 PEOPLE_BEFORE_LIST = re.compile(
-    r"\b(?:ministers|leaders|heads|presidents|envoys|ambassadors|delegates|officials|representatives|"
-    r"negotiators|counterparts|members|spokespersons|candidates|diplomats|lawmakers|senators)\b"
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads|[Pp]residents|[Ee]nvoys|[Aa]mbassadors|[Dd]elegates|[Oo]fficials|"
+    r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts|[Mm]embers|[Ss]pokespersons|[Cc]andidates|[Dd]iplomats|"
+    r"[Ll]awmakers|[Ss]enators)\b"
     r"[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+$")
 # A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
 ATTENDANCE_AFTER = re.compile(
@@ -462,6 +519,13 @@ DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
 URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+# "briefed X on the talks" says what about; "briefed the Security Council this morning" only that
+# a meeting took place.
+BRIEFING_CUES = frozenset({"briefed", "informed", "apprised"})
+ABOUT = re.compile(r"[^.;:\"“]{0,100}?\b(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))"
+                   r"|about|of|that|regarding|how|what|why)\b")
+# "informed the press of the following activities:", "made the following statement:".
+INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$")
 # "invited the minister to attend the forum" is a courtesy done, not words reported: an
 # invitation to be somewhere or to take part.
 INVITATION_CUES = frozenset({"invited"})
