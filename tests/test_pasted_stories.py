@@ -343,3 +343,19 @@ def test_a_story_with_a_source_renders_and_reads_back_the_same():
 
     assert parse_story(render_story(story).encode()) == story
     assert "\nSource: Chinese Embassy in Singapore\n" in render_story(story)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Publié le 12 octobre 2022", (2022, 10, 12)),
+    ("Publicado el 3 de mayo de 2021", (2021, 5, 3)),
+    ("Veröffentlicht am 5. März 2020", (2020, 3, 5)),
+    ("Mis à jour le 1er février 2024", None),
+])
+def test_dates_of_pages_in_french_spanish_and_german(line, day):
+    text = f"Accueil > Actualités\nLa ministre reçoit l'ambassadeur\n{line}\n\nLa ministre a reçu l'ambassadeur.\n"
+
+    if day is None:
+        with pytest.raises(StoryFormatError):
+            parse_story(text.encode())
+    else:
+        assert parse_story(text.encode()).published_at.timetuple()[:3] == day

@@ -246,8 +246,8 @@ def test_a_story_of_exactly_the_size_limit_is_accepted():
             id="no-date",
         ),
         pytest.param(
-            b"Title\n\nMayo 6, 2023\n\nText.\n",
-            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Mayo 6, 2023'"
+            b"Title\n\nSmarch 6, 2023\n\nText.\n",
+            "no date: expected a line like '2023-05-06 15:34' after the title, found 'Smarch 6, 2023'"
             "; a source URL with the date in it, or a date given with the story, would do too",
             id="unknown-month",
         ),

@@ -7,14 +7,24 @@ from datetime import date, datetime
 from .common import ABBREVIATION_END, DIGIT, MAX_SOURCE_LENGTH, SENTENCE_END, StoryFormatError
 from .furniture import META_LINE, is_navigation, source_of
 
+# English, and the French, Spanish, Portuguese and German of ministries' other editions,
+# so that a story in another language is imported with its date (and without extraction).
 MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
+            ("january", "jan", "janvier", "enero", "janeiro", "januar"),
+            ("february", "feb", "février", "fevrier", "febrero", "fevereiro", "februar"),
+            ("march", "mar", "mars", "marzo", "março", "marco", "märz", "marz"),
+            ("april", "apr", "avril", "abril"),
+            ("may", "mai", "mayo", "maio"),
+            ("june", "jun", "juin", "junio", "junho", "juni"),
+            ("july", "jul", "juillet", "julio", "julho", "juli"),
+            ("august", "aug", "août", "aout", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setembro"),
+            ("october", "oct", "octobre", "octubre", "outubro", "oktober"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            ("december", "dec", "décembre", "decembre", "diciembre", "dezembro", "dezember"),
         ],
         start=1,
     )
@@ -32,7 +42,8 @@ DATE_FORMS = [
     # May 6, 2023; Sept. 12 2023; September 27 , 2019; May 6th, 2023; November 18 (no year)
     MONTH_NAME + r"\s*" + DAY + r"(?:\s*,?\s*" + YEAR + r")?",
     # 6 May 2023; 18th November, 2019; 6 May (no year)
-    DAY + r"(?:\s+of)?\s+" + MONTH_NAME + r"(?:\s*,?\s*" + YEAR + r")?",
+    # ... and 3 de mayo de 2021, 5. März 2020
+    DAY + r"(?:\.|\s+of|\s+de)?\s+" + MONTH_NAME + r"(?:\s*,?\s*(?:de\s+)?" + YEAR + r")?",
     # 12.04.2022, 12/04/2022, 04-13-2022: day first unless that is impossible (see above)
     r"(?P<first>\d{1,2})(?P<nsep>[-/.])(?P<second>\d{1,2})(?P=nsep)(?P<year>[0-9]{4})(?!\d)",
 ]
@@ -49,7 +60,9 @@ WEEKDAY = re.compile(
 # Words that say what the date is: not a source.
 DATE_LABEL = re.compile(
     r"(?:^|(?<=[\s|,:]))(?:(?:last\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|(?:publish(?:ed)?|post(?:ed)?|releas(?:ed?)"
-    r"|issu(?:ed?))(?:\s+(?:on|at|date|time))?|(?:release|publication|issue|news)\s+date|date(?:d|\s+of\s+\w+)?|time)"
+    r"|issu(?:ed?))(?:\s+(?:on|at|date|time))?|(?:release|publication|issue|news)\s+date|date(?:d|\s+of\s+\w+)?|time"
+    # The same labels in French, Spanish, Portuguese and German.
+    r"|publié\s+le|mis\s+à\s+jour\s+le|publicado\s+(?:el|em)|actualizado\s+el|veröffentlicht\s+am|datum)"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
