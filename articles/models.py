@@ -823,6 +823,23 @@ def sentence_bounds(body, start, end):
     return sentence_start, max(min(ends, default=len(body)), end)
 
 
+def skip_scan(model, column, condition, params):
+    """The distinct values of `column` in the rows of `model` matching `condition` (SQL with
+    `params`), in order, read from an index on it one value at a time: as many index lookups
+    as there are values, however many rows share each. Both databases run it."""
+    table, column = connection.ops.quote_name(model._meta.db_table), connection.ops.quote_name(column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH RECURSIVE found(value) AS ("
+            f" SELECT min({column}) FROM {table} WHERE {condition}"
+            f" UNION ALL SELECT (SELECT min({column}) FROM {table} WHERE {column} > found.value AND {condition})"
+            f" FROM found WHERE found.value IS NOT NULL"
+            f") SELECT value FROM found WHERE value IS NOT NULL",
+            [*params, *params],
+        )
+        return [value for (value,) in cursor.fetchall()]
+
+
 def statement_filters(prefix="", *, speaker=None, speaker_country=None, since=None, until=None, cue="", text=""):
     """The explorer's filters as a Q on statements, or on rows `prefix` leads to statements from."""
     conditions = Q()
@@ -898,19 +915,8 @@ class StatementQuerySet(models.QuerySet):
     def public_cues(self):
         """The cues of public statements, in order, read from the cue index one value at a
         time (a "skip scan"), however many statements share each cue."""
-        table = connection.ops.quote_name(Statement._meta.db_table)
-        condition = "public_from <= %s AND review = %s"
-        now, confirmed = timezone.now(), Statement.Review.CONFIRMED
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH RECURSIVE cues(cue) AS ("
-                f" SELECT min(cue) FROM {table} WHERE {condition}"
-                f" UNION ALL SELECT (SELECT min(cue) FROM {table} WHERE cue > cues.cue AND {condition})"
-                f" FROM cues WHERE cues.cue IS NOT NULL"
-                f") SELECT cue FROM cues WHERE cue IS NOT NULL",
-                [now, confirmed, now, confirmed],
-            )
-            return [cue for (cue,) in cursor.fetchall()]
+        return skip_scan(Statement, "cue", "public_from <= %s AND review = %s",
+                         [timezone.now(), Statement.Review.CONFIRMED])
 
     def for_list(self):
         """Everything a list of statements prints: its story, speaker, role and countries."""
@@ -1109,17 +1115,7 @@ class TallyQuerySet(models.QuerySet):
         """The keys of a kind with stories tallied in a month before `before`, read from the
         tallies' index one key at a time (a "skip scan"): a few thousand people cost a few
         thousand index lookups, not the million rows their months add up to."""
-        table = connection.ops.quote_name(Tally._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH RECURSIVE found(key) AS ("
-                f" SELECT min(key) FROM {table} WHERE kind = %s AND month < %s"
-                f" UNION ALL SELECT (SELECT min(key) FROM {table} WHERE kind = %s AND key > found.key AND month < %s)"
-                f" FROM found WHERE found.key IS NOT NULL"
-                f") SELECT key FROM found WHERE key IS NOT NULL",
-                [kind, before, kind, before],
-            )
-            return [key for (key,) in cursor.fetchall()]
+        return skip_scan(Tally, "key", "kind = %s AND month < %s", [kind, before])
 
 
 class Tally(models.Model):
