@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import connection, connections, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Cast, Coalesce, Concat
+from django.db.models.functions import Cast, Coalesce, Concat, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -57,11 +57,16 @@ def slug_of(text, max_length, fallback):
 
 def free_slug(text, taken, fallback):
     """The slug of `text`, numbered ("-2", "-3", ...) past the slugs already `taken`."""
-    base = slug_of(text, 190, fallback)
+    base = slug_base(text, fallback)
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+def slug_base(text, fallback):
+    """The slug free_slug numbers when it is taken."""
+    return slug_of(text, 190, fallback)
 
 
 def local_midnight(day):
@@ -600,6 +605,9 @@ class Article(CleanTextModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
     )
+    # The fingerprint of the file it was last imported from, with the import's options
+    # (importing.Importer.fingerprint): that file, imported again unchanged, is not read again.
+    source_hash = models.CharField(max_length=64, blank=True, editable=False)
     # Optimistic locking: every save must name the version it started from (see save()).
     # Editable only so the admin form can carry it back, hidden, from the page an editor opened.
     version = models.PositiveIntegerField(default=1)
@@ -616,7 +624,15 @@ class Article(CleanTextModel):
         ordering = ["-published_at", "-pk"]
         get_latest_by = "published_at"
         # The primary key in the index lets a deep page skip its predecessors in the index alone.
-        indexes = [models.Index(fields=["status", "-published_at", "-id"], name="article_order_idx")]
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="article_order_idx"),
+            # An import looks up a batch of files' fingerprints at once.
+            models.Index(fields=["source_hash"], name="article_source_hash_idx"),
+            # And the stories it imports, by source URL or by day and title ignoring case
+            # (title__iexact): a lookup that reads one row, not the archive or a busy day.
+            models.Index(fields=["source_url"], name="article_source_url_idx"),
+            models.Index(F("published_on"), Upper("title"), name="article_day_title_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
             models.CheckConstraint(condition=Q(status__in=ArticleStatus.values), name="article_status_valid"),

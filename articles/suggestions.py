@@ -4,6 +4,7 @@ statements that stay off the public site until an editor confirms them."""
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
 from .models import Article, Country, Person, Role, Section, Statement, folded_name, free_slug, sentence_bounds
@@ -13,16 +14,18 @@ from .signals import changed
 def newsroom_gazetteer(*, with_people=True):
     """The countries (and, unless told otherwise, the people) the newsroom knows."""
     people = Person.objects.select_related("country") if with_people else ()
-    return gazetteer_of(Country.objects.all(), people)
+    return Gazetteer(*gazetteer_entries(Country.objects.all(), people))
 
 
-def gazetteer_of(countries, people):
-    return Gazetteer(
-        [CountryEntry(country.code, (country.name, *country.alias_list)) for country in countries],
-        [
+def gazetteer_entries(countries, people):
+    """What the gazetteer is compiled from, as plain values: an import's worker processes
+    compile their own from these."""
+    return (
+        tuple(CountryEntry(country.code, (country.name, *country.alias_list)) for country in countries),
+        tuple(
             PersonEntry(person.pk, person.name, tuple(person.alias_list), person.country.code if person.country else None)
             for person in people
-        ],
+        ),
     )
 
 
@@ -66,14 +69,16 @@ class Suggester:
     """Finds and stores suggestions for many articles with one compiled gazetteer.
 
     People created for one story are remembered by name, so the next story that names
-    them links to the same person rather than creating another.
+    them links to the same person rather than creating another. They are not added to the
+    gazetteer, which stays what the newsroom knew when the Suggester was made: what
+    extraction finds in a story never depends on which stories were read before it.
     """
 
     def __init__(self):
         # The newsroom's countries and people, read once for the gazetteer and the lookups.
         countries = list(Country.objects.all())
         people = list(Person.objects.select_related("country"))
-        self.gazetteer = gazetteer_of(countries, people)
+        self.known = gazetteer_entries(countries, people)
         self.country_ids = {country.code: country.pk for country in countries}
         self.people_by_pk = {person.pk: person for person in people}
         # By every name and alias, as extraction matches them: "Antony J. Blinken" is "Antony Blinken".
@@ -83,6 +88,11 @@ class Suggester:
                 self.people_by_name.setdefault(person_key(name), person)
         self.taken_slugs = {person.slug for person in people}
         self.sections = {}
+
+    @cached_property
+    def gazetteer(self):
+        # Compiled when first needed: an import whose workers extract never needs it here.
+        return Gazetteer(*self.known)
 
     @contextmanager
     def provisionally(self):
@@ -100,15 +110,17 @@ class Suggester:
             self.sections = Section.objects.by_name()
         return self.sections.get(folded_name(breadcrumb)) if breadcrumb else None
 
-    def suggest(self, articles, *, new=False):
+    def suggest(self, articles, *, new=False, extractions=None):
         """Link each article's people and countries and add the statements not seen before;
         returns a SuggestionCounts per article. Saves in bulk: a fixed number of queries
         however many articles. `new` says the articles were just created, so they have no
-        links or statements to read."""
+        links or statements to read; `extractions` are what extraction found in each, when
+        it was read beforehand (an import prepares its stories ahead, articles/preparing.py)."""
         articles = list(articles)
         if not articles:
             return []
-        extractions = [extract(article.title, article.paragraphs, self.gazetteer) for article in articles]
+        if extractions is None:
+            extractions = [extract(article.title, article.paragraphs, self.gazetteer) for article in articles]
         found_people = self.people_for(extractions)
         linked = set() if new else set(
             Article.countries.through.objects.filter(article__in=articles).values_list("article_id", "country_id")
@@ -203,6 +215,8 @@ class Suggester:
                 article=article,
                 position=position + len(new),
                 speaker=speaker,
+                # The copy listings.refresh keeps, right from the start: it need not rewrite the row.
+                speaker_country_id=speaker.country_id,
                 speaker_title=found.speaker_title[:200],
                 cue=found.cue[:50],
                 text=found.text,

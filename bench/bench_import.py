@@ -29,15 +29,17 @@ TARGETS = {"extraction": 1000, "import": 100}
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/newsroom_bench")
 
 
-def write_stories(directory):
+def write_stories(directory, count=STORIES):
+    """`count` story files of the seed's shape, the same ones on every run."""
     from articles.storyfile import Story, render_story
 
     rng = random.Random(20230506)
-    for number in range(STORIES):
+    width = max(4, len(str(count - 1)))
+    for number in range(count):
         title, paragraphs = story(rng)
         published_at = datetime(2023, 1, 1, 9, 0).replace(day=1 + number % 28, minute=number % 60)
         text = render_story(Story(f"{title} ({number})", published_at, tuple(paragraphs), "China News"))
-        (Path(directory) / f"{number:04}.txt").write_text(text, encoding="utf-8")
+        (Path(directory) / f"{number:0{width}}.txt").write_text(text, encoding="utf-8")
 
 
 def time_extraction(directory):

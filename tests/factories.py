@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from articles.models import Article, Country, Person, Role, Section, Statement
+from articles.preparing import StoryFile, prepare
 
 _sequence = itertools.count(1)
 
@@ -61,3 +62,11 @@ def newsroom_time(year, month, day, hour=0, minute=0):
     from datetime import datetime  # here, so this builder only appends to the module
 
     return timezone.make_aware(datetime(year, month, day, hour, minute))
+
+
+def prepared_stories(importer, files):
+    """The (name, bytes) `files` as `importer` gets them to save, read in this process with
+    what it knows of the newsroom now."""
+    reading = importer.reading()
+    gazetteer = reading.gazetteer()
+    return [prepare(StoryFile(name, raw), gazetteer, reading) for name, raw in files]

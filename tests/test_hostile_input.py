@@ -13,6 +13,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.importing import import_paths, read_stories, story_sources
+from articles.storyfile import StoryFormatError, parse_story
 from articles.models import Article, Country, Person, Section
 from tests import factories
 from tests.test_admin import form_data
@@ -401,7 +402,17 @@ def read_within(seconds, paths):
             if path.is_fifo():  # let the stuck reader go
                 os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
         pytest.fail(f"reading {paths} took longer than {seconds} s")
-    return {Path(source).name: (story.title if story else None, error) for source, story, error in entries}
+    return {Path(source).name: read_as_story(raw, error) for source, raw, error in entries}
+
+
+def read_as_story(raw, error):
+    """(title, "") for what was read, or (None, why not): read, then parsed, as an import does."""
+    if error:
+        return None, error
+    try:
+        return parse_story(raw).title, ""
+    except StoryFormatError as refused:
+        return None, str(refused)
 
 
 def test_a_named_pipe_in_a_story_folder_is_skipped_and_reported_not_waited_on(tmp_path):

@@ -36,11 +36,12 @@ def china_news():
     return factories.make_section("China News")
 
 
-def run_import(*args):
-    """Run import_articles; return (its output, the CommandError message or "")."""
+def run_import(*args, verbosity=2):
+    """Run import_articles, with a line per story unless told otherwise; return (its output,
+    the CommandError message or "")."""
     out = io.StringIO()
     try:
-        call_command("import_articles", *map(str, args), stdout=out)
+        call_command("import_articles", *map(str, args), stdout=out, verbosity=verbosity)
     except CommandError as error:
         return out.getvalue(), str(error)
     return out.getvalue(), ""
@@ -451,14 +452,14 @@ def test_a_story_an_editor_saves_while_it_is_imported_is_reported_and_the_others
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_person_deleted_while_the_import_runs_costs_no_story():
     wang = factories.make_person("Wang Yi")
-    importer = importing.Importer()  # knows Wang Yi
-    wang.delete()  # an editor merges him away meanwhile
-    stories = [
-        (f"{number}.txt", parse_story(
-            f"Talks number {number}\n\n2023-05-06 10:00\n\nForeign Minister {name} met the press.\n\n"
-            f"{name} said that dialogue matters.\n".encode()))
+    importer = importing.Importer()
+    stories = factories.prepared_stories(importer, [  # read knowing Wang Yi
+        (f"{number}.txt",
+         f"Talks number {number}\n\n2023-05-06 10:00\n\nForeign Minister {name} met the press.\n\n"
+         f"{name} said that dialogue matters.\n".encode())
         for number, name in enumerate(["Wang Yi", "Penny Wong"])
-    ]
+    ])
+    wang.delete()  # an editor merges him away meanwhile
 
     outcomes = importer.import_stories(stories)
 

@@ -130,6 +130,8 @@ def test_a_directory_of_saved_pages_and_story_files(tmp_path):
 def test_a_saved_page_is_found_again_by_its_canonical_address(tmp_path):
     path = shutil.copy(HTML / "ministry_date_in_address.html", tmp_path / "chile.html")
     run_import(path)
+    # Saved again: other bytes, so it is read again, and known by its address.
+    Path(path).write_bytes(Path(path).read_bytes() + b"\n<!-- saved again -->\n")
 
     output, _ = run_import(path)
 

@@ -11,7 +11,6 @@ from reversion.models import Revision, Version
 from articles.importing import Importer
 from articles.models import Article, RevisionSource, Statement
 from articles.revisions import record_stories
-from articles.storyfile import parse_story
 from tests import factories
 from tests.queries import assert_flat
 from tests.test_admin import admin_url, form_data
@@ -143,10 +142,11 @@ def test_a_contributor_cannot_revert_their_story_once_an_editor_published_it(
 
 
 def test_import_records_a_revision_marked_import_with_the_suggested_statements():
-    [outcome] = Importer().import_stories([("story.txt", parse_story(
+    importer = Importer()
+    [outcome] = importer.import_stories(factories.prepared_stories(importer, [("story.txt", (
         b"Ministers meet\n2023-05-06 15:34\n\nChinese Foreign Minister Wang Yi met Josep Borrell. "
         b"Wang said that dialogue matters.\n"
-    ))])
+    ))]))
     article = outcome.article
 
     [version] = revisions_of(article)

@@ -23,8 +23,9 @@ pytestmark = pytest.mark.django_db
 
 
 def run_import(*args):
+    """import_articles' output, with a line per story."""
     out = io.StringIO()
-    call_command("import_articles", *map(str, args), stdout=out)
+    call_command("import_articles", *map(str, args), stdout=out, verbosity=2)
     return out.getvalue()
 
 
