@@ -100,11 +100,14 @@ class ImportReport:
     not_in_english: int = 0
     # {breadcrumb: stories} of the breadcrumbs no section is called.
     unknown_breadcrumbs: Counter = field(default_factory=Counter)
+    # The section their stories went to instead (the default, or the one given).
+    filed_under: str = ""
 
     def add(self, outcome):
         self.counts[outcome.result] += 1
         if outcome.unknown_breadcrumb:
             self.unknown_breadcrumbs[outcome.unknown_breadcrumb] += 1
+            self.filed_under = outcome.article.section.name
         if outcome.article is not None and not outcome.in_english:
             self.not_in_english += 1
         if self.on_outcome is None:
@@ -136,8 +139,8 @@ class ImportReport:
         if not self.unknown_breadcrumbs:
             return ""
         named = ", ".join(f"{breadcrumb} ({stories})" for breadcrumb, stories in self.unknown_breadcrumbs.most_common())
-        return (f"Breadcrumbs no section is called, filed under the default section: {named}. "
-                "Add them as aliases of a section to file their stories there.")
+        return (f"Filed under {self.filed_under}, as no section is called by their breadcrumb: {named}. "
+                "Add these breadcrumbs as aliases of a section to file their stories there.")
 
 
 def story_sources(paths):

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_import import write_stories  # noqa: E402
+from bench_import import scratch_postgres, write_stories  # noqa: E402
 
 FILES = int(os.environ.get("BACKFILL_FILES", "100000"))
 WORKERS = (1, 2)
@@ -102,22 +102,6 @@ def import_in_child(url, directory, workers):
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-def postgres(action):
-    """CREATE or DROP the scratch database; False when the server cannot be reached."""
-    import psycopg
-
-    admin_url, name = POSTGRES_URL.rsplit("/", 1)
-    try:
-        with psycopg.connect(f"{admin_url}/postgres", autocommit=True, connect_timeout=3) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            if action == "create":
-                connection.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError as error:
-        print(f"PostgreSQL skipped: {error}".strip())
-        return False
-    return True
-
-
 def main():
     if sys.argv[1:2] == ["--import"]:
         print(json.dumps(run_import(sys.argv[2], int(sys.argv[3]))))
@@ -128,13 +112,13 @@ def main():
         stories.mkdir()
         write_stories(stories, FILES)
         databases = [("SQLite", lambda: f"sqlite:///{scratch}/backfill.sqlite3")]
-        if postgres("drop"):
+        if scratch_postgres(POSTGRES_URL, create=False):
             databases.append(("PostgreSQL", lambda: POSTGRES_URL))
         print_header()
         for database, url in databases:
             for workers in WORKERS:
                 if database == "PostgreSQL":
-                    postgres("create")
+                    scratch_postgres(POSTGRES_URL)
                 else:
                     Path(scratch, "backfill.sqlite3").unlink(missing_ok=True)
                 migrate(url())
@@ -143,7 +127,7 @@ def main():
                 results.append((database, workers, first, again))
                 print_row(*results[-1], flush=True)
         if len(databases) == 2:
-            postgres("drop")
+            scratch_postgres(POSTGRES_URL, create=False)
     print(f"\n{FILES:,} generated story files, --status published, DEBUG on")
     print(f"targets: first run {TARGETS['first run, PostgreSQL']}/s on PostgreSQL, re-run {TARGETS['re-run']:,}/s, "
           f"importer peak {TARGETS['peak MiB']} MiB, a few hundred lines of output")

@@ -72,17 +72,18 @@ def time_import(directory):
     return STORIES / elapsed
 
 
-def fresh_postgres_database():
-    """Create the scratch database anew, so that no earlier run's dead rows or bloated
-    indexes weigh on this one; False when the server cannot be reached."""
+def scratch_postgres(url, *, create=True):
+    """Drop the scratch database at `url` and, with `create`, make it anew, so that no earlier
+    run's dead rows or bloated indexes weigh on this one; False when the server cannot be
+    reached."""
     import psycopg
 
-    admin_url = POSTGRES_URL.rsplit("/", 1)[0] + "/postgres"
-    name = POSTGRES_URL.rsplit("/", 1)[1]
+    admin_url, name = url.rsplit("/", 1)
     try:
-        with psycopg.connect(admin_url, autocommit=True, connect_timeout=3) as connection:
+        with psycopg.connect(f"{admin_url}/postgres", autocommit=True, connect_timeout=3) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
+            if create:
+                connection.execute(f'CREATE DATABASE "{name}"')
     except psycopg.OperationalError as error:
         print(f"PostgreSQL skipped: {error}".strip())
         return False
@@ -99,7 +100,7 @@ def main():
         write_stories(stories)
         results = {"extraction alone": time_extraction(stories)}
         databases = {"import, SQLite": f"sqlite:///{scratch}/bench.sqlite3"}
-        if fresh_postgres_database():
+        if scratch_postgres(POSTGRES_URL):
             databases["import, PostgreSQL"] = POSTGRES_URL
         for label, url in databases.items():
             child = subprocess.run(

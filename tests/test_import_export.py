@@ -114,8 +114,8 @@ def test_status_option_and_section_for_breadcrumbs_no_section_is_called(tmp_path
     assert Article.objects.get(title="Press Room Story").section.name == "World"
     assert Article.objects.exclude(title="Press Room Story").get().section.name == "China News"
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.PUBLISHED}
-    assert ("Breadcrumbs no section is called, filed under the default section: Press Room (1). "
-            "Add them as aliases of a section to file their stories there.") in output
+    assert ("Filed under World, as no section is called by their breadcrumb: Press Room (1). "
+            "Add these breadcrumbs as aliases of a section to file their stories there.") in output
 
 
 def test_a_breadcrumb_is_filed_by_a_sections_alias_and_never_makes_a_section(tmp_path):
