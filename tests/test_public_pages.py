@@ -102,7 +102,7 @@ def test_home_page_lists_title_date_section_and_summary(client, newsroom_clock):
     response = client.get(reverse("articles:list"))
 
     assertContains(response, f'<a href="{article.get_absolute_url()}">Qin Gang Meets Sudanese Envoy</a>', html=True)
-    assertContains(response, "2023-05-04 09:05")
+    assertContains(response, "4 May 2023, 09:05 Beijing time")
     assertContains(response, f'<a href="{reverse("articles:section", args=["china-news"])}">China News</a>', html=True)
     assertContains(response, "The two sides discussed the evacuation of nationals.")
 
@@ -189,7 +189,7 @@ def test_article_page_shows_title_beijing_time_and_dateline(client, seed_story):
 
     assert seed_story.get_absolute_url() == "/news/2023/05/06/pakistani-president-arif-alvi-meets-with-qin-gang/"
     assertContains(response, f"<h1 class=\"story__title\">{SEED_TITLE}</h1>", html=True)
-    assertContains(response, "2023-05-06 15:34")
+    assertContains(response, '<time datetime="2023-05-06T15:34+08:00">6 May 2023, 15:34 Beijing time</time>', html=True)
     assertContains(response, "Islamabad")
     assertContains(response, f"<title>{SEED_TITLE} · Newsroom</title>", html=True)
 
@@ -200,7 +200,7 @@ def test_article_page_time_follows_the_newsroom_time_zone(client, settings):
 
     response = client.get(article.get_absolute_url())
 
-    assertContains(response, "2023-05-06 15:34")
+    assertContains(response, "6 May 2023, 15:34 Beijing time")
 
 
 def test_article_page_has_a_breadcrumb_to_home_and_section(client, seed_story):
@@ -389,7 +389,7 @@ def test_person_page_lists_statements_with_dates_and_roles(client, seed_story):
 
     assertContains(response, "<h1 class=\"page-title\">Qin Gang</h1>", html=True)
     assertContains(response, "all-weather strategic cooperative partners")
-    assertContains(response, "2023-05-06")
+    assertContains(response, '<time datetime="2023-05-06">6 May 2023</time>', html=True)
     assertContains(response, '<span class="statement__role">State Councilor and Foreign Minister, China</span>', html=True)
     assertContains(response, f'href="{seed_story.get_absolute_url()}#p3"')
     assertNotContains(response, "firmly committed to the one-China policy")
