@@ -9,6 +9,7 @@ from taggit.models import Tag
 
 from . import listings, search, sitemaps
 from .forms import StatementFilterForm
+from .indexes import AZIndex
 from .models import Article, Country, Listing, Person, Section, Statement, StatementAbout, Tally, local_midnight
 from .pagination import in_order, paginate
 from .relations import Relation
@@ -33,6 +34,32 @@ def listed_page(request, kind, key):
     ids = Listing.objects.of(kind, key).public().newest_first().values_list("article_id", flat=True)
     stories, _ = listings.totals(kind, [key], statements=False)[str(key)]
     return stories_page(request, ids, total=stories)
+
+
+# Names on a page of the people's or countries' index.
+INDEX_PER_PAGE = 100
+
+
+def index_page(request, kind, queryset):
+    """The A-Z index of the people or countries in published stories (a Listing `kind`), at
+    the letter and filter asked for, and the page of it asked for, each with its story count.
+
+    Every name listed is read and sorted here (a few thousand), not by the database: the
+    order ignores diacritics, which neither database's collation does alike. The counts
+    come from the tallies, for the page's names only.
+    """
+    names = queryset.filter(pk__in=listings.listed(kind)).values_list("pk", "name")
+    index = AZIndex(list(names), letter=request.GET.get("letter", "").upper(), words=request.GET.get("q", ""))
+    keys = index.keys
+
+    def fetch(page_keys):
+        counts = listings.totals(kind, page_keys, statements=False)
+        found = in_order(queryset.filter(pk__in=page_keys), page_keys)
+        for entry in found:
+            entry.story_count = counts[str(entry.pk)][0]
+        return found
+
+    return index, paginate(request, keys, fetch, total=len(keys), per_page=INDEX_PER_PAGE)
 
 
 def statements_by_speaker(statements):
@@ -87,11 +114,8 @@ def tag_detail(request, slug):
 
 
 def country_list(request):
-    countries = list(Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)))
-    counts = listings.totals(Listing.Kind.COUNTRY, [country.pk for country in countries], statements=False)
-    for country in countries:
-        country.story_count = counts[str(country.pk)][0]
-    return render(request, "articles/country_list.html", {"countries": countries})
+    index, page = index_page(request, Listing.Kind.COUNTRY, Country.objects.all())
+    return render(request, "articles/country_list.html", {"index": index, "page": page})
 
 
 def country_detail(request, code):
@@ -132,23 +156,9 @@ def counted_in_order(queryset, ranked):
     return objects
 
 
-PEOPLE_PER_PAGE = 100
-
-
 def person_list(request):
-    keys = Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).order_by("name", "pk").values_list(
-        "pk", flat=True
-    )
-
-    def fetch(page_keys):
-        counts = listings.totals(Listing.Kind.PERSON, page_keys, statements=False)
-        people = in_order(Person.objects.select_related("country").filter(pk__in=page_keys), page_keys)
-        for person in people:
-            person.story_count = counts[str(person.pk)][0]
-        return people
-
-    page = paginate(request, keys, fetch, per_page=PEOPLE_PER_PAGE)
-    return render(request, "articles/person_list.html", {"people": page.object_list, "page": page})
+    index, page = index_page(request, Listing.Kind.PERSON, Person.objects.select_related("country"))
+    return render(request, "articles/person_list.html", {"index": index, "page": page})
 
 
 def person_detail(request, slug):
