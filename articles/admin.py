@@ -420,7 +420,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
         ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
-        ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
+        ("Reporting", {"fields": ["byline", "dateline", "event_date", "people", "countries"]}),
         ("For the desk", {"fields": ["editor_note", "created_by"]}),
         ("Source", {"fields": ["source_name", "source_url", "language"], "classes": ["collapse"]}),
     ]

@@ -20,6 +20,7 @@ from reversion.models import Revision
 from unidecode import unidecode
 
 from . import dates, images
+from .passages import marked_paragraphs
 from .fields import CheckedImageField
 from .text import fit_to_store
 
@@ -574,6 +575,7 @@ class Article(CleanTextModel):
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
+    byline = models.CharField(max_length=200, blank=True, help_text="Who wrote it, as readers see it (e.g. Li Wei, Beijing).")
     event_date = models.DateField(null=True, blank=True, validators=[validate_kept_date], help_text="When it happened.")
     published_at = models.DateTimeField("publication time", default=timezone.now, validators=[validate_kept_date])
     # The publication date in the newsroom's time zone: part of the URL and of the
@@ -760,6 +762,12 @@ class Article(CleanTextModel):
     @property
     def paragraphs(self):
         return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
+
+    @property
+    def marked_paragraphs(self):
+        """The paragraphs with the passages of the confirmed statements marked (see
+        articles/passages.py); needs `statements` prefetched, as for_detail() does."""
+        return marked_paragraphs(canonical_body(self.body), self.statements.all())
 
     @property
     def lede(self):

@@ -62,14 +62,6 @@ def index_page(request, kind, queryset):
     return index, paginate(request, keys, fetch, total=len(keys), per_page=INDEX_PER_PAGE)
 
 
-def statements_by_speaker(statements):
-    """Pair each speaker with their statements, speakers in the order they first speak."""
-    speakers = {}
-    for statement in statements:
-        speakers.setdefault(statement.speaker, []).append(statement)
-    return list(speakers.items())
-
-
 def article_list(request):
     return render(request, "articles/article_list.html", {"page": stories_page(request, Article.objects.published().values_list("pk", flat=True))})
 
@@ -89,7 +81,6 @@ def story_page(request, article):
     """What the story page shows, for readers and for the desk's preview alike."""
     return {
         "article": article,
-        "speakers": statements_by_speaker(article.statements.all()),
         "share_url": request.build_absolute_uri(article.get_absolute_url()),
         "structured_data": article.structured_data(request.build_absolute_uri),
     }

@@ -1,0 +1,70 @@
+"""The reader's pages in Chromium: every kind at a desk's and a phone's width, axe-clean and
+photographed for test-artifacts/, and what only a browser shows (the statements panel
+opening, copying a link, the A-Z bar and the index filter)."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.factories import make_article, make_person, make_statement
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+WIDTHS = {"desk": 1280, "phone": 390}
+
+
+def test_every_page_kind_is_axe_clean_at_desk_and_phone_width(open_page, accessibility_violations, screenshot, every_page_kind):
+    page = open_page()
+    violations = []
+    for width_name, width in WIDTHS.items():
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, url in every_page_kind.items():
+            page.goto(url)
+            screenshot(page, f"reader-{name}-{width}")
+            violations += [f"{name} at {width_name} width: {line}" for line in accessibility_violations(page)]
+
+    assert violations == []
+
+
+def test_who_said_what_opens_a_statement_to_its_whole_text_and_speaker(open_page, screenshot):
+    speaker = make_person("Qin Gang")
+    words = " ".join(f"word{number}" for number in range(40))
+    story = make_article("Qin Gang speaks", people=[speaker])
+    make_statement(story, speaker, words)
+    page = open_page()
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(story.get_absolute_url())
+
+    line = page.locator(".said__item summary")
+    expect(line).to_contain_text("Qin Gang said word0 word1")
+    expect(page.get_by_text("word39")).to_be_hidden()
+    line.click()
+    expect(page.get_by_text(words)).to_be_visible()
+    expect(page.locator(".said__more").get_by_role("link", name="Qin Gang")).to_have_attribute("href", "/people/qin-gang/")
+    screenshot(page, "reader-statement-opened-390")
+
+
+def test_copy_link_copies_the_story_address(open_page):
+    story = make_article("Talks in Islamabad")
+    page = open_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(story.get_absolute_url())
+
+    page.get_by_role("button", name="Copy link").click()
+
+    expect(page.get_by_role("status").filter(has_text="Link copied.")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()").endswith(story.get_absolute_url())
+
+
+def test_the_a_to_z_bar_and_the_filter_narrow_the_people_index(open_page):
+    make_article(people=[make_person(name) for name in ["Çiçek Ayşe", "Chen Gang", "Qin Gang", "Anna Berg"]])
+    page = open_page()
+    page.goto("/people/")
+
+    page.get_by_role("navigation", name="People by first letter").get_by_role("link", name="C", exact=True).click()
+    expect(page.locator(".index-list a")).to_have_text(["Chen Gang", "Çiçek Ayşe"])
+    expect(page.get_by_role("link", name="C", exact=True)).to_have_attribute("aria-current", "page")
+
+    page.get_by_role("link", name="All", exact=True).click()
+    page.get_by_label("Find people by name").fill("cicek ayse")
+    page.get_by_label("Find people by name").press("Enter")
+    expect(page.locator(".index-list a")).to_have_text(["Çiçek Ayşe"])
