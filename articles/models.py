@@ -12,6 +12,7 @@ from django.db import connection, connections, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat, Upper
 from django.urls import reverse
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
@@ -775,14 +776,17 @@ class Article(CleanTextModel):
         return self.summary or next(iter(self.paragraphs), "")
 
     @property
-    def share_image(self):
-        """The image that stands for the story in JSON-LD and link previews, or None.
-
-        Stories have no lead image of their own yet (when they do, return it first here),
-        so it is the portrait of the first person in the story who has one.
-        Needs `people` prefetched.
-        """
-        return next((person.photo for person in self.people.all() if person.photo), None)
+    def share_image_url(self):
+        """The path of the picture that stands for the story in link previews and JSON-LD:
+        its lead image, else the portrait of the first speaker, then of the first person
+        named, who has one, else the site's own (settings.SHARE_IMAGE). Needs what
+        for_detail() prefetches."""
+        if self.lead_image:
+            return self.lead_image.url
+        portraits = [statement.speaker.photo for statement in self.statements.all()]
+        portraits += [person.photo for person in self.people.all()]
+        photo = next((photo for photo in portraits if photo), None)
+        return photo.url if photo else static(settings.SHARE_IMAGE)
 
     def structured_data(self, absolute):
         """schema.org NewsArticle for the story; `absolute` turns a path into a full URL.
@@ -808,8 +812,7 @@ class Article(CleanTextModel):
         }
         if self.dateline:
             data["dateline"] = self.dateline
-        if self.share_image:
-            data["image"] = [absolute(self.share_image.url)]
+        data["image"] = [absolute(self.share_image_url)]
         return data
 
     @property

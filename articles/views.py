@@ -82,6 +82,7 @@ def story_page(request, article):
     return {
         "article": article,
         "share_url": request.build_absolute_uri(article.get_absolute_url()),
+        "share_image": request.build_absolute_uri(article.share_image_url),
         "structured_data": article.structured_data(request.build_absolute_uri),
     }
 

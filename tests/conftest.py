@@ -1,10 +1,13 @@
 from datetime import date
+from io import BytesIO
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from PIL import Image
 
 from tests.factories import country, make_article, make_person, make_role, make_section, make_statement, newsroom_time
 
@@ -85,6 +88,12 @@ def editor_client(editor):
     return client
 
 
+def jpeg(width, height):
+    picture = BytesIO()
+    Image.new("RGB", (width, height), "#7d8b99").save(picture, "JPEG")
+    return picture.getvalue()
+
+
 @pytest.fixture
 def every_page_kind(settings):
     """{name: URL} of one page of every kind readers get, over a small newsroom that fills them
@@ -103,6 +112,9 @@ def every_page_kind(settings):
         source_url="https://example.com/story",
         body="Alvi met Qin Gang.\n\nThey spoke about Afghanistan.\n\nQin Gang said more.",
     )
+    story.lead_image_alt = "Alvi and Qin Gang shake hands"
+    story.lead_image = ContentFile(jpeg(1600, 900), name="handshake.jpg")
+    story.save()  # with its renditions, as the desk's upload does
     make_statement(story, alvi, "Pakistan backs the CPEC.", cue="said", countries=[china], paragraph=2,
                    speaker_title="Pakistani President")
     make_statement(story, qin, "Afghanistan needs peace.", cue="pointed out", countries=[afghanistan, pakistan],
