@@ -84,7 +84,9 @@ def pluralize_story(count):
 
 @admin.register(Section)
 class SectionAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["name", "slug", "alias_list", "is_default"]
+    list_display = ["name", "position", "slug", "alias_list", "is_default"]
+    # The order of the site's section navigation, set in the list at once.
+    list_editable = ["position"]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
 

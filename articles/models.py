@@ -123,7 +123,16 @@ def folded_name(name):
     return " ".join(name.replace("’", "'").casefold().split())
 
 
-class SectionManager(NaturalKeyManager):
+class SectionQuerySet(models.QuerySet):
+    def public(self):
+        """Sections readers can see: with a published story (a line in the reader listings)."""
+        lines = Listing.objects.filter(
+            kind=Listing.Kind.SECTION, key=Cast(OuterRef("pk"), models.CharField()), public_from__lte=timezone.now()
+        )
+        return self.filter(Exists(lines))
+
+
+class SectionManager(NaturalKeyManager.from_queryset(SectionQuerySet)):
     def by_name(self):
         """{folded name or alias: section}, for filing stories by their breadcrumbs."""
         found = {}
@@ -147,12 +156,15 @@ class Section(CleanTextModel):
         "default section", default=False,
         help_text="Where imported stories go whose breadcrumb names no section or alias.",
     )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Where the section stands in the site's navigation: lower first, then by name.",
+    )
 
     objects = SectionManager()
     natural_key_fields = ["slug"]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["position", "name"]
         constraints = [
             models.UniqueConstraint(fields=["is_default"], condition=Q(is_default=True), name="one_default_section"),
         ]

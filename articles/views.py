@@ -77,10 +77,35 @@ def article_detail(request, year, month, day, slug):
     return render(request, "articles/article_detail.html", story_page(request, article))
 
 
+# Stories under each "More from" of a story page.
+MORE_SHOWN = 4
+
+
+def more_from(article):
+    """[(section, person or country, [stories])]: the latest other published stories of the
+    story's section, its first speaker (or else first person named) and its first country,
+    each read from its list's index; needs what for_detail() prefetches."""
+    speaker = next((statement.speaker for statement in article.statements.all()), None)
+    person = speaker or next(iter(article.people.all()), None)
+    country = next(iter(article.countries.all()), None)
+    lists = [(Listing.Kind.SECTION, article.section), (Listing.Kind.PERSON, person), (Listing.Kind.COUNTRY, country)]
+    keys = {
+        kind: list(Listing.objects.of(kind, listed.pk).public().exclude(article_id=article.pk).newest_first()
+                   .values_list("article_id", flat=True)[:MORE_SHOWN])
+        for kind, listed in lists if listed is not None
+    }
+    stories = Article.objects.published().select_related("section").in_bulk({key for ids in keys.values() for key in ids})
+    return [
+        (kind, listed, [stories[key] for key in keys[kind] if key in stories])
+        for kind, listed in lists if keys.get(kind)
+    ]
+
+
 def story_page(request, article):
     """What the story page shows, for readers and for the desk's preview alike."""
     return {
         "article": article,
+        "more": more_from(article),
         "share_url": request.build_absolute_uri(article.get_absolute_url()),
         "share_image": request.build_absolute_uri(article.share_image_url),
         "structured_data": article.structured_data(request.build_absolute_uri),
@@ -94,6 +119,14 @@ def section_detail(request, slug):
     if not page.total:
         raise Http404("No published stories in this section.")
     return render(request, "articles/section_detail.html", {"section": section, "page": page})
+
+
+def section_list(request):
+    sections = list(Section.objects.public())
+    counts = listings.totals(Listing.Kind.SECTION, [section.pk for section in sections], statements=False)
+    for section in sections:
+        section.story_count = counts[str(section.pk)][0]
+    return render(request, "articles/section_list.html", {"sections": sections})
 
 
 def tag_detail(request, slug):
@@ -178,17 +211,38 @@ def person_detail(request, slug):
     )
 
 
+def neighbours(values, value):
+    """The values just before and just after `value` among sorted `values` (None at either end)."""
+    earlier = [other for other in values if other < value]
+    later = [other for other in values if other > value]
+    return (earlier[-1] if earlier else None), (later[0] if later else None)
+
+
+def archive_index(request):
+    months = listings.monthly(Tally.ALL, "")
+    years = {}
+    for row in reversed(months):
+        years.setdefault(row.month.year, []).append(row)
+    return render(request, "articles/archive_index.html", {
+        "years": [(year, sum(row.stories for row in rows), rows) for year, rows in years.items()],
+    })
+
+
 def archive_year(request, year):
     try:
         start, end = local_midnight(date(year, 1, 1)), local_midnight(date(year + 1, 1, 1))
     except (ValueError, OverflowError):
         raise Http404("No such year.")
-    months = [row for row in reversed(listings.monthly(Tally.ALL, "")) if row.month.year == year]
+    every_month = listings.monthly(Tally.ALL, "")
+    months = [row for row in reversed(every_month) if row.month.year == year]
     if not months:
         raise Http404("Nothing was published that year.")
     stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
     page = stories_page(request, stories.values_list("pk", flat=True), total=sum(row.stories for row in months))
-    return render(request, "articles/archive_year.html", {"year": year, "page": page, "months": months})
+    previous, following = neighbours(sorted({row.month.year for row in every_month}), year)
+    return render(request, "articles/archive_year.html", {
+        "year": year, "page": page, "months": months, "previous": previous, "next": following,
+    })
 
 
 def archive_month(request, year, month):
@@ -196,13 +250,17 @@ def archive_month(request, year, month):
         first_day = date(year, month, 1)
     except ValueError:
         raise Http404("No such month.")
-    total = next((row.stories for row in listings.monthly(Tally.ALL, "") if row.month == first_day), 0)
+    every_month = listings.monthly(Tally.ALL, "")
+    total = next((row.stories for row in every_month if row.month == first_day), 0)
     if not total:
         raise Http404("Nothing was published that month.")
     start, end = listings.month_bounds(first_day)
     stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
     page = stories_page(request, stories.values_list("pk", flat=True), total=total)
-    return render(request, "articles/archive_month.html", {"month": first_day, "page": page})
+    previous, following = neighbours([row.month for row in every_month], first_day)
+    return render(request, "articles/archive_month.html", {
+        "month": first_day, "page": page, "previous": previous, "next": following,
+    })
 
 
 def relation_detail(request, first, second):
