@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from . import listings, search, sitemaps
+from . import listings, search, search_names, sitemaps
 from .forms import StatementFilterForm
 from .indexes import AZIndex
 from .models import Article, Country, Listing, Person, Section, Statement, StatementAbout, Tally, local_midnight
@@ -294,6 +294,8 @@ def search_results(request):
     results = search.search(query, params)
     page = stories_page(request, results.ids, total=len(results.ids))
     search.highlight(page.object_list, query)
+    names = search_names.public_names() if query and page.number == 1 else {}
+    named = search_names.named_in(query, names)
     return render(
         request,
         "articles/search_results.html",
@@ -302,6 +304,8 @@ def search_results(request):
             "page": page,
             "more": results.more,
             "facets": search.facets(results.ids, params) if results.ids else {},
+            "named": named,
+            "did_you_mean": search_names.misspelt(query, names, exclude=named),
         },
     )
 

@@ -68,3 +68,22 @@ def test_the_a_to_z_bar_and_the_filter_narrow_the_people_index(open_page):
     page.get_by_label("Find people by name").fill("cicek ayse")
     page.get_by_label("Find people by name").press("Enter")
     expect(page.locator(".index-list a")).to_have_text(["Çiçek Ayşe"])
+
+
+def test_search_forgives_accents_and_offers_the_name_a_misspelling_meant(open_page, screenshot):
+    erdogan = make_person("Recep Tayyip Erdoğan")
+    make_article("Erdoğan meets Qin Gang in Ankara", people=[erdogan, make_person("Qin Gang")])
+    page = open_page()
+    page.goto("/search/")
+
+    page.get_by_label("Stories, statements and people").fill("erdogan")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator(".result h3")).to_have_text(["Erdoğan meets Qin Gang in Ankara"])
+    expect(page.locator(".named").get_by_role("link", name="Recep Tayyip Erdoğan")).to_be_visible()
+
+    page.get_by_label("Stories, statements and people").fill("Qin Gnag")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator(".no-hits")).to_contain_text("No story matches “Qin Gnag”.")
+    page.locator(".did-you-mean").get_by_role("link", name="Qin Gang").click()
+    expect(page.locator(".result h3")).to_have_text(["Erdoğan meets Qin Gang in Ankara"])
+    screenshot(page, "reader-search-did-you-mean-1280")
