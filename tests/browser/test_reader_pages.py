@@ -87,3 +87,34 @@ def test_search_forgives_accents_and_offers_the_name_a_misspelling_meant(open_pa
     page.locator(".did-you-mean").get_by_role("link", name="Qin Gang").click()
     expect(page.locator(".result h3")).to_have_text(["Erdoğan meets Qin Gang in Ankara"])
     screenshot(page, "reader-search-did-you-mean-1280")
+
+
+DARK_PAGES = ["home", "story", "people", "country", "search", "search-nothing", "statements"]
+
+
+def test_pages_keep_their_contrast_in_the_dark_scheme(open_page, accessibility_violations, screenshot, every_page_kind):
+    page = open_page()
+    page.emulate_media(color_scheme="dark")
+    violations = []
+    for name in DARK_PAGES:
+        page.goto(every_page_kind[name])
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(20, 20, 20)"
+        screenshot(page, f"reader-{name}-dark-1280")
+        violations += [f"{name}: {line}" for line in accessibility_violations(page)]
+
+    assert violations == []
+
+
+def test_a_printed_story_keeps_the_story_and_leaves_out_the_screens_furniture(open_page, every_page_kind):
+    page = open_page()
+    page.emulate_media(color_scheme="dark", media="print")
+    page.goto(every_page_kind["story"])
+
+    for furniture in [".site-header nav", ".site-search", ".share", ".more-from", ".breadcrumb", ".site-footer"]:
+        expect(page.locator(furniture).first).to_be_hidden()
+    expect(page.locator(".story__body")).to_be_visible()
+    expect(page.locator(".said")).to_be_visible()
+    # Paper is white whatever the screen's scheme, and says where the story came from.
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    source = page.evaluate("getComputedStyle(document.querySelector('.story__source a'), '::after').content")
+    assert source == '" (https://example.com/story)"'
