@@ -8,6 +8,7 @@ SQLite, over the same names.
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connection
 from django.urls import reverse
@@ -36,20 +37,29 @@ class Named:
     url: str
 
 
+class Entry(NamedTuple):
+    name: str
+    folded: str
+    pk: int
+    ref: str  # what the page's address is made of: a slug, or a country's code
+
+
 def public_names():
-    """{kind: [(name, object)]} of every person, country and topic with published stories."""
-    people = Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).select_related("country")
-    countries = Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY))
-    tags = Tag.objects.filter(pk__in=listings.listed(Listing.Kind.TAG))
-    return {
-        "person": [(person.name, person) for person in people],
-        "country": [(country.name, country) for country in countries],
-        "topic": [(tag.name, tag) for tag in tags],
+    """{kind: [Entry]} of every person, country and topic with published stories: a few
+    columns of a few thousand rows, folded once for every comparison of the search."""
+    found = {
+        "person": Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).values_list("name", "pk", "slug"),
+        "country": Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)).values_list("name", "pk", "code"),
+        "topic": Tag.objects.filter(pk__in=listings.listed(Listing.Kind.TAG)).values_list("name", "pk", "slug"),
     }
+    return {kind: [Entry(name, folded(name), pk, ref) for name, pk, ref in rows] for kind, rows in found.items()}
 
 
-def url_of(kind, thing):
-    return reverse("articles:tag", args=[thing.slug]) if kind == "topic" else thing.get_absolute_url()
+PAGES = {"person": "articles:person", "country": "articles:country", "topic": "articles:tag"}
+
+
+def named(kind, entry):
+    return Named(kind, entry.name, reverse(PAGES[kind], args=[entry.ref.lower() if kind == "country" else entry.ref]))
 
 
 def named_in(query, names):
@@ -58,13 +68,11 @@ def named_in(query, names):
     words = f" {folded(query)} "
     if len(words.strip()) < 3:
         return []
-    found = []
-    for kind, entries in names.items():
-        for name, thing in entries:
-            name_words = f" {folded(name)} "
-            if name_words.strip() and (name_words in words or f" {words.strip()}" in name_words):
-                found.append(Named(kind, name, url_of(kind, thing)))
-    return sorted(found, key=lambda named: (len(named.label), named.label))[:SHOWN * 2]
+    found = [
+        named(kind, entry) for kind, entries in names.items() for entry in entries
+        if entry.folded and (f" {entry.folded} " in words or f" {words.strip()}" in f" {entry.folded}")
+    ]
+    return sorted(found, key=lambda found: (len(found.label), found.label))[:SHOWN * 2]
 
 
 def windows(query):
@@ -76,15 +84,15 @@ def windows(query):
 
 def misspelt(query, names, exclude=()):
     """[Named]: the names the query's words come close to without spelling them, closest first."""
-    taken = {named.label for named in exclude}
+    taken = {found.label for found in exclude}
     if connection.vendor == "postgresql":
         scored = _close_in_database(query, names)
     else:
         scored = _close_in_python(query, names)
     best = {}
-    for score, kind, name, thing in sorted(scored, key=lambda entry: -entry[0]):
-        if name not in taken and name not in best:
-            best[name] = Named(kind, name, url_of(kind, thing))
+    for score, kind, entry in sorted(scored, key=lambda scored: -scored[0]):
+        if entry.name not in taken and entry.name not in best:
+            best[entry.name] = named(kind, entry)
     return list(best.values())[:SHOWN]
 
 
@@ -95,15 +103,14 @@ def _close_in_python(query, names):
     scored = []
     for kind, entries in names.items():
         choices, owners = [], []
-        for index, (name, _) in enumerate(entries):
-            whole = folded(name)
-            for part in {whole, *(word for word in whole.split() if len(word) >= SHORTEST_GUESS)}:
+        for entry in entries:
+            for part in {entry.folded, *(word for word in entry.folded.split() if len(word) >= SHORTEST_GUESS)}:
                 choices.append(part)
-                owners.append(index)
+                owners.append(entry)
         for run in runs:
             for _, score, choice in process.extract(run, choices, scorer=fuzz.ratio, score_cutoff=CLOSE_RATIO, limit=SHOWN):
                 if score < 100:
-                    scored.append((score / 100, kind, *entries[owners[choice]]))
+                    scored.append((score / 100, kind, owners[choice]))
     return scored
 
 
@@ -113,10 +120,11 @@ def _close_in_database(query, names):
     runs = windows(query)
     if not runs:
         return []
+    asked = f" {folded(query)} "
     scored = []
     for kind, model in {"person": Person, "country": Country, "topic": Tag}.items():
-        things = {thing.pk: thing for _, thing in names.get(kind, ())}
-        if not things:
+        entries = {entry.pk: entry for entry in names.get(kind, ())}
+        if not entries:
             continue
         table = connection.ops.quote_name(model._meta.db_table)
         with connection.cursor() as cursor:
@@ -125,11 +133,11 @@ def _close_in_database(query, names):
                 f" FROM {table} thing, unnest(%s::text[]) run WHERE thing.id = ANY(%s)"
                 f" GROUP BY thing.id HAVING max(word_similarity(run, thing.name)) >= %s"
                 f" ORDER BY similarity DESC, thing.id LIMIT %s",
-                [runs, list(things), CLOSE_SIMILARITY, SHOWN * 2],
+                [runs, list(entries), CLOSE_SIMILARITY, SHOWN * 2],
             )
             close = cursor.fetchall()
         scored += [
-            (similarity, kind, things[pk].name, things[pk]) for pk, similarity in close
-            if similarity < 1 and f" {folded(things[pk].name)} " not in f" {folded(query)} "
+            (similarity, kind, entries[pk]) for pk, similarity in close
+            if similarity < 1 and f" {entries[pk].folded} " not in asked
         ]
     return scored
