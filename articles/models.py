@@ -776,6 +776,28 @@ class Article(CleanTextModel):
     def paragraphs(self):
         return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
 
+    def more_from(self, shown=4):
+        """[(Listing kind, what is listed, [stories])] for the story's section, its first speaker
+        (or else first person named) and its first country: the latest `shown` other published
+        stories of each, read from its list's index, then one query for the stories. Needs
+        what for_detail() prefetches."""
+        speaker = next((statement.speaker for statement in self.statements.all()), None)
+        person = speaker or next(iter(self.people.all()), None)
+        country = next(iter(self.countries.all()), None)
+        lists = [(Listing.Kind.SECTION, self.section), (Listing.Kind.PERSON, person), (Listing.Kind.COUNTRY, country)]
+        keys = {
+            kind: list(Listing.objects.of(kind, listed.pk).public().exclude(article_id=self.pk).newest_first()
+                       .values_list("article_id", flat=True)[:shown])
+            for kind, listed in lists if listed is not None
+        }
+        stories = Article.objects.published().select_related("section").in_bulk(
+            {key for ids in keys.values() for key in ids}
+        )
+        return [
+            (kind, listed, [stories[key] for key in keys[kind] if key in stories])
+            for kind, listed in lists if keys.get(kind)
+        ]
+
     @property
     def marked_paragraphs(self):
         """The paragraphs with the passages of the confirmed statements marked (see

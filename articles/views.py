@@ -77,35 +77,11 @@ def article_detail(request, year, month, day, slug):
     return render(request, "articles/article_detail.html", story_page(request, article))
 
 
-# Stories under each "More from" of a story page.
-MORE_SHOWN = 4
-
-
-def more_from(article):
-    """[(section, person or country, [stories])]: the latest other published stories of the
-    story's section, its first speaker (or else first person named) and its first country,
-    each read from its list's index; needs what for_detail() prefetches."""
-    speaker = next((statement.speaker for statement in article.statements.all()), None)
-    person = speaker or next(iter(article.people.all()), None)
-    country = next(iter(article.countries.all()), None)
-    lists = [(Listing.Kind.SECTION, article.section), (Listing.Kind.PERSON, person), (Listing.Kind.COUNTRY, country)]
-    keys = {
-        kind: list(Listing.objects.of(kind, listed.pk).public().exclude(article_id=article.pk).newest_first()
-                   .values_list("article_id", flat=True)[:MORE_SHOWN])
-        for kind, listed in lists if listed is not None
-    }
-    stories = Article.objects.published().select_related("section").in_bulk({key for ids in keys.values() for key in ids})
-    return [
-        (kind, listed, [stories[key] for key in keys[kind] if key in stories])
-        for kind, listed in lists if keys.get(kind)
-    ]
-
-
 def story_page(request, article):
     """What the story page shows, for readers and for the desk's preview alike."""
     return {
         "article": article,
-        "more": more_from(article),
+        "more": article.more_from(),
         "share_url": request.build_absolute_uri(article.get_absolute_url()),
         "share_image": request.build_absolute_uri(article.share_image_url),
         "structured_data": article.structured_data(request.build_absolute_uri),
