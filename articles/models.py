@@ -499,7 +499,7 @@ class ArticleQuerySet(models.QuerySet):
 
 
 # The text search configuration of the stored vector and of every query against it.
-SEARCH_CONFIG = "newsroom_english"  # English with accents ignored (migration 0023)
+SEARCH_CONFIG = "newsroom_english"  # English with accents ignored (migration 0022)
 # Each search document also holds its story's month as a word ("m202305"), so that the text
 # index alone finds the newest matches of a common word, a few months at a time (search.py).
 MONTH_TOKEN_PREFIX = "m"

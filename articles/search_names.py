@@ -1,16 +1,17 @@
 """The people, countries and topics a search names, and those it seems to misspell.
 
 Only what readers can see is offered: people, countries and topics with published stories
-(their lines in the reader listings). Names are compared with diacritics, case and
-punctuation set aside (indexes.folded), so "erdogan" names "Recep Tayyip Erdoğan".
-Misspellings are found by trigram similarity on PostgreSQL (pg_trgm) and by RapidFuzz on
-SQLite, over the same names.
+(their lines in the reader listings), a few thousand names however large the archive.
+Names are compared with diacritics, case and punctuation set aside (indexes.folded), so
+"erdogan" names "Recep Tayyip Erdoğan"; misspellings are measured by RapidFuzz, the same
+way on both databases. (pg_trgm's word similarity, tried on PostgreSQL, offered "culture"
+for "agriculture" and every Abdelatty for "Abdelatty visit", and had no threshold that kept
+"qin gnag" for "Qin Gang" without them.)
 """
 
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.db import connection
 from django.urls import reverse
 from rapidfuzz import fuzz, process
 from taggit.models import Tag
@@ -19,11 +20,10 @@ from . import listings
 from .indexes import folded
 from .models import Country, Listing, Person
 
-# How close a misspelling must come to a name: RapidFuzz's ratio (0-100) on SQLite,
-# pg_trgm's word similarity (0-1) on PostgreSQL; both let "qin gnag" reach "Qin Gang" and
-# keep "talks" from "tasks".
+# How close a misspelling must come to a name or a word of it, as RapidFuzz's ratio (0-100):
+# "qin gnag" reaches "Qin Gang" (88), "pakistn" "Pakistan" (93); "talks" stays clear of
+# "tasks" (80) and "agriculture" of "culture" (78).
 CLOSE_RATIO = 85
-CLOSE_SIMILARITY = 0.5
 # Windows of the query's words compared with names: "qin gnag visit" holds "qin gnag".
 LONGEST_NAME = 4
 SHORTEST_GUESS = 5  # characters: shorter words are too many other words' misspellings
@@ -75,31 +75,29 @@ def named_in(query, names):
     return sorted(found, key=lambda found: (len(found.label), found.label))[:SHOWN * 2]
 
 
-def windows(query):
-    """The runs of one to LONGEST_NAME words of the query, folded, long enough to guess at."""
+def windows(query, names):
+    """The runs of one to LONGEST_NAME words of the query, folded, long enough to guess at and
+    not spelling a name or a word of one already ("pakistan" is no misspelt "Tajikistan")."""
+    known = {part for entries in names.values() for entry in entries for part in (entry.folded, *entry.folded.split())}
     words = folded(query).split()
     runs = {" ".join(words[start:start + size]) for size in range(1, LONGEST_NAME + 1) for start in range(len(words))}
-    return [run for run in runs if len(run) >= SHORTEST_GUESS]
+    return sorted(run for run in runs if len(run) >= SHORTEST_GUESS and run not in known)
 
 
 def misspelt(query, names, exclude=()):
     """[Named]: the names the query's words come close to without spelling them, closest first."""
     taken = {found.label for found in exclude}
-    if connection.vendor == "postgresql":
-        scored = _close_in_database(query, names)
-    else:
-        scored = _close_in_python(query, names)
     best = {}
-    for score, kind, entry in sorted(scored, key=lambda scored: -scored[0]):
+    for score, kind, entry in sorted(close_to(query, names), key=lambda scored: -scored[0]):
         if entry.name not in taken and entry.name not in best:
             best[entry.name] = named(kind, entry)
     return list(best.values())[:SHOWN]
 
 
-def _close_in_python(query, names):
+def close_to(query, names):
     """RapidFuzz's ratio of each run of the query's words to each name, and to each long word
     of it ("erdogn" is close to "Erdoğan" of "Recep Tayyip Erdoğan")."""
-    runs = windows(query)
+    runs = windows(query, names)
     scored = []
     for kind, entries in names.items():
         choices, owners = [], []
@@ -110,34 +108,5 @@ def _close_in_python(query, names):
         for run in runs:
             for _, score, choice in process.extract(run, choices, scorer=fuzz.ratio, score_cutoff=CLOSE_RATIO, limit=SHOWN):
                 if score < 100:
-                    scored.append((score / 100, kind, owners[choice]))
-    return scored
-
-
-def _close_in_database(query, names):
-    """pg_trgm's word similarity of each run of the query's words to each public name (how
-    well the run fits some part of the name): one query per kind, whatever the query."""
-    runs = windows(query)
-    if not runs:
-        return []
-    asked = f" {folded(query)} "
-    scored = []
-    for kind, model in {"person": Person, "country": Country, "topic": Tag}.items():
-        entries = {entry.pk: entry for entry in names.get(kind, ())}
-        if not entries:
-            continue
-        table = connection.ops.quote_name(model._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT thing.id, max(word_similarity(run, thing.name)) AS similarity"
-                f" FROM {table} thing, unnest(%s::text[]) run WHERE thing.id = ANY(%s)"
-                f" GROUP BY thing.id HAVING max(word_similarity(run, thing.name)) >= %s"
-                f" ORDER BY similarity DESC, thing.id LIMIT %s",
-                [runs, list(entries), CLOSE_SIMILARITY, SHOWN * 2],
-            )
-            close = cursor.fetchall()
-        scored += [
-            (similarity, kind, entries[pk]) for pk, similarity in close
-            if similarity < 1 and f" {entries[pk].folded} " not in asked
-        ]
+                    scored.append((score, kind, owners[choice]))
     return scored

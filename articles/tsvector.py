@@ -37,7 +37,7 @@ class DocumentBuilder:
         with connection.cursor() as cursor:
             cursor.execute(
                 # ts_debug gives what the first dictionary made of a word; a word unaccent took the
-                # accents off (SEARCH_CONFIG, migration 0023) goes on to be stemmed, as in to_tsvector.
+                # accents off (SEARCH_CONFIG, migration 0022) goes on to be stemmed, as in to_tsvector.
                 "SELECT chunk.number, CASE WHEN token.dictionary::text = 'unaccent' "
                 "THEN ts_lexize('english_stem', token.lexemes[1]) ELSE token.lexemes END "
                 "FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(text, number), "

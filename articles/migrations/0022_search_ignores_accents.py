@@ -31,6 +31,6 @@ def drop_configuration(apps, schema_editor):
 class Migration(migrations.Migration):
     """unaccent is a trusted extension: the database's owner may create it."""
 
-    dependencies = [("articles", "0022_trigram_extension")]
+    dependencies = [("articles", "0021_section_position")]
 
     operations = [migrations.RunPython(use_configuration, drop_configuration)]
