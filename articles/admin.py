@@ -84,7 +84,9 @@ def pluralize_story(count):
 
 @admin.register(Section)
 class SectionAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["name", "slug", "alias_list", "is_default"]
+    list_display = ["name", "position", "slug", "alias_list", "is_default"]
+    # The order of the site's section navigation, set in the list at once.
+    list_editable = ["position"]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -420,7 +422,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
         ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
-        ("Reporting", {"fields": ["dateline", "event_date", "people", "countries"]}),
+        ("Reporting", {"fields": ["byline", "dateline", "event_date", "people", "countries"]}),
         ("For the desk", {"fields": ["editor_note", "created_by"]}),
         ("Source", {"fields": ["source_name", "source_url", "language"], "classes": ["collapse"]}),
     ]

@@ -12,6 +12,7 @@ from django.db import connection, connections, models, transaction
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat, Upper
 from django.urls import reverse
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
@@ -20,6 +21,7 @@ from reversion.models import Revision
 from unidecode import unidecode
 
 from . import dates, images
+from .passages import marked_paragraphs
 from .fields import CheckedImageField
 from .text import fit_to_store
 
@@ -121,7 +123,16 @@ def folded_name(name):
     return " ".join(name.replace("’", "'").casefold().split())
 
 
-class SectionManager(NaturalKeyManager):
+class SectionQuerySet(models.QuerySet):
+    def public(self):
+        """Sections readers can see: with a published story (a line in the reader listings)."""
+        lines = Listing.objects.filter(
+            kind=Listing.Kind.SECTION, key=Cast(OuterRef("pk"), models.CharField()), public_from__lte=timezone.now()
+        )
+        return self.filter(Exists(lines))
+
+
+class SectionManager(NaturalKeyManager.from_queryset(SectionQuerySet)):
     def by_name(self):
         """{folded name or alias: section}, for filing stories by their breadcrumbs."""
         found = {}
@@ -145,12 +156,15 @@ class Section(CleanTextModel):
         "default section", default=False,
         help_text="Where imported stories go whose breadcrumb names no section or alias.",
     )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Where the section stands in the site's navigation: lower first, then by name.",
+    )
 
     objects = SectionManager()
     natural_key_fields = ["slug"]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["position", "name"]
         constraints = [
             models.UniqueConstraint(fields=["is_default"], condition=Q(is_default=True), name="one_default_section"),
         ]
@@ -485,7 +499,7 @@ class ArticleQuerySet(models.QuerySet):
 
 
 # The text search configuration of the stored vector and of every query against it.
-SEARCH_CONFIG = "english"
+SEARCH_CONFIG = "newsroom_english"  # English with accents ignored (migration 0022)
 # Each search document also holds its story's month as a word ("m202305"), so that the text
 # index alone finds the newest matches of a common word, a few months at a time (search.py).
 MONTH_TOKEN_PREFIX = "m"
@@ -574,6 +588,7 @@ class Article(CleanTextModel):
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
+    byline = models.CharField(max_length=200, blank=True, help_text="Who wrote it, as readers see it (e.g. Li Wei, Beijing).")
     event_date = models.DateField(null=True, blank=True, validators=[validate_kept_date], help_text="When it happened.")
     published_at = models.DateTimeField("publication time", default=timezone.now, validators=[validate_kept_date])
     # The publication date in the newsroom's time zone: part of the URL and of the
@@ -761,20 +776,51 @@ class Article(CleanTextModel):
     def paragraphs(self):
         return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
 
+    def more_from(self, shown=4):
+        """[(Listing kind, what is listed, [stories])] for the story's section, its first speaker
+        (or else first person named) and its first country: the latest `shown` other published
+        stories of each, read from its list's index, then one query for the stories. Needs
+        what for_detail() prefetches."""
+        speaker = next((statement.speaker for statement in self.statements.all()), None)
+        person = speaker or next(iter(self.people.all()), None)
+        country = next(iter(self.countries.all()), None)
+        lists = [(Listing.Kind.SECTION, self.section), (Listing.Kind.PERSON, person), (Listing.Kind.COUNTRY, country)]
+        keys = {
+            kind: list(Listing.objects.of(kind, listed.pk).public().exclude(article_id=self.pk).newest_first()
+                       .values_list("article_id", flat=True)[:shown])
+            for kind, listed in lists if listed is not None
+        }
+        stories = Article.objects.published().select_related("section").in_bulk(
+            {key for ids in keys.values() for key in ids}
+        )
+        return [
+            (kind, listed, [stories[key] for key in keys[kind] if key in stories])
+            for kind, listed in lists if keys.get(kind)
+        ]
+
+    @property
+    def marked_paragraphs(self):
+        """The paragraphs with the passages of the confirmed statements marked (see
+        articles/passages.py); needs `statements` prefetched, as for_detail() does."""
+        return marked_paragraphs(canonical_body(self.body), self.statements.all())
+
     @property
     def lede(self):
         """The summary, or the first paragraph when the editor wrote none."""
         return self.summary or next(iter(self.paragraphs), "")
 
     @property
-    def share_image(self):
-        """The image that stands for the story in JSON-LD and link previews, or None.
-
-        Stories have no lead image of their own yet (when they do, return it first here),
-        so it is the portrait of the first person in the story who has one.
-        Needs `people` prefetched.
-        """
-        return next((person.photo for person in self.people.all() if person.photo), None)
+    def share_image_url(self):
+        """The path of the picture that stands for the story in link previews and JSON-LD:
+        its lead image, else the portrait of the first speaker, then of the first person
+        named, who has one, else the site's own (settings.SHARE_IMAGE). Needs what
+        for_detail() prefetches."""
+        if self.lead_image:
+            return self.lead_image.url
+        portraits = [statement.speaker.photo for statement in self.statements.all()]
+        portraits += [person.photo for person in self.people.all()]
+        photo = next((photo for photo in portraits if photo), None)
+        return photo.url if photo else static(settings.SHARE_IMAGE)
 
     def structured_data(self, absolute):
         """schema.org NewsArticle for the story; `absolute` turns a path into a full URL.
@@ -800,8 +846,7 @@ class Article(CleanTextModel):
         }
         if self.dateline:
             data["dateline"] = self.dateline
-        if self.share_image:
-            data["image"] = [absolute(self.share_image.url)]
+        data["image"] = [absolute(self.share_image_url)]
         return data
 
     @property

@@ -36,7 +36,11 @@ class DocumentBuilder:
         tokens = {number: [] for number in range(1, len(unknown) + 1)}
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT chunk.number, token.lexemes FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(text, number), "
+                # ts_debug gives what the first dictionary made of a word; a word unaccent took the
+                # accents off (SEARCH_CONFIG, migration 0022) goes on to be stemmed, as in to_tsvector.
+                "SELECT chunk.number, CASE WHEN token.dictionary::text = 'unaccent' "
+                "THEN ts_lexize('english_stem', token.lexemes[1]) ELSE token.lexemes END "
+                "FROM unnest(%s::text[]) WITH ORDINALITY AS chunk(text, number), "
                 "LATERAL ts_debug(%s::regconfig, chunk.text) WITH ORDINALITY "
                 "AS token(alias, description, token, dictionaries, dictionary, lexemes, position) "
                 "WHERE token.lexemes IS NOT NULL ORDER BY chunk.number, token.position",

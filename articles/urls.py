@@ -54,9 +54,11 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.article_list, name="list"),
+    path("news/", views.archive_index, name="archive"),
     path("news/<year:year>/", views.archive_year, name="year"),
     path("news/<year:year>/<month:month>/", views.archive_month, name="month"),
     path("news/<year:year>/<month:month>/<day:day>/<slug:slug>/", views.article_detail, name="detail"),
+    path("sections/", views.section_list, name="sections"),
     path("sections/<slug:slug>/", views.section_detail, name="section"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
     path("countries/", views.country_list, name="countries"),

@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from . import listings, search, sitemaps
+from . import listings, search, search_names, sitemaps
 from .forms import StatementFilterForm
+from .indexes import AZIndex
 from .models import Article, Country, Listing, Person, Section, Statement, StatementAbout, Tally, local_midnight
 from .pagination import in_order, paginate
 from .relations import Relation
@@ -35,12 +36,30 @@ def listed_page(request, kind, key):
     return stories_page(request, ids, total=stories)
 
 
-def statements_by_speaker(statements):
-    """Pair each speaker with their statements, speakers in the order they first speak."""
-    speakers = {}
-    for statement in statements:
-        speakers.setdefault(statement.speaker, []).append(statement)
-    return list(speakers.items())
+# Names on a page of the people's or countries' index.
+INDEX_PER_PAGE = 100
+
+
+def index_page(request, kind, queryset):
+    """The A-Z index of the people or countries in published stories (a Listing `kind`), at
+    the letter and filter asked for, and the page of it asked for, each with its story count.
+
+    Every name listed is read and sorted here (a few thousand), not by the database: the
+    order ignores diacritics, which neither database's collation does alike. The counts
+    come from the tallies, for the page's names only.
+    """
+    names = queryset.filter(pk__in=listings.listed(kind)).values_list("pk", "name")
+    index = AZIndex(list(names), letter=request.GET.get("letter", "").upper(), words=request.GET.get("q", ""))
+    keys = index.keys
+
+    def fetch(page_keys):
+        counts = listings.totals(kind, page_keys, statements=False)
+        found = in_order(queryset.filter(pk__in=page_keys), page_keys)
+        for entry in found:
+            entry.story_count = counts[str(entry.pk)][0]
+        return found
+
+    return index, paginate(request, keys, fetch, total=len(keys), per_page=INDEX_PER_PAGE)
 
 
 def article_list(request):
@@ -62,8 +81,9 @@ def story_page(request, article):
     """What the story page shows, for readers and for the desk's preview alike."""
     return {
         "article": article,
-        "speakers": statements_by_speaker(article.statements.all()),
+        "more": article.more_from(),
         "share_url": request.build_absolute_uri(article.get_absolute_url()),
+        "share_image": request.build_absolute_uri(article.share_image_url),
         "structured_data": article.structured_data(request.build_absolute_uri),
     }
 
@@ -77,6 +97,14 @@ def section_detail(request, slug):
     return render(request, "articles/section_detail.html", {"section": section, "page": page})
 
 
+def section_list(request):
+    sections = list(Section.objects.public())
+    counts = listings.totals(Listing.Kind.SECTION, [section.pk for section in sections], statements=False)
+    for section in sections:
+        section.story_count = counts[str(section.pk)][0]
+    return render(request, "articles/section_list.html", {"sections": sections})
+
+
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = listed_page(request, Listing.Kind.TAG, tag.pk)
@@ -87,11 +115,8 @@ def tag_detail(request, slug):
 
 
 def country_list(request):
-    countries = list(Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)))
-    counts = listings.totals(Listing.Kind.COUNTRY, [country.pk for country in countries], statements=False)
-    for country in countries:
-        country.story_count = counts[str(country.pk)][0]
-    return render(request, "articles/country_list.html", {"countries": countries})
+    index, page = index_page(request, Listing.Kind.COUNTRY, Country.objects.all())
+    return render(request, "articles/country_list.html", {"index": index, "page": page})
 
 
 def country_detail(request, code):
@@ -132,23 +157,9 @@ def counted_in_order(queryset, ranked):
     return objects
 
 
-PEOPLE_PER_PAGE = 100
-
-
 def person_list(request):
-    keys = Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).order_by("name", "pk").values_list(
-        "pk", flat=True
-    )
-
-    def fetch(page_keys):
-        counts = listings.totals(Listing.Kind.PERSON, page_keys, statements=False)
-        people = in_order(Person.objects.select_related("country").filter(pk__in=page_keys), page_keys)
-        for person in people:
-            person.story_count = counts[str(person.pk)][0]
-        return people
-
-    page = paginate(request, keys, fetch, per_page=PEOPLE_PER_PAGE)
-    return render(request, "articles/person_list.html", {"people": page.object_list, "page": page})
+    index, page = index_page(request, Listing.Kind.PERSON, Person.objects.select_related("country"))
+    return render(request, "articles/person_list.html", {"index": index, "page": page})
 
 
 def person_detail(request, slug):
@@ -176,17 +187,38 @@ def person_detail(request, slug):
     )
 
 
+def neighbours(values, value):
+    """The values just before and just after `value` among sorted `values` (None at either end)."""
+    earlier = [other for other in values if other < value]
+    later = [other for other in values if other > value]
+    return (earlier[-1] if earlier else None), (later[0] if later else None)
+
+
+def archive_index(request):
+    months = listings.monthly(Tally.ALL, "")
+    years = {}
+    for row in reversed(months):
+        years.setdefault(row.month.year, []).append(row)
+    return render(request, "articles/archive_index.html", {
+        "years": [(year, sum(row.stories for row in rows), rows) for year, rows in years.items()],
+    })
+
+
 def archive_year(request, year):
     try:
         start, end = local_midnight(date(year, 1, 1)), local_midnight(date(year + 1, 1, 1))
     except (ValueError, OverflowError):
         raise Http404("No such year.")
-    months = [row for row in reversed(listings.monthly(Tally.ALL, "")) if row.month.year == year]
+    every_month = listings.monthly(Tally.ALL, "")
+    months = [row for row in reversed(every_month) if row.month.year == year]
     if not months:
         raise Http404("Nothing was published that year.")
     stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
     page = stories_page(request, stories.values_list("pk", flat=True), total=sum(row.stories for row in months))
-    return render(request, "articles/archive_year.html", {"year": year, "page": page, "months": months})
+    previous, following = neighbours(sorted({row.month.year for row in every_month}), year)
+    return render(request, "articles/archive_year.html", {
+        "year": year, "page": page, "months": months, "previous": previous, "next": following,
+    })
 
 
 def archive_month(request, year, month):
@@ -194,13 +226,17 @@ def archive_month(request, year, month):
         first_day = date(year, month, 1)
     except ValueError:
         raise Http404("No such month.")
-    total = next((row.stories for row in listings.monthly(Tally.ALL, "") if row.month == first_day), 0)
+    every_month = listings.monthly(Tally.ALL, "")
+    total = next((row.stories for row in every_month if row.month == first_day), 0)
     if not total:
         raise Http404("Nothing was published that month.")
     start, end = listings.month_bounds(first_day)
     stories = Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
     page = stories_page(request, stories.values_list("pk", flat=True), total=total)
-    return render(request, "articles/archive_month.html", {"month": first_day, "page": page})
+    previous, following = neighbours([row.month for row in every_month], first_day)
+    return render(request, "articles/archive_month.html", {
+        "month": first_day, "page": page, "previous": previous, "next": following,
+    })
 
 
 def relation_detail(request, first, second):
@@ -234,6 +270,8 @@ def search_results(request):
     results = search.search(query, params)
     page = stories_page(request, results.ids, total=len(results.ids))
     search.highlight(page.object_list, query)
+    names = search_names.public_names() if query and page.number == 1 else {}
+    named = search_names.named_in(query, names)
     return render(
         request,
         "articles/search_results.html",
@@ -242,6 +280,8 @@ def search_results(request):
             "page": page,
             "more": results.more,
             "facets": search.facets(results.ids, params) if results.ids else {},
+            "named": named,
+            "did_you_mean": search_names.misspelt(query, names, exclude=named),
         },
     )
 

@@ -241,6 +241,8 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 TAGGIT_CASE_INSENSITIVE = True
 
 SITE_NAME = os.environ.get("SITE_NAME", "Newsroom")
+# The static picture link previews show for a story with neither a lead image nor a portrait.
+SHARE_IMAGE = os.environ.get("SHARE_IMAGE", "img/share.png")
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,7 +1,15 @@
+from datetime import date
+from io import BytesIO
+
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from PIL import Image
+
+from tests.factories import country, make_article, make_person, make_role, make_section, make_statement, newsroom_time
 
 
 @pytest.fixture
@@ -78,3 +86,66 @@ def editor_client(editor):
     client = Client()
     client.force_login(editor)
     return client
+
+
+def jpeg(width, height):
+    picture = BytesIO()
+    Image.new("RGB", (width, height), "#7d8b99").save(picture, "JPEG")
+    return picture.getvalue()
+
+
+@pytest.fixture
+def every_page_kind(settings):
+    """{name: URL} of one page of every kind readers get, over a small newsroom that fills them
+    all: a story with statements, roles, tags and countries, and enough stories for a page 2."""
+    settings.TIME_ZONE = "Asia/Shanghai"
+    china, pakistan, afghanistan = country("CN"), country("PK"), country("AF")
+    qin = make_person("Qin Gang", country=china, bio="Chinese diplomat.", wikidata_id="Q1")
+    alvi = make_person("Arif Alvi", country=pakistan)
+    make_role(qin, "Ambassador", country=china, start_date=date(2021, 7, 28), end_date=date(2022, 12, 29))
+    make_role(qin, "State Councilor and Foreign Minister", country=china, start_date=date(2022, 12, 30))
+    make_role(alvi, "President", country=pakistan, start_date=date(2018, 9, 9))
+    story = make_article(
+        "Alvi meets Qin Gang & <friends>", section=make_section("China News"), summary="They met.",
+        published_at=newsroom_time(2023, 5, 6, 15, 34), dateline="Islamabad", tags=["CPEC", "Diplomacy"],
+        people=[alvi, qin], countries=[china, pakistan, afghanistan], source_name="MFA",
+        source_url="https://example.com/story",
+        body="Alvi met Qin Gang.\n\nThey spoke about Afghanistan.\n\nQin Gang said more.",
+    )
+    story.lead_image_alt = "Alvi and Qin Gang shake hands"
+    story.lead_image = ContentFile(jpeg(1600, 900), name="handshake.jpg")
+    story.save()  # with its renditions, as the desk's upload does
+    make_statement(story, alvi, "Pakistan backs the CPEC.", cue="said", countries=[china], paragraph=2,
+                   speaker_title="Pakistani President")
+    make_statement(story, qin, "Afghanistan needs peace.", cue="pointed out", countries=[afghanistan, pakistan],
+                   paragraph=3, kind="direct")
+    for number in range(22):
+        make_article(f"Story {number}", published_at=newsroom_time(2023, 4, 1 + number), countries=[china, pakistan],
+                     people=[qin])
+    return {
+        "home": reverse("articles:list"),
+        "home-page-2": reverse("articles:list") + "?page=2",
+        "story": story.get_absolute_url(),
+        "section": reverse("articles:section", args=["china-news"]),
+        "sections": reverse("articles:sections"),
+        "tag": reverse("articles:tag", args=["cpec"]),
+        "countries": reverse("articles:countries"),
+        "country": reverse("articles:country", args=["pk"]),
+        "people": reverse("articles:people"),
+        "people-letter": reverse("articles:people") + "?letter=Q",
+        "people-filtered": reverse("articles:people") + "?q=nobody",
+        "person": reverse("articles:person", args=["qin-gang"]),
+        "search-empty": reverse("articles:search"),
+        "search": reverse("articles:search") + "?q=qin+gang+afghanistan",
+        "search-narrowed": reverse("articles:search") + "?q=story&country=pk&year=2023",
+        "search-nothing": reverse("articles:search") + "?q=%25%25",
+        "search-misspelt": reverse("articles:search") + "?q=Qin+Gnag",
+        "statements": reverse("articles:statements"),
+        "statements-filtered": reverse("articles:statements") + "?speaker=qin-gang&about=AF&since=2023-01-01",
+        "statements-invalid": reverse("articles:statements") + "?since=nonsense&speaker=nobody",
+        "relation": reverse("articles:relation", args=["cn", "pk"]),
+        "archive": reverse("articles:archive"),
+        "year": reverse("articles:year", args=[2023]),
+        "month": reverse("articles:month", args=[2023, 5]),
+        "not-found": "/no-such-page/",
+    }

@@ -256,3 +256,18 @@ def test_with_redis_the_workers_share_pages_and_changes(client, settings):
     assert "Newer story" in fetch(client, "/")[1]
     assert client.get(reverse("healthz")).status_code == 200
     caches["pages"].clear()
+
+
+def test_reordering_sections_shows_in_the_navigation_on_the_next_request(client):
+    from tests.factories import make_section
+
+    world, asia = make_section("World", position=1), make_section("Asia", position=2)
+    make_article(section=world)
+    make_article(section=asia)
+    assert fetch(client, "/")[1].index(">World</a>") < fetch(client, "/")[1].index(">Asia</a>")
+
+    asia.position = 0
+    asia.save()
+
+    text = fetch(client, "/")[1]
+    assert text.index(">Asia</a>") < text.index(">World</a>")

@@ -43,7 +43,7 @@ def test_scheduled_preview_says_when_it_goes_live_in_newsroom_time(editor_client
 
     html = editor_client.get(preview_url(article)).content.decode()
 
-    assert "Scheduled: goes live 6 May 2099, 15:34 CST" in html
+    assert 'Scheduled: goes live <time datetime="2099-05-06T15:34+08:00">6 May 2099, 15:34 Beijing time</time>' in html
 
 
 @pytest.mark.parametrize("state", UNPUBLISHED)

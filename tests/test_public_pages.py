@@ -102,7 +102,7 @@ def test_home_page_lists_title_date_section_and_summary(client, newsroom_clock):
     response = client.get(reverse("articles:list"))
 
     assertContains(response, f'<a href="{article.get_absolute_url()}">Qin Gang Meets Sudanese Envoy</a>', html=True)
-    assertContains(response, "2023-05-04 09:05")
+    assertContains(response, "4 May 2023, 09:05 Beijing time")
     assertContains(response, f'<a href="{reverse("articles:section", args=["china-news"])}">China News</a>', html=True)
     assertContains(response, "The two sides discussed the evacuation of nationals.")
 
@@ -189,7 +189,7 @@ def test_article_page_shows_title_beijing_time_and_dateline(client, seed_story):
 
     assert seed_story.get_absolute_url() == "/news/2023/05/06/pakistani-president-arif-alvi-meets-with-qin-gang/"
     assertContains(response, f"<h1 class=\"story__title\">{SEED_TITLE}</h1>", html=True)
-    assertContains(response, "2023-05-06 15:34")
+    assertContains(response, '<time datetime="2023-05-06T15:34+08:00">6 May 2023, 15:34 Beijing time</time>', html=True)
     assertContains(response, "Islamabad")
     assertContains(response, f"<title>{SEED_TITLE} · Newsroom</title>", html=True)
 
@@ -200,7 +200,7 @@ def test_article_page_time_follows_the_newsroom_time_zone(client, settings):
 
     response = client.get(article.get_absolute_url())
 
-    assertContains(response, "2023-05-06 15:34")
+    assertContains(response, "6 May 2023, 15:34 Beijing time")
 
 
 def test_article_page_has_a_breadcrumb_to_home_and_section(client, seed_story):
@@ -220,17 +220,47 @@ def test_article_page_numbers_its_paragraphs(client, seed_story):
     assertNotContains(response, 'id="p4"')
 
 
-def test_article_page_groups_statements_by_speaker(client, seed_story):
+def test_who_said_what_is_one_line_a_statement_in_story_order_with_the_rest_on_demand(client, seed_story):
+    make_statement(seed_story, make_person("Qin Gang Two"), " ".join(f"word{number}" for number in range(40)), paragraph=3)
+
+    html = page_text(client.get(seed_story.get_absolute_url()))
+
+    lines = re.findall(r"<summary>(.*?)</summary>", html, re.S)
+    assert [re.sub(r"<[^>]+>", "", line) for line in lines] == [
+        "Arif Alvi asked Qin Gang should convey his greetings to President Xi Jinping.",
+        "Qin Gang said China and Pakistan are all-weather strategic cooperative partners.",
+        "Arif Alvi said Pakistan is firmly committed to the one-China policy.",
+        "Qin Gang Two said " + " ".join(f"word{number}" for number in range(12)) + " …",
+    ]
+    # The whole statement, its speaker's page and role are one click away, inside <details>.
+    more = re.findall(r"</summary>(.*?)</details>", html, re.S)
+    assert "word39" in more[3]
+    assert f'<a class="statement__speaker" href="{reverse("articles:person", args=["qin-gang"])}">Qin Gang</a>' in more[1]
+    assert "State Councilor and Foreign Minister, China" in more[1]
+
+
+def test_attributed_passages_are_marked_in_the_body_with_their_speaker_linked(client, seed_story):
+    statement = seed_story.statements.get(position=1)
+    start = seed_story.body.index("Qin Gang to convey")
+    statement.start, statement.end = start, seed_story.body.index(" Jinping.") + len(" Jinping.")
+    statement.save()
+
     response = client.get(seed_story.get_absolute_url())
 
-    html = page_text(response)
-    alvi = html.index(f'<a href="{reverse("articles:person", args=["arif-alvi"])}">Arif Alvi</a>')
-    alvi_asked = html.index("Qin Gang should convey his greetings")
-    alvi_said = html.index("firmly committed to the one-China policy")
-    qin = html.index(f'<a href="{reverse("articles:person", args=["qin-gang"])}">Qin Gang</a>')
-    qin_said = html.index("all-weather strategic cooperative partners")
-    # Alvi spoke first, so his group comes first and holds both his statements.
-    assert alvi < alvi_asked < alvi_said < qin < qin_said
+    assertContains(response, (
+        '<p id="p2">Alvi asked <span class="passage" id="said-1">Qin Gang to convey his sincere greetings to President '
+        f'Xi Jinping.</span> <a class="passage__speaker" href="{reverse("articles:person", args=["arif-alvi"])}">'
+        '<span class="visually-hidden">said by </span>Arif Alvi</a></p>'
+    ), html=True)
+
+
+def test_a_passage_whose_span_no_longer_fits_the_body_is_not_marked(client, seed_story):
+    Statement.objects.filter(article=seed_story).update(start=10, end=100_000)
+
+    response = client.get(seed_story.get_absolute_url())
+
+    assertNotContains(response, 'class="passage"')
+    assertContains(response, '<p id="p1">On May 5, 2023 local time,')
 
 
 def test_article_page_shows_each_speakers_role_on_the_day(client, seed_story):
@@ -266,12 +296,44 @@ def test_article_page_links_tags_countries_and_people(client, seed_story):
     assertContains(response, f'<a class="pill" href="{reverse("articles:person", args=["qin-gang"])}">Qin Gang</a>', html=True)
 
 
-def test_suggest_to_a_friend_mails_the_title_and_address(client, seed_story):
+def test_share_links_go_to_each_service_with_the_title_and_address_and_load_nothing_of_theirs(client, seed_story):
+    html = page_text(client.get(seed_story.get_absolute_url()))
+
+    address = quote(f"http://testserver{seed_story.get_absolute_url()}", safe="")
+    title = quote(SEED_TITLE, safe="")
+    share = re.search(r'<ul class="share__links">(.*?)</ul>', html, re.S).group(1)
+    assert re.findall(r'<a class="pill" href="([^"]*)">([^<]*)</a>', share) == [
+        (f"mailto:?subject={title}&amp;body={address}", "Email"),
+        (f"https://x.com/intent/post?text={title}&amp;url={address}", "X"),
+        (f"https://www.facebook.com/sharer/sharer.php?u={address}", "Facebook"),
+        (f"https://www.linkedin.com/sharing/share-offsite/?url={address}", "LinkedIn"),
+        (f"https://wa.me/?text={title}%20{address}", "WhatsApp"),
+        (f"https://service.weibo.com/share/share.php?url={address}&amp;title={title}", "Weibo"),
+    ]
+    # Copying works without JavaScript too: the address is in a field to select.
+    assert f'<input id="share-url" type="url" value="http://testserver{seed_story.get_absolute_url()}" readonly>' in html
+    assert re.findall(r'<script[^>]* src="([^"]*)"', html) == ["/static/js/share.js"]
+
+
+def test_story_page_credits_the_byline_and_the_source_with_its_link(client, seed_story):
+    seed_story.byline = "Li Wei, Islamabad"
+    seed_story.source_name, seed_story.source_url = "Ministry of Foreign Affairs", "https://example.com/t20230506.html"
+    seed_story.save()
+
     response = client.get(seed_story.get_absolute_url())
 
-    address = f"http://testserver{seed_story.get_absolute_url()}"
-    href = f"mailto:?subject={quote(SEED_TITLE, safe='')}&amp;body={quote(address, safe='')}"
-    assertContains(response, f'<a class="button" href="{href}">Suggest To A Friend</a>', html=True)
+    assertContains(response, '<p class="story__byline">By Li Wei, Islamabad</p>', html=True)
+    assertContains(response, (
+        '<p class="meta story__source">Source: <a href="https://example.com/t20230506.html" rel="nofollow">'
+        "Ministry of Foreign Affairs</a></p>"
+    ), html=True)
+
+
+def test_story_page_has_no_byline_or_source_line_when_there_is_none(client, seed_story):
+    response = client.get(seed_story.get_absolute_url())
+
+    assertNotContains(response, "story__byline")
+    assertNotContains(response, "Source:")
 
 
 def test_mailto_encodes_everything_a_mail_program_could_misread():
@@ -389,7 +451,7 @@ def test_person_page_lists_statements_with_dates_and_roles(client, seed_story):
 
     assertContains(response, "<h1 class=\"page-title\">Qin Gang</h1>", html=True)
     assertContains(response, "all-weather strategic cooperative partners")
-    assertContains(response, "2023-05-06")
+    assertContains(response, '<time datetime="2023-05-06">6 May 2023</time>', html=True)
     assertContains(response, '<span class="statement__role">State Councilor and Foreign Minister, China</span>', html=True)
     assertContains(response, f'href="{seed_story.get_absolute_url()}#p3"')
     assertNotContains(response, "firmly committed to the one-China policy")

@@ -103,7 +103,7 @@ def test_person_page_shows_role_timeline_people_met_and_statements_by_date(clien
 
     assertContains(response, '<h3 class="day__date"><time datetime="2023-07-02">2 July 2023</time></h3>', html=True)
     assertContains(response, "State Councilor and Foreign Minister, China")
-    assertContains(response, "Dec 2022")
+    assertContains(response, "December 2022")
     assertContains(response, f'<a href="{reverse("articles:person", args=["arif-alvi"])}">Arif Alvi</a>', html=True)
     assertContains(response, f'href="{reverse("articles:statements")}?speaker=qin-gang"')
 

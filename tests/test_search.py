@@ -221,7 +221,9 @@ def test_clean_query_drops_control_characters_and_cuts_long_queries():
 def test_search_page_query_count_is_flat(get_with_queries):
     pakistan = country("PK")
     qin = make_person("Qin Gang", country=country("CN"))
-    make_statement(make_article("Hydropower one", people=[qin], countries=[pakistan]), qin, "Hydropower matters.")
+    # With a topic: Django asks nothing of an empty list of them, one query fewer than any real newsroom.
+    make_statement(make_article("Hydropower one", people=[qin], countries=[pakistan], tags=["Energy"]), qin,
+                   "Hydropower matters.")
     url = reverse("articles:search") + "?q=hydropower"
     _, before = get_with_queries(url)
     for number in range(5):

@@ -6,8 +6,8 @@ import re
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from articles.models import Person
-from tests.factories import country, make_article, make_person, make_section, newsroom_time
+from articles.models import Article, Person
+from tests.factories import country, make_article, make_person, make_section, make_statement, newsroom_time
 
 pytestmark = pytest.mark.django_db
 
@@ -45,16 +45,51 @@ def test_story_page_has_news_article_json_ld(client, story):
     assert {"@type": "Person", "name": "Xi Jinping", "url": "http://testserver/people/xi-jinping/",
             "sameAs": "https://www.wikidata.org/wiki/Q15031"} in data["mentions"]
     assert "sameAs" not in next(person for person in data["mentions"] if person["name"] == "Arif Alvi")
-    assert "image" not in data
+    assert data["image"] == ["http://testserver/static/img/share.png"]
 
 
-def test_json_ld_image_is_a_portrait_when_the_story_has_one(client, story):
-    Person.objects.filter(name="Xi Jinping").update(photo="people/xi.jpg")
+def share_images(response):
+    """The picture a story offers in JSON-LD, Open Graph and its Twitter card: one, the same in all three."""
+    html = response.content.decode()
+    og = re.findall(r'<meta property="og:image" content="([^"]*)">', html)
+    twitter = re.findall(r'<meta name="twitter:image" content="([^"]*)">', html)
+    assert len(og) == 1 and og == twitter == json_ld(response)["image"]
+    return og[0]
+
+
+def test_the_story_picture_is_its_lead_image_first(client, story):
+    speaker = Person.objects.get(name="Xi Jinping")
+    Person.objects.filter(pk=speaker.pk).update(photo="portraits/xi.jpg")
+    make_statement(story, speaker, "Words.")
+    Article.objects.filter(pk=story.pk).update(
+        lead_image="lead-images/talks.jpg", lead_image_width=1600, lead_image_height=900, lead_image_alt="Handshake")
 
     response = client.get(story.get_absolute_url())
 
-    assert json_ld(response)["image"] == ["http://testserver/media/people/xi.jpg"]
-    assertContains(response, '<meta property="og:image" content="http://testserver/media/people/xi.jpg">', html=True)
+    assert share_images(response) == "http://testserver/media/lead-images/talks.jpg"
+    assertContains(response, '<meta property="og:image:alt" content="Handshake">', html=True)
+
+
+def test_without_a_lead_image_the_story_picture_is_a_speakers_portrait_before_other_peoples(client, story):
+    alvi, xi = Person.objects.get(name="Arif Alvi"), Person.objects.get(name="Xi Jinping")
+    Person.objects.filter(pk=alvi.pk).update(photo="portraits/alvi.jpg")
+    Person.objects.filter(pk=xi.pk).update(photo="portraits/xi.jpg")
+    make_statement(story, xi, "Words.")
+
+    assert share_images(client.get(story.get_absolute_url())) == "http://testserver/media/portraits/xi.jpg"
+
+
+def test_a_portrait_of_someone_named_serves_when_no_speaker_has_one(client, story):
+    Person.objects.filter(name="Xi Jinping").update(photo="people/xi.jpg")
+
+    assert share_images(client.get(story.get_absolute_url())) == "http://testserver/media/people/xi.jpg"
+
+
+def test_with_no_picture_of_its_own_the_story_offers_the_sites(client, story, settings):
+    settings.SHARE_IMAGE = "img/share.png"
+
+    assert share_images(client.get(story.get_absolute_url())) == "http://testserver/static/img/share.png"
+    assert (settings.BASE_DIR / "static" / "img" / "share.png").exists()
 
 
 def test_json_ld_cannot_be_broken_out_of_by_a_title(client):
@@ -76,5 +111,5 @@ def test_story_page_has_open_graph_twitter_and_canonical_tags(client, story):
     assertContains(response, '<meta property="og:description" content="They met in Islamabad.">', html=True)
     assertContains(response, '<meta property="og:type" content="article">', html=True)
     assertContains(response, '<meta property="article:tag" content="CPEC">', html=True)
-    assertContains(response, '<meta name="twitter:card" content="summary">', html=True)
+    assertContains(response, '<meta name="twitter:card" content="summary_large_image">', html=True)
     assertContains(response, '<meta name="twitter:title" content="Alvi meets Qin Gang">', html=True)
