@@ -28,7 +28,7 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions, search
+from . import merging, revisions, search, workflow
 from .forms import ImportStoriesForm, ParagraphsField
 from .extraction import person_key
 from .importing import import_sources
@@ -589,7 +589,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         if decision not in reviews or not self.has_confirm_permission(request):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
-        count, _ = self.settle_suggestions(request, [article], reviews[decision])
+        count, _ = workflow.review_suggestions([article], reviews[decision], user=request.user)
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
@@ -620,46 +620,23 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     def suggestion_count(self, article):
         return article.suggestion_count
 
-    # Bulk actions: one revision per story, each save claiming the story's version.
-
-    def save_each(self, request, articles, change, comment):
-        saved = 0
-        for article in articles:
-            with transaction.atomic(), reversion.create_revision():
-                reversion.set_user(request.user)
-                reversion.set_comment(comment)
-                revisions.record(RevisionSource.Source.ADMIN)
-                change(article)
-                article.save()
-                reversion.add_to_revision(article)
-                saved += 1
-        return saved
+    # Bulk actions: articles/workflow.py saves each story in a revision of its own, claiming its version.
 
     @admin.action(description="Submit for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        drafts = queryset.editable_by(request.user).filter(status=Article.Status.DRAFT)
-        count = self.save_each(request, drafts, lambda a: setattr(a, "status", Article.Status.IN_REVIEW), "Submitted for review.")
+        count = workflow.submit_for_review(queryset.editable_by(request.user), user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} submitted for review.")
 
     @admin.action(description="Publish (or schedule, for a future time)", permissions=["publish"])
     def publish(self, request, queryset):
-        ready, refused = [], []
-        for article in queryset.exclude(status=Article.Status.PUBLISHED):
-            article.publish()
-            try:
-                article.clean()
-                ready.append(article)
-            except ValidationError as error:
-                refused.append(f"{article}: {' '.join(error.messages)}")
-        count = self.save_each(request, ready, lambda article: None, "Published.")
+        count, refused = workflow.publish(queryset, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} published; any with a future time are scheduled.")
         for reason in refused:
             self.message_user(request, f"Not published: {reason}", messages.ERROR)
 
     @admin.action(description="Withdraw from the site", permissions=["publish"])
     def withdraw(self, request, queryset):
-        stories = queryset.filter(status=Article.Status.PUBLISHED)
-        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.WITHDRAWN), "Withdrawn.")
+        count = workflow.withdraw(queryset, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} withdrawn.")
 
     @admin.action(description="Add tags", permissions=["change"])
@@ -675,28 +652,14 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
                 "articles": queryset,
             })
         tags = form.cleaned_data["tags"]
-        stories = queryset.editable_by(request.user)
-        count = self.save_each(request, stories, lambda article: article.tags.add(*tags), f"Tagged {', '.join(tags)}.")
+        count = workflow.add_tags(queryset.editable_by(request.user), tags, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} tagged {', '.join(tags)}.")
         return None
 
     @admin.action(description="Confirm suggested statements", permissions=["confirm"])
     def confirm_suggestions(self, request, queryset):
-        stories = queryset.filter(statements__review=Statement.Review.SUGGESTED).distinct()
-        count, story_count = self.settle_suggestions(request, stories, Statement.Review.CONFIRMED)
+        count, story_count = workflow.review_suggestions(queryset, Statement.Review.CONFIRMED, user=request.user)
         self.message_user(request, f"{count} statements confirmed in {story_count} {pluralize_story(story_count)}.")
-
-    def settle_suggestions(self, request, articles, review):
-        """Confirm or reject each story's suggested statements in a revision of the story, so
-        its version moves on and a form opened before conflicts. Returns (statements, stories)."""
-        settled = []
-
-        def settle(article):
-            settled.append(article.statements.filter(review=Statement.Review.SUGGESTED).set_review(review))
-
-        verb = "Confirmed" if review == Statement.Review.CONFIRMED else "Rejected"
-        self.save_each(request, articles, settle, f"{verb} the suggested statements.")
-        return sum(settled), len(settled)
 
 
 @admin.register(Statement)
@@ -719,15 +682,34 @@ class StatementAdmin(DeskAdmin, admin.ModelAdmin):
     autocomplete_fields = ["article", "speaker", "countries", "audience", "on_behalf_of"]
     actions = ["confirm", "reject"]
 
+    # Each decision is a change to the statement's story: workflow claims its version, so a
+    # form opened on the story before cannot turn the decision back unseen.
     @admin.action(description="Confirm selected statements", permissions=["change"])
     def confirm(self, request, queryset):
-        count = queryset.set_review(Statement.Review.CONFIRMED)
+        count, _ = workflow.review_statements(queryset, Statement.Review.CONFIRMED, user=request.user)
         self.message_user(request, f"Confirmed {count} statements.", messages.SUCCESS)
 
     @admin.action(description="Reject selected statements", permissions=["change"])
     def reject(self, request, queryset):
-        count = queryset.set_review(Statement.Review.REJECTED)
+        count, _ = workflow.review_statements(queryset, Statement.Review.REJECTED, user=request.user)
         self.message_user(request, f"Rejected {count} statements.", messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        pass  # saved with its countries in save_related, in one revision of its story
+
+    def save_related(self, request, form, formsets, change):
+        def save():
+            form.instance.save()
+            form.save_m2m()
+
+        workflow.save_statement(form.instance, user=request.user, save=save)
+
+    def delete_model(self, request, obj):
+        workflow.save_statement(obj, user=request.user, delete=True)
+
+    def delete_queryset(self, request, queryset):
+        for statement in queryset:
+            workflow.save_statement(statement, user=request.user, delete=True)
 
     # A contributor edits statements inside their own draft only; here, on their own and in any
     # story, statements are the editors'.

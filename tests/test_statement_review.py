@@ -1,0 +1,92 @@
+"""Deciding on suggested statements: every decision is a change to its story, claimed against
+the story's version and kept in its history, whichever screen it is made from."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from reversion.models import Version
+
+from articles import workflow
+from articles.models import Article, Statement
+from tests import factories
+from tests.conftest import desk_member
+from tests.test_admin import admin_url, form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def colleague(django_user_model):
+    client = Client()
+    client.force_login(desk_member(django_user_model, "emil", "Editors"))
+    return client
+
+
+@pytest.fixture
+def suggestion():
+    article = factories.make_article("Wang Yi meets Ishaq Dar", body="Wang Yi said that peace matters.")
+    return factories.make_statement(article, factories.make_person("Wang Yi"), "peace matters.",
+                                    review=Statement.Review.SUGGESTED)
+
+
+def decide_in_statement_list(client, statement, review):
+    action = "confirm" if review == Statement.Review.CONFIRMED else "reject"
+    return client.post(admin_url(Statement, "changelist"), {"action": action, "_selected_action": [statement.pk]})
+
+
+def decide_on_statement_page(client, statement, review):
+    url = admin_url(Statement, "change", statement.pk)
+    return client.post(url, {**form_data(client.get(url), "statement_form"), "review": review})
+
+
+@pytest.mark.parametrize("decide", [decide_in_statement_list, decide_on_statement_page])
+@pytest.mark.parametrize("review", [Statement.Review.CONFIRMED, Statement.Review.REJECTED])
+def test_a_decision_is_not_undone_by_a_colleagues_form_opened_before_it(editor_client, colleague, suggestion,
+                                                                        decide, review):
+    article = suggestion.article
+    url = admin_url(Article, "change", article.pk)
+    opened_before = form_data(colleague.get(url), "article_form")
+
+    assert decide(editor_client, suggestion, review).status_code == 302
+    response = colleague.post(url, {**opened_before, "summary": "Emil's summary"})
+
+    assert response.status_code == 200
+    assert "edith saved this story after you opened it" in response.content.decode()
+    suggestion.refresh_from_db()
+    assert suggestion.review == review
+    assert Article.objects.get(pk=article.pk).summary == ""
+
+
+@pytest.mark.parametrize("decide", [decide_in_statement_list, decide_on_statement_page])
+def test_a_decision_is_recorded_in_the_storys_history_with_who_made_it(editor_client, editor, suggestion, decide):
+    decide(editor_client, suggestion, Statement.Review.CONFIRMED)
+
+    [version] = Version.objects.get_for_object(suggestion.article)
+    assert version.revision.user == editor
+    recorded = version.revision.version_set.get(content_type__model="statement")
+    assert recorded.field_dict["review"] == Statement.Review.CONFIRMED
+    history = editor_client.get(admin_url(Article, "history", suggestion.article_id)).content.decode()
+    assert "Confirmed 1 statement." in history or "Saved statement 1." in history
+
+
+def test_deleting_a_statement_from_its_own_page_claims_its_storys_version(editor_client, colleague, suggestion):
+    url = admin_url(Article, "change", suggestion.article_id)
+    opened_before = form_data(colleague.get(url), "article_form")
+
+    editor_client.post(admin_url(Statement, "delete", suggestion.pk), {"post": "yes"})
+    response = colleague.post(url, opened_before)
+
+    assert response.status_code == 200 and "saved this story after you opened it" in response.content.decode()
+    assert not Statement.objects.exists()
+
+
+def test_a_decision_held_to_an_older_version_of_the_story_changes_nothing(editor, suggestion):
+    opened = suggestion.article.version
+    Article.objects.get(pk=suggestion.article_id).save()  # a colleague saved meanwhile
+
+    with pytest.raises(Article.Conflict):
+        workflow.review_statements(Statement.objects.filter(pk=suggestion.pk), Statement.Review.CONFIRMED,
+                                   user=editor, opened_versions={suggestion.article_id: opened})
+
+    suggestion.refresh_from_db()
+    assert suggestion.review == Statement.Review.SUGGESTED
