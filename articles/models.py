@@ -30,7 +30,8 @@ PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
 
 def canonical_body(text):
     """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
-    separated by one blank line."""
+    separated by one blank line, with LF line ends (browsers send CRLF)."""
+    text = text.replace("\r\n", "\n")
     return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
 
 
@@ -659,8 +660,9 @@ class Article(CleanTextModel):
         self.clean_text()
         if not self.slug:
             self.slug = slug_of(self.title, 200, "story")
-        # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
-        self.body = self.body.replace("\r\n", "\n")
+        # Stored in its one form, which statements' offsets, the sentence shown around each,
+        # revision diffs and exports all count in, however the text arrived.
+        self.body = canonical_body(self.body)
         self.published_on = timezone.localdate(self.published_at)
 
     def get_absolute_url(self):
@@ -759,7 +761,7 @@ class Article(CleanTextModel):
 
     @property
     def paragraphs(self):
-        return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
+        return self.body.split("\n\n") if self.body else []
 
     @property
     def lede(self):

@@ -8,6 +8,7 @@ from reversion.models import Version
 
 from articles import workflow
 from articles.models import Article, Statement
+from articles.suggestions import suggest_for_edited
 from tests import factories
 from tests.conftest import desk_member
 from tests.test_admin import admin_url, form_data
@@ -90,3 +91,33 @@ def test_a_decision_held_to_an_older_version_of_the_story_changes_nothing(editor
 
     suggestion.refresh_from_db()
     assert suggestion.review == Statement.Review.SUGGESTED
+
+
+# One canonical body text ----------------------------------------------------------------
+
+def test_a_body_with_a_blank_line_of_spaces_highlights_the_words_the_statement_holds():
+    # Typed elsewhere than the desk's form: the blank line between the paragraphs holds spaces.
+    article = factories.make_article(
+        "Wang Yi meets Ishaq Dar",
+        body="Wang Yi met Ishaq Dar in Beijing on Monday.\n   \n"
+        "Wang said that China and Pakistan are all-weather strategic partners.",
+    )
+    suggest_for_edited(article)
+
+    said = article.statements.get(cue="said")
+    before, words, after = said.found_in()
+    assert words == said.text == "China and Pakistan are all-weather strategic partners."
+    assert before == "Wang said that "
+
+
+def test_bodies_stored_before_are_put_in_their_one_form_by_the_migration():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    article = factories.make_article(body="First.\n\nSecond.")
+    Article.objects.filter(pk=article.pk).update(body="First.  \r\n \r\n\r\nSecond.")
+
+    import_module("articles.migrations.0030_canonical_bodies").canonical_bodies(apps, None)
+
+    assert Article.objects.get(pk=article.pk).body == "First.\n\nSecond."
