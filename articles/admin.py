@@ -288,6 +288,17 @@ class CorrectionInline(admin.TabularInline):
     extra = 0
 
 
+class WrittenByFilter(admin.SimpleListFilter):
+    title = "written by"
+    parameter_name = "by"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Me")]
+
+    def queryset(self, request, queryset):
+        return queryset.written_by(request.user) if self.value() == "me" else queryset
+
+
 class StateFilter(admin.SimpleListFilter):
     title = "state"
     parameter_name = "state"
@@ -388,6 +399,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     ]
     list_filter = [
         StateFilter,
+        WrittenByFilter,
         "section",
         # Only the countries some story is about, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),

@@ -233,6 +233,10 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Exists(lines))
 
 
+    def to_check(self):
+        """People extraction created that no editor has checked yet, newest first."""
+        return self.filter(needs_review=True).order_by("-pk")
+
     def mark_checked(self):
         """These people are checked by an editor (see Person.needs_review): they join the site."""
         from .signals import changed  # signals import the models
@@ -275,6 +279,10 @@ class Person(CleanTextModel):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [
+            # The desk's people to check: as many entries as there are people to check.
+            models.Index(fields=["-id"], name="person_to_check_idx", condition=Q(needs_review=True)),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
@@ -404,6 +412,12 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self):
         """Published by an editor, waiting for their publication time: nobody else sees them yet."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def in_review(self):
+        return self.filter(status=Article.Status.IN_REVIEW)
+
+    def written_by(self, user):
+        return self.filter(created_by=user)
 
     def in_state(self, state):
         """Articles whose badge (see Article.state) reads `state`."""
@@ -633,6 +647,8 @@ class Article(CleanTextModel):
             # (title__iexact): a lookup that reads one row, not the archive or a busy day.
             models.Index(fields=["source_url"], name="article_source_url_idx"),
             models.Index(F("published_on"), Upper("title"), name="article_day_title_idx"),
+            # The desk's "my drafts": a contributor's own stories, newest first.
+            models.Index(fields=["created_by", "status", "-published_at"], name="article_author_idx"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
@@ -886,6 +902,14 @@ class StatementQuerySet(models.QuerySet):
         """Confirmed statements in articles the public can read (see Statement.public_from)."""
         return self.filter(review=Statement.Review.CONFIRMED, public_from__lte=timezone.now())
 
+    def suggested(self):
+        return self.filter(review=Statement.Review.SUGGESTED)
+
+    def stories_waiting(self):
+        """The ids of stories with suggestions waiting for an editor, newest story first: read
+        from the suggestions' own index, however many confirmed statements there are."""
+        return self.suggested().order_by("-article_id").values_list("article_id", flat=True).distinct()
+
     def set_review(self, review):
         """Confirm or reject these statements at once; returns how many.
 
@@ -1023,6 +1047,9 @@ class Statement(CleanTextModel):
                          condition=Q(public_from__isnull=False)),
             models.Index(fields=["cue", "-public_from"], name="statement_cue_idx",
                          condition=Q(public_from__isnull=False)),
+            # The desk's stories with suggestions waiting: as many entries as suggestions.
+            models.Index(fields=["-article"], name="statement_suggested_idx",
+                         condition=Q(review=StatementReview.SUGGESTED)),
         ]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="statement_position_unique"),

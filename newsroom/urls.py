@@ -8,13 +8,6 @@ from articles.sitemaps import SITEMAPS
 from newsroom.views import healthz
 from articles.views import news_sitemap, robots_txt, sitemap_index, story_sitemap
 
-admin.site.site_header = "Newsroom editor"
-admin.site.site_title = "Newsroom editor"
-admin.site.index_title = "Desk"
-# The article list needs the width more than a second menu beside it: the breadcrumbs and
-# the desk's home page already lead everywhere.
-admin.site.enable_nav_sidebar = False
-
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Without django.contrib.sites, sitemaps take their host from the request.

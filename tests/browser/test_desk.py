@@ -1,0 +1,47 @@
+"""The desk's screens in Chromium: no serious accessibility violation, and how each looks at
+a desktop's width and a phone's (screenshots in test-artifacts/)."""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from articles.models import Article, Statement
+from tests import factories
+from tests.browser.test_editorial_flow import log_in
+from tests.conftest import desk_member
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+SEED_STORY = "Pakistani President Arif Alvi Meets with Qin Gang"
+
+
+@pytest.fixture
+def desk(django_user_model):
+    call_command("loaddata", "seed_story", verbosity=0)
+    seed = Article.objects.get(title=SEED_STORY)
+    # As an import leaves it: every statement a suggestion waiting for an editor.
+    seed.statements.update(review=Statement.Review.SUGGESTED)
+    factories.make_article("Ministers meet in Islamabad", status=Article.Status.IN_REVIEW)
+    return {
+        "seed": seed,
+        "editor": desk_member(django_user_model, "edith", "Editors"),
+        "contributor": desk_member(django_user_model, "carla", "Contributors"),
+    }
+
+
+def at_both_widths(page, screenshot, name):
+    """Screenshots at 1280 px and at a phone's 390 px, back at 1280 px after."""
+    screenshot(page, f"desk-{name}-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, f"desk-{name}-390")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_desk_home_shows_what_waits_and_is_accessible(open_page, desk, accessibility_violations, screenshot):
+    page = open_page()
+    log_in(page, "edith")
+
+    expect(page.locator(".desk-tray h2").first).to_contain_text("In review")
+    expect(page.locator(".desk-tray", has_text="Suggestions waiting")).to_contain_text(SEED_STORY)
+    at_both_widths(page, screenshot, "home")
+    assert accessibility_violations(page) == []
