@@ -13,13 +13,14 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
@@ -221,6 +222,10 @@ class PersonAdmin(DeskAdmin, admin.ModelAdmin):
         return person.story_count
 
 
+# The decisions the change page's buttons post.
+REVIEWS = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
+
+
 def can_confirm(user):
     return user.has_perm("articles.confirm_statement")
 
@@ -234,24 +239,42 @@ class StatementForm(forms.ModelForm):
 
 
 class StatementInline(admin.StackedInline):
+    """A story's statements, one line each: the sentence it was found in with its words marked,
+    its speaker, and its own Confirm and Reject; the rest of it behind "Edit"."""
+
     model = Statement
     form = StatementForm
     fk_name = "article"
     ordering = ["position"]
     extra = 0
+    template = "admin/articles/article/statement_inline.html"
     autocomplete_fields = ["speaker", "countries", "audience", "on_behalf_of"]
-    fields = [
-        ("position", "review", "needs_check"),
-        "found_in",
-        ("speaker", "speaker_title"),
-        ("cue", "kind"),
-        "text",
-        "countries",
-        ("audience", "on_behalf_of"),
-        "paragraph",
+    # The first fieldset is the statement's line, the second what "Edit" opens.
+    fieldsets = [
+        (None, {"fields": ["found_in", "speaker"]}),
+        (None, {"fields": [
+            ("position", "review", "needs_check"),
+            ("speaker_title", "cue", "kind"),
+            "text",
+            "countries",
+            ("audience", "on_behalf_of"),
+            "paragraph",
+        ]}),
     ]
 
     readonly_fields = ["found_in"]
+
+    class Media:
+        js = ["js/statement-review.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "speaker":
+            # A correction on the statement's line: the person's own page has the rest.
+            widget = formfield.widget
+            widget.can_add_related = widget.can_change_related = widget.can_delete_related = False
+            widget.can_view_related = False
+        return formfield
 
     def get_queryset(self, request):
         # Each statement form reads its countries; one query for all of them, not one each.
@@ -260,9 +283,11 @@ class StatementInline(admin.StackedInline):
     @admin.display(description="found in")
     def found_in(self, statement):
         """The sentence a suggestion came from, the statement's own words marked."""
-        excerpt = statement.found_in() if statement.pk else None
-        if excerpt is None:
-            return "—"
+        if not statement.pk:
+            return "New statement"
+        excerpt = statement.found_in()
+        if excerpt is None:  # typed by hand, or its sentence rewritten since
+            return format_html("“{}”", statement.text)
         return format_html('{}<mark class="statement-span">{}</mark>{}', *excerpt)
 
     def get_readonly_fields(self, request, obj=None):
@@ -347,7 +372,12 @@ class ArticleForm(forms.ModelForm):
         model = Article
         fields = ["version"]
         field_classes = {"body": ParagraphsField}
-        widgets = {"version": forms.HiddenInput}
+        widgets = {
+            "version": forms.HiddenInput,
+            # Short texts: room for a few lines keeps the statements within sight.
+            "summary": AdminTextareaWidget(attrs={"rows": 3}),
+            "editor_note": AdminTextareaWidget(attrs={"rows": 3}),
+        }
         help_texts = {
             "status": "A published story with a future publication time is scheduled: "
             "it goes live on its own at that time.",
@@ -445,6 +475,11 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         return [
             path("tag-suggestions/", view(self.tag_suggestions), name="articles_article_tag_suggestions"),
             path("import/", view(self.import_stories), name="articles_article_import"),
+            path(
+                "<int:article_id>/statements/<int:statement_id>/<str:decision>/",
+                view(require_POST(self.review_statement)),
+                name="articles_article_review_statement",
+            ),
             path(
                 "<int:article_id>/suggestions/<str:decision>/",
                 view(require_POST(self.review_suggestions)),
@@ -586,7 +621,8 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
-        extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count()}
+        extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count(),
+                         "can_review": can_confirm(request.user)}
         if request.method == "GET":
             changed = Statement.objects.filter(article_id=object_id, needs_check=True).count()
             if changed:
@@ -597,14 +633,41 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
 
     def review_suggestions(self, request, article_id, decision):
         """The change page's buttons: confirm or reject all of a story's suggested statements."""
-        reviews = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
-        if decision not in reviews or not self.has_confirm_permission(request):
+        if decision not in REVIEWS or not self.has_confirm_permission(request):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
-        count, _ = workflow.review_suggestions([article], reviews[decision], user=request.user)
+        count, _ = workflow.review_suggestions([article], REVIEWS[decision], user=request.user)
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
+
+    def review_statement(self, request, article_id, statement_id, decision):
+        """A statement's own Confirm or Reject on the change page, held to the story's version
+        the page was opened at: a story saved since is refused, not overwritten. Answers the
+        page's script with JSON (the story's new version, for the form to carry on from), and
+        a browser without it with the change page again."""
+        if decision not in REVIEWS or not self.has_confirm_permission(request):
+            raise PermissionDenied
+        statement = get_object_or_404(Statement.objects.select_related("article"), pk=statement_id, article_id=article_id)
+        if not statement.article.is_editable_by(request.user):
+            raise PermissionDenied
+        wants_json = "application/json" in request.headers.get("Accept", "")
+        try:
+            opened = int(request.POST.get("version", ""))
+            workflow.review_statements(Statement.objects.filter(pk=statement.pk), REVIEWS[decision],
+                                       user=request.user, opened_versions={article_id: opened})
+        except (ValueError, Article.Conflict):
+            refusal = "Someone saved this story after you opened it: reload it to see their changes, then decide again."
+            if wants_json:
+                return JsonResponse({"error": refusal}, status=409)
+            messages.error(request, refusal)
+            return redirect("admin:articles_article_change", article_id)
+        statement.refresh_from_db()
+        version = Article.objects.values_list("version", flat=True).get(pk=article_id)
+        if wants_json:
+            return JsonResponse({"review": statement.review, "label": statement.get_review_display(), "version": version})
+        messages.success(request, f"{statement.get_review_display()}: {statement}")
+        return redirect(reverse("admin:articles_article_change", args=[article_id]) + f"#statement-{statement.pk}")
 
     def view_on_site(self, article):
         # Drafts and scheduled stories are a 404 on the public site: they get "Preview" instead

@@ -121,3 +121,96 @@ def test_bodies_stored_before_are_put_in_their_one_form_by_the_migration():
     import_module("articles.migrations.0030_canonical_bodies").canonical_bodies(apps, None)
 
     assert Article.objects.get(pk=article.pk).body == "First.\n\nSecond."
+
+
+# Each statement's own Confirm and Reject on the story page ---------------------------------
+
+def review_url(statement, decision):
+    return reverse("admin:articles_article_review_statement", args=[statement.article_id, statement.pk, decision])
+
+
+@pytest.fixture
+def two_suggestions(suggestion):
+    other = factories.make_statement(suggestion.article, suggestion.speaker, "war is no answer.",
+                                     review=Statement.Review.SUGGESTED)
+    return suggestion, other
+
+
+def test_the_story_page_shows_each_statement_on_one_line_with_its_own_buttons(editor_client, two_suggestions):
+    first, second = two_suggestions
+
+    html = editor_client.get(admin_url(Article, "change", first.article_id)).content.decode()
+
+    assert html.count('class="statement-decision statement-decision--confirm"') == 2
+    assert f'formaction="{review_url(second, "reject")}"' in html
+    assert '<form id="statement-review" method="post" hidden>' in html
+
+
+def test_confirming_one_statement_confirms_it_alone_and_hands_back_the_new_version(editor_client, editor,
+                                                                                   two_suggestions):
+    first, second = two_suggestions
+    opened = first.article.version
+
+    response = editor_client.post(review_url(first, "confirm"), {"version": opened}, HTTP_ACCEPT="application/json")
+
+    assert response.json() == {"review": "confirmed", "label": "Confirmed", "version": opened + 1}
+    assert dict(Statement.objects.values_list("pk", "review")) == {first.pk: "confirmed", second.pk: "suggested"}
+    [version] = Version.objects.get_for_object(first.article)
+    assert (version.revision.user, version.revision.comment) == (editor, "Confirmed 1 statement.")
+
+
+def test_a_decision_from_a_page_opened_before_someone_saved_is_refused(editor_client, two_suggestions):
+    first, _ = two_suggestions
+    opened = first.article.version
+    Article.objects.get(pk=first.article_id).save()  # a colleague saved the story meanwhile
+
+    response = editor_client.post(review_url(first, "reject"), {"version": opened}, HTTP_ACCEPT="application/json")
+
+    assert response.status_code == 409
+    assert "Someone saved this story after you opened it" in response.json()["error"]
+    first.refresh_from_db()
+    assert first.review == Statement.Review.SUGGESTED
+
+
+def test_without_the_script_a_decision_returns_to_the_story_at_the_statement(editor_client, two_suggestions):
+    first, _ = two_suggestions
+
+    response = editor_client.post(review_url(first, "reject"), {"version": first.article.version})
+
+    assert response.status_code == 302
+    assert response.url == admin_url(Article, "change", first.article_id) + f"#statement-{first.pk}"
+    first.refresh_from_db()
+    assert first.review == Statement.Review.REJECTED
+
+
+def test_saving_the_page_after_deciding_on_it_keeps_the_decision(editor_client, two_suggestions):
+    first, _ = two_suggestions
+    url = admin_url(Article, "change", first.article_id)
+    data = form_data(editor_client.get(url), "article_form")
+
+    answer = editor_client.post(review_url(first, "confirm"), {"version": data["version"]},
+                                HTTP_ACCEPT="application/json").json()
+    # What the page's script does with the answer: the form carries on from the new version.
+    data.update({"version": answer["version"], "statements-0-review": answer["review"], "summary": "Talks."})
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.review == Statement.Review.CONFIRMED
+    assert Article.objects.get(pk=first.article_id).summary == "Talks."
+
+
+def test_contributors_cannot_decide_even_on_their_own_draft(contributor_client, contributor, suggestion):
+    Article.objects.filter(pk=suggestion.article_id).update(created_by=contributor, status=Article.Status.DRAFT)
+
+    page = contributor_client.get(admin_url(Article, "change", suggestion.article_id)).content.decode()
+    response = contributor_client.post(review_url(suggestion, "confirm"), {"version": 1})
+
+    assert "statement-decision" not in page
+    assert response.status_code == 403
+    suggestion.refresh_from_db()
+    assert suggestion.review == Statement.Review.SUGGESTED
+
+
+def test_a_decision_needs_a_post(editor_client, suggestion):
+    assert editor_client.get(review_url(suggestion, "confirm")).status_code == 405

@@ -45,3 +45,39 @@ def test_desk_home_shows_what_waits_and_is_accessible(open_page, desk, accessibi
     expect(page.locator(".desk-tray", has_text="Suggestions waiting")).to_contain_text(SEED_STORY)
     at_both_widths(page, screenshot, "home")
     assert accessibility_violations(page) == []
+
+
+def test_editor_reviews_the_seed_storys_suggestions_by_keyboard_alone(open_page, desk, screenshot):
+    seed = desk["seed"]
+    page = open_page()
+    log_in(page, "edith")
+    page.goto(f"/admin/articles/article/{seed.pk}/change/")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    at_both_widths(page, screenshot, "story-change")
+    assert height <= 3500, f"the story page is {height} px tall"
+
+    lines = page.locator(".statement-line[data-statement]")
+    expect(lines).to_have_count(7)
+    lines.first.focus()
+    # Confirm, confirm, reject, then move down past one and confirm the rest.
+    waiting = page.locator(".statement-line[data-review=suggested]")
+    left = 7
+    for key in ["c", "c", "r", "j", "c", "c", "c"]:
+        page.keyboard.press(key)
+        if key != "j":
+            left -= 1
+            expect(waiting).to_have_count(left)
+            page.wait_for_function("!document.querySelector('.statement-review[aria-busy]')")
+    expect(waiting).to_have_count(1)
+    # Focus shows where the keyboard is.
+    focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focused == "solid"
+    screenshot(page, "desk-story-reviewed")
+
+    reviews = list(seed.statements.order_by("position").values_list("review", flat=True))
+    assert reviews == ["confirmed", "confirmed", "rejected", "suggested", "confirmed", "confirmed", "confirmed"]
+    # The page carries on from the version its decisions made: saving it keeps them.
+    page.fill("#id_summary", "The presidents met in Islamabad.")
+    page.click("input[name=_continue]")
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    assert list(seed.statements.order_by("position").values_list("review", flat=True)) == reviews
