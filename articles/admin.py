@@ -39,7 +39,7 @@ from .models import (
 from .signals import changes_deferred
 from .suggestions import suggest_for_edited
 from .text import fit_to_store
-from .widgets import TagAutocompleteWidget
+from .widgets import NewsroomDateTimeWidget, NewsroomDateWidget, TagAutocompleteWidget
 
 
 class DeskChangeList(ChangeList):
@@ -56,8 +56,17 @@ class DeskChangeList(ChangeList):
             raise IncorrectLookupParameters(error) from error
 
 
+# Dates and times in the newsroom's zone, named beside every time (see widgets).
+DATE_WIDGETS = {
+    models.DateTimeField: {"widget": NewsroomDateTimeWidget},
+    models.DateField: {"widget": NewsroomDateWidget},
+}
+
+
 class DeskAdmin:
     """Mixed into every list on the desk (see DeskChangeList)."""
+
+    formfield_overrides = DATE_WIDGETS
 
     def get_changelist(self, request, **kwargs):
         return DeskChangeList
@@ -134,6 +143,7 @@ def merge_action(description, merge):
 
 class RoleInline(admin.TabularInline):
     model = Role
+    formfield_overrides = DATE_WIDGETS
     fields = ["title", "country", "organisation", "start_date", "end_date"]
     autocomplete_fields = ["country"]
     extra = 1
@@ -309,6 +319,7 @@ class CorrectionInline(admin.TabularInline):
     """Dated notes readers see under the story; only the desk's editors hold these permissions."""
 
     model = Correction
+    formfield_overrides = DATE_WIDGETS
     fields = ["noted_at", "text"]
     extra = 0
 
@@ -455,6 +466,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     change_list_template = "admin/articles/article/change_list.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
     formfield_overrides = {
+        **DATE_WIDGETS,
         models.URLField: {"assume_scheme": "https"},
         TaggableManager: {"widget": TagAutocompleteWidget},
     }

@@ -81,3 +81,59 @@ def test_editor_reviews_the_seed_storys_suggestions_by_keyboard_alone(open_page,
     page.click("input[name=_continue]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     assert list(seed.statements.order_by("position").values_list("review", flat=True)) == reviews
+
+
+def desk_screens(desk):
+    seed, wang = desk["seed"], desk["seed"].people.order_by("name").first()
+    return {
+        "story-list": "/admin/articles/article/",
+        "story-add": "/admin/articles/article/add/",
+        "story-change": f"/admin/articles/article/{seed.pk}/change/",
+        "statement-list": "/admin/articles/statement/",
+        "history": f"/admin/articles/article/{seed.pk}/history/",
+        "people-list": f"/admin/articles/person/?q={wang.name.split()[0]}",
+    }
+
+
+@pytest.mark.parametrize("screen", ["story-list", "story-add", "story-change", "statement-list", "history"])
+def test_desk_screens_have_no_serious_accessibility_violation(open_page, desk, accessibility_violations,
+                                                              screenshot, screen):
+    page = open_page()
+    log_in(page, "edith")
+    assert page.goto(desk_screens(desk)[screen]).status == 200
+
+    at_both_widths(page, screenshot, screen)
+    assert accessibility_violations(page) == []
+
+
+def test_login_and_merge_screens_have_no_serious_accessibility_violation(open_page, desk, accessibility_violations,
+                                                                         screenshot):
+    page = open_page()
+    page.goto("/admin/login/")
+    at_both_widths(page, screenshot, "login")
+    assert accessibility_violations(page) == []
+
+    log_in(page, "edith")
+    page.goto("/admin/articles/person/")
+    page.locator("input.action-select").nth(0).check()
+    page.locator("input.action-select").nth(1).check()
+    page.select_option("select[name=action]", "merge_people")
+    page.click("button[name=index]")
+    expect(page.locator("h1")).to_contain_text("Merge")
+    at_both_widths(page, screenshot, "merge")
+    assert accessibility_violations(page) == []
+
+
+def test_times_are_labelled_in_the_newsrooms_zone_without_the_browsers_offset_note(browser, live_server, desk):
+    # An editor abroad: the browser's clock is eight hours behind the newsroom's.
+    context = browser.new_context(base_url=live_server.url, timezone_id="Europe/London")
+    page = context.new_page()
+    log_in(page, "edith")
+    page.goto(f"/admin/articles/article/{desk['seed'].pk}/change/")
+
+    # The browser is not on the newsroom's clock (Asia/Shanghai, UTC+8): the admin would warn.
+    assert page.evaluate("new Date().getTimezoneOffset()") != -480
+    expect(page.locator(".field-published_at .newsroom-zone")).to_have_text("Newsroom time: Asia/Shanghai (UTC+08:00)")
+    expect(page.get_by_label("Date:", exact=True).first).to_have_value("2023-05-06")
+    expect(page.locator("text=server time")).to_have_count(0)
+    context.close()
