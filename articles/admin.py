@@ -116,21 +116,27 @@ class CountryAdmin(DeskAdmin, admin.ModelAdmin):
         return ", ".join(country.alias_list)
 
 
-def merge_action(description, merge):
-    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+def merge_action(description, merge, columns=(), prefetch=()):
+    """An admin action that asks which of the selected rows to keep, then merges the rest into
+    it. Each candidate is shown with `columns` ((heading, value of a row), ...) to tell them
+    apart, and none is chosen beforehand: which one to keep is the editor's decision."""
 
     @admin.action(description=description, permissions=["change", "delete"])
     def action(modeladmin, request, queryset):
         if len(queryset) < 2:
             modeladmin.message_user(request, "Select at least two to merge.", messages.WARNING)
             return None
-        keep = queryset.filter(pk=request.POST.get("keep")).first()
+        chosen = request.POST.get("keep", "")
+        # Read strictly: an empty or forged choice asks again rather than failing.
+        keep = queryset.filter(pk=chosen).first() if chosen.isascii() and chosen.isdigit() else None
         if keep is None:
+            candidates = queryset.prefetch_related(*prefetch)
             return TemplateResponse(request, "admin/merge_confirmation.html", {
                 **modeladmin.admin_site.each_context(request),
                 "title": description,
                 "opts": modeladmin.model._meta,
-                "objects": queryset,
+                "headings": [heading for heading, _ in columns],
+                "candidates": [(candidate, [value(candidate) for _, value in columns]) for candidate in candidates],
                 "action": request.POST["action"],
             })
         count = merge(queryset.exclude(pk=keep.pk), keep, user=request.user)
@@ -204,7 +210,16 @@ class PersonAdmin(DeskAdmin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
     inlines = [RoleInline, SpokenStatementInline]
-    actions = [merge_action("Merge selected people into one", merging.merge_people)]
+    actions = [merge_action(
+        "Merge selected people into one", merging.merge_people,
+        columns=[
+            ("Country", lambda person: person.country.name if person.country else "—"),
+            ("Roles", lambda person: "; ".join(map(str, person.roles.all())) or "—"),
+            ("Stories", lambda person: person.story_count or 0),
+            ("Statements", lambda person: person.statement_count),
+        ],
+        prefetch=["roles__country"],
+    )]
     list_per_page = 50
     save_on_top = True
 
@@ -838,7 +853,8 @@ class TagAdmin(DeskAdmin, admin.ModelAdmin):
     ordering = ["name"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    actions = [merge_action("Merge selected tags into one", merging.merge_tags)]
+    actions = [merge_action("Merge selected tags into one", merging.merge_tags,
+                            columns=[("Stories", lambda tag: tag.story_count)])]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(story_count=Count("articles_taggedarticle_items"))
