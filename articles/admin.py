@@ -39,7 +39,7 @@ from .models import (
 from .signals import changes_deferred
 from .suggestions import suggest_for_edited
 from .text import fit_to_store
-from .widgets import NewsroomDateTimeWidget, NewsroomDateWidget, TagAutocompleteWidget
+from .widgets import LeadImageWidget, NewsroomDateTimeWidget, NewsroomDateWidget, TagAutocompleteWidget
 
 
 class DeskChangeList(ChangeList):
@@ -403,6 +403,7 @@ class ArticleForm(forms.ModelForm):
             # Short texts: room for a few lines keeps the statements within sight.
             "summary": AdminTextareaWidget(attrs={"rows": 3}),
             "editor_note": AdminTextareaWidget(attrs={"rows": 3}),
+            "lead_image": LeadImageWidget,
         }
         help_texts = {
             "status": "A published story with a future publication time is scheduled: "
@@ -451,8 +452,9 @@ class ArticleForm(forms.ModelForm):
 class ArticleAdmin(DeskAdmin, VersionAdmin):
     form = ArticleForm
     list_display = [
-        "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
+        "thumbnail", "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
     ]
+    list_display_links = ["title"]
     list_filter = [
         StateFilter,
         WrittenByFilter,
@@ -700,6 +702,14 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         # Drafts and scheduled stories are a 404 on the public site: they get "Preview" instead
         # (templates/admin/articles/article/change_form.html).
         return article.get_absolute_url() if article.is_public else None
+
+    @admin.display(description="photo", empty_value="")
+    def thumbnail(self, article):
+        # Beside the headline that says what it is: no text of its own for screen readers.
+        if not article.lead_image:
+            return None
+        return format_html('<img src="{}" alt="" class="lead-image-thumbnail" width="64" loading="lazy">',
+                           article.lead_image_thumbnail)
 
     @admin.display(description="state", ordering="status")
     def state_badge(self, article):

@@ -761,6 +761,16 @@ class Article(CleanTextModel):
             )
 
     @property
+    def lead_image_thumbnail(self):
+        """The address of the lead image's smallest copy, for the desk; None without a photo."""
+        if not self.lead_image:
+            return None
+        smallest = min(images.RENDITION_WIDTHS)
+        if (self.lead_image_width or 0) > smallest:
+            return self.lead_image.storage.url(self.rendition_name(smallest, "webp"))
+        return self.lead_image.url
+
+    @property
     def lead_image_srcsets(self):
         """srcset values for the lead image: (WebP, fallback), from the file names alone."""
         if not self.lead_image:

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.contrib.admin.widgets import AdminDateWidget, AdminSplitDateTime
+from django.contrib.admin.widgets import AdminDateWidget, AdminFileWidget, AdminSplitDateTime
 from django.urls import reverse
 from django.utils import timezone
 from taggit.forms import TagWidget
@@ -47,3 +47,16 @@ class NewsroomDateWidget(AdminDateWidget):
     """The admin's date input, without its note on the browser's time zone: a day has none."""
 
     template_name = "articles/widgets/newsroom_date.html"
+
+
+class LeadImageWidget(AdminFileWidget):
+    """The admin's file input, with the story's current photo shown, not just its file name."""
+
+    template_name = "articles/widgets/lead_image.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        article = getattr(value, "instance", None)
+        context["widget"]["thumbnail"] = article.lead_image_thumbnail if value and article else None
+        context["widget"]["alt"] = article.lead_image_alt if article else ""
+        return context
