@@ -29,7 +29,7 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions, search, workflow
+from . import merging, revisions, search, staff, workflow  # noqa: F401  (staff registers its admin)
 from .forms import ImportStoriesForm, ParagraphsField
 from .extraction import person_key
 from .importing import import_sources

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
@@ -9,6 +10,10 @@ from newsroom.views import healthz
 from articles.views import news_sitemap, robots_txt, sitemap_index, story_sitemap
 
 urlpatterns = [
+    # Where a new staff member sets their password, from the link the desk gives (articles/staff.py).
+    path("admin/password/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(),
+         name="password_reset_confirm"),
+    path("admin/password/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("admin/", admin.site.urls),
     # Without django.contrib.sites, sitemaps take their host from the request.
     path("sitemap.xml", sitemap_index, name="sitemap"),

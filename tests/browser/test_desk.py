@@ -1,6 +1,8 @@
 """The desk's screens in Chromium: no serious accessibility violation, and how each looks at
 a desktop's width and a phone's (screenshots in test-artifacts/)."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -137,3 +139,22 @@ def test_times_are_labelled_in_the_newsrooms_zone_without_the_browsers_offset_no
     expect(page.get_by_label("Date:", exact=True).first).to_have_value("2023-05-06")
     expect(page.locator("text=server time")).to_have_count(0)
     context.close()
+
+
+def test_an_administrator_adds_a_staff_member_in_one_step(open_page, desk, django_user_model,
+                                                         accessibility_violations, screenshot):
+    django_user_model.objects.create_superuser("admin", "admin@example.com", "a-long-password")
+    page = open_page()
+    log_in(page, "admin")
+    page.goto("/admin/auth/user/")
+    page.click("text=Add staff member")
+    page.fill("#id_name", "Carla Mendes")
+    page.fill("#id_email", "carla.mendes@example.com")
+    page.check("text=Editor: publishes")
+    at_both_widths(page, screenshot, "staff-add")
+    assert accessibility_violations(page) == []
+    page.click("input[name=_save]")
+
+    expect(page.locator("#password-link")).to_have_value(re.compile(r"/admin/password/"))
+    at_both_widths(page, screenshot, "staff-added")
+    assert accessibility_violations(page) == []
