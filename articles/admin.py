@@ -34,7 +34,8 @@ from .forms import ImportStoriesForm, ParagraphsField
 from .extraction import person_key
 from .importing import import_sources
 from .models import (
-    Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
+    Article, ArticleState, Correction, Country, MovedPage, PendingChange, Person, RevisionSource, Role, Section,
+    Statement,
 )
 from .signals import changes_deferred
 from .suggestions import suggest_for_edited
@@ -413,12 +414,28 @@ class ArticleForm(forms.ModelForm):
     # What changed since the editor opened the story, when their save is refused.
     conflict = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The body readers have now, which statements' offsets count in (see save_related).
+        self.live_body = self.instance.body
+        # A story with a pending change opens with it, to go on with it, publish it or save it live.
+        self.pending = getattr(self.instance, "pending_change", None) if self.instance.pk else None
+        if self.pending:
+            self.initial.update({field: after for field, (_, after) in self.pending.changes.items()})
+
+    @property
+    def holds_pending(self):
+        """This save keeps the story's changes pending ("Save as pending change")."""
+        return "_pending" in self.data
+
     def clean(self):
         # The hidden version is the one the editor opened: saving from an older one is
         # refused, never an overwrite. (The instance still holds the version read now.)
         cleaned_data = super().clean()
         if self.instance._state.adding:
             return cleaned_data
+        if self.holds_pending:
+            self.check_pending(cleaned_data)
         opened = cleaned_data.get("version")
         if opened != self.instance.version:
             changes, names = revisions.changes_since(self.instance, opened)
@@ -437,6 +454,18 @@ class ArticleForm(forms.ModelForm):
                 code="conflict",
             )
         return cleaned_data
+
+    def check_pending(self, cleaned_data):
+        if not self.instance.is_public:
+            raise forms.ValidationError("Only a live story's changes wait as pending: save this one as it is.")
+        others = [name for name in self.changed_data if name not in [*PendingChange.FIELDS, "version"]]
+        if others:
+            labels = ", ".join(str(self.fields[name].label).lower() for name in others)
+            raise forms.ValidationError(
+                f"A pending change holds the story's text only: save the {labels} on their own first.")
+        if all(cleaned_data.get(name) == getattr(self.instance, name) for name in PendingChange.FIELDS
+               if name in cleaned_data):
+            raise forms.ValidationError("Nothing differs from the live story to keep as a pending change.")
 
     def differences_from_saved(self):
         saved = self.instance  # not yet updated from the form: it holds what is saved now
@@ -508,6 +537,11 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
                 "<int:article_id>/statements/<int:statement_id>/<str:decision>/",
                 view(require_POST(self.review_statement)),
                 name="articles_article_review_statement",
+            ),
+            path(
+                "<int:article_id>/pending/<str:decision>/",
+                view(require_POST(self.settle_pending)),
+                name="articles_article_pending",
             ),
             path(
                 "<int:article_id>/suggestions/<str:decision>/",
@@ -621,13 +655,25 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     def history_view(self, request, object_id, extra_context=None):
         article = self.get_object(request, object_id)
         entries = revisions.history(article) if article else []
-        return super().history_view(request, object_id, {**(extra_context or {}), "entries": entries[::-1]})
+        pending = getattr(article, "pending_change", None) if article else None
+        return super().history_view(request, object_id, {
+            **(extra_context or {}), "entries": entries[::-1],
+            "pending": pending, "pending_changes": revisions.pending_changes(pending) if pending else [],
+        })
 
     def save_model(self, request, obj, form, change):
+        if change and form.holds_pending:
+            live = Article.objects.get(pk=obj.pk)
+            workflow.hold_pending(live, {name: form.cleaned_data[name] for name in PendingChange.FIELDS
+                                         if name in form.cleaned_data}, user=request.user)
+            return
         if not change:
             obj.created_by = request.user
         revisions.record(RevisionSource.Source.ADMIN)
         super().save_model(request, obj, form, change)
+        if form.pending:
+            # The form opened with the pending change: saved live, it is live.
+            workflow.discard_pending(obj)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Statement and not can_confirm(request.user):
@@ -641,17 +687,26 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
             super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
+        if change and form.holds_pending:
+            if any(formset.has_changed() for formset in formsets):
+                messages.warning(request, "Changes to statements and corrections were not kept: a pending "
+                                 "change holds the story's text only. Save them with the live story.")
+            return
         super().save_related(request, form, formsets, change)
-        if not change or "body" in form.changed_data:
+        if not change or form.instance.body != form.live_body:
             # A story typed or rewritten here is read as an import reads it.
-            suggest_for_edited(form.instance, form.initial.get("body", "") if change else "")
+            suggest_for_edited(form.instance, form.live_body if change else "")
         # The revision so far holds the article as saved before its tags and statements were.
         reversion.add_to_revision(form.instance)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
-        extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count(),
-                         "can_review": can_confirm(request.user)}
+        article = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}), "suggestion_count": suggestions.count(), "can_review": can_confirm(request.user),
+            "can_hold_pending": bool(article and article.is_public and can_publish(request.user)),
+            "pending": getattr(article, "pending_change", None) if article else None,
+        }
         if request.method == "GET":
             changed = Statement.objects.filter(article_id=object_id, needs_check=True).count()
             if changed:
@@ -669,6 +724,40 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if not add and form.holds_pending:
+            return "Saved a pending change."  # nothing of the story or its inlines was saved
+        return super().construct_change_message(request, form, formsets, add)
+
+    def response_change(self, request, obj):
+        if "_pending" in request.POST:
+            messages.success(request, "Saved as a pending change: readers see the story as it was until an "
+                             "editor publishes the change.")
+            return redirect("admin:articles_article_change", obj.pk)
+        return super().response_change(request, obj)
+
+    def settle_pending(self, request, article_id, decision):
+        """Publish or discard a live story's pending change, in one step."""
+        if decision not in {"publish", "discard"} or not can_publish(request.user):
+            raise PermissionDenied
+        article = get_object_or_404(Article.objects.select_related("pending_change"), pk=article_id)
+        if not hasattr(article, "pending_change"):
+            messages.warning(request, "This story has no pending change.")
+        elif decision == "discard":
+            workflow.discard_pending(article)
+            messages.success(request, "Discarded the pending change: the story stays as readers see it.")
+        else:
+            try:
+                workflow.publish_pending(article, user=request.user)
+                messages.success(request, "Published the pending change: readers see it now.")
+            except workflow.Outdated as outdated:
+                labels = ", ".join(str(Article._meta.get_field(name).verbose_name) for name in outdated.fields)
+                messages.error(request, f"Not published: the {labels} changed on the live story since the pending "
+                               "change was saved. Open the story, compare, and save it again as pending or live.")
+            except Article.Conflict:
+                messages.error(request, "Not published: someone saved the story at the same moment. Try again.")
+        return redirect("admin:articles_article_change", article_id)
 
     def review_statement(self, request, article_id, statement_id, decision):
         """A statement's own Confirm or Reject on the change page, held to the story's version

@@ -837,6 +837,39 @@ class Article(CleanTextModel):
         return self.state == ArticleState.PUBLISHED
 
 
+class PendingChange(models.Model):
+    """Changes to a live story's text, waiting for an editor to publish them: readers see the
+    story as it is until then, and only the desk's preview shows it with them.
+
+    Each changed field keeps the value it had when the change was saved beside the new one,
+    so publishing can tell whether someone changed that field live since.
+    """
+
+    # The story's own text; its statements, tags and people are decided live.
+    FIELDS = ["title", "summary", "body", "dateline", "lead_image_alt", "lead_image_caption", "lead_image_credit"]
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="pending_change")
+    # {field: [value when saved, pending value]}
+    changes = models.JSONField()
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    saved_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Pending change to {self.article}"
+
+    def applied_to(self, article):
+        """`article` with the pending values, for a preview or a form: nothing is saved."""
+        for field, (_, value) in self.changes.items():
+            setattr(article, field, value)
+        return article
+
+    def outdated_fields(self, article):
+        """The fields someone changed live since this change was saved."""
+        return [field for field, (before, _) in self.changes.items() if getattr(article, field) != before]
+
+
 class Correction(CleanTextModel):
     """A dated note on what a published story got wrong; readers see every one."""
 

@@ -280,3 +280,14 @@ def _changed_paragraphs(old, new):
             removed += old_paragraphs[i1:i2]
             added += new_paragraphs[j1:j2]
     return "\n\n".join(removed), "\n\n".join(added)
+
+
+def pending_changes(pending):
+    """What a pending change would change in its live story, field by field, as the history
+    shows each revision's changes."""
+    changes = []
+    for name, (before, after) in pending.changes.items():
+        if name == "body":
+            before, after = _changed_paragraphs(before, after)
+        changes.append(Change(Article._meta.get_field(name).verbose_name.capitalize(), before, after))
+    return changes

@@ -1,5 +1,5 @@
 """Every change of a story's state, in one place: submitting, publishing, withdrawing,
-tagging, confirming and rejecting statements.
+tagging, confirming and rejecting statements, and pending changes to live stories.
 
 Each change is saved in a revision of its own story that claims the story's version
 (Article.claim_version): whoever opened the story's form before it then gets a conflict
@@ -14,9 +14,11 @@ from collections import defaultdict
 import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.timezone import localtime
 
 from . import revisions
-from .models import Article, RevisionSource, Statement
+from .models import Article, PendingChange, RevisionSource, Statement
+from .suggestions import suggest_for_edited
 
 
 def change_story(article, change, *, user, comment, source=RevisionSource.Source.ADMIN):
@@ -117,3 +119,50 @@ def save_statement(statement, *, user, save=None, delete=False):
     what = "Deleted" if delete else "Saved"
     change_story(article, lambda _: statement.delete() if delete else save(),
                  user=user, comment=f"{what} statement {statement.position}.")
+
+
+class Outdated(Exception):
+    """Someone changed live, since a pending change was saved, a field it changes too."""
+
+    def __init__(self, fields):
+        super().__init__(fields)
+        self.fields = fields
+
+
+def hold_pending(article, values, *, user):
+    """Keep `values` ({field: value}) as the pending change of the live `article`, in place of
+    any it had: readers go on seeing the story as it is. Returns the fields held, those whose
+    value differs from the live one."""
+    changes = {
+        field: [getattr(article, field), value]
+        for field, value in values.items()
+        if field in PendingChange.FIELDS and value != getattr(article, field)
+    }
+    PendingChange.objects.update_or_create(article=article, defaults={"changes": changes, "saved_by": user})
+    return list(changes)
+
+
+def publish_pending(article, *, user):
+    """Put the story's pending change live, in one revision that claims the story's version.
+
+    Raises Outdated, changing nothing, when someone changed one of its fields live since it
+    was saved. A new body is read again for statements, as any edited body is.
+    """
+    pending = article.pending_change
+    if outdated := pending.outdated_fields(article):
+        raise Outdated(outdated)
+    previous_body = article.body
+
+    def put_live(story):
+        pending.applied_to(story)
+        if story.body != previous_body:
+            suggest_for_edited(story, previous_body)
+        pending.delete()
+
+    saved_by = pending.saved_by.get_username() if pending.saved_by else "someone"
+    change_story(article, put_live, user=user,
+                 comment=f"Published the pending change {saved_by} saved on {localtime(pending.saved_at):%d %b %Y %H:%M}.")
+
+
+def discard_pending(article):
+    PendingChange.objects.filter(article=article).delete()

@@ -158,3 +158,30 @@ def test_an_administrator_adds_a_staff_member_in_one_step(open_page, desk, djang
     expect(page.locator("#password-link")).to_have_value(re.compile(r"/admin/password/"))
     at_both_widths(page, screenshot, "staff-added")
     assert accessibility_violations(page) == []
+
+
+def test_editor_prepares_a_pending_change_previews_and_publishes_it_while_readers_see_the_live_story(
+        open_page, desk, screenshot):
+    seed = desk["seed"]
+    reader = open_page()
+    page = open_page()
+    log_in(page, "edith")
+    page.goto(f"/admin/articles/article/{seed.pk}/change/")
+    page.fill("#id_title", "Pakistani President Arif Alvi Receives Qin Gang")
+    page.click("input[name=_pending]")
+    expect(page.locator(".pending-notice")).to_contain_text("A pending change waits")
+    at_both_widths(page, screenshot, "pending-change")
+
+    reader.goto(seed.get_absolute_url())
+    expect(reader.locator("h1")).to_have_text(SEED_STORY)
+    with page.expect_popup() as popup:
+        page.click(".pending-notice a:has-text('Preview')")
+    preview = popup.value
+    expect(preview.locator("h1")).to_have_text("Pakistani President Arif Alvi Receives Qin Gang")
+    expect(preview.locator(".preview-banner")).to_contain_text("A pending change to this live story")
+    screenshot(preview, "desk-pending-preview")
+
+    page.click("text=Publish the pending change")
+    expect(page.locator(".messagelist")).to_contain_text("Published the pending change")
+    reader.reload()
+    expect(reader.locator("h1")).to_have_text("Pakistani President Arif Alvi Receives Qin Gang")
