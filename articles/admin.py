@@ -863,15 +863,51 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         self.message_user(request, f"{count} statements confirmed in {story_count} {pluralize_story(story_count)}.")
 
 
+class SpeakerFilter(admin.ListFilter):
+    """Statements by a speaker found by name as typed: a list of every person who ever spoke
+    would run to thousands. A link naming the speaker's id (speaker__id__exact) works too."""
+
+    title = "speaker"
+    template = "admin/articles/statement/speaker_filter.html"
+    parameters = ["speaker", "speaker__id__exact"]
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.used = {}
+        for name in self.parameters:
+            if name in params:
+                value = params.pop(name)
+                self.used[name] = (value[-1] if isinstance(value, list) else value).strip()
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return self.parameters
+
+    def queryset(self, request, queryset):
+        if name := self.used.get("speaker"):
+            queryset = queryset.filter(speaker__name__icontains=name)
+        if (pk := self.used.get("speaker__id__exact", "")).isascii() and pk.isdigit():
+            queryset = queryset.filter(speaker_id=pk)
+        return queryset
+
+    def choices(self, changelist):
+        # The form sends the other filters along as they are.
+        others = [(name, value) for name, values in changelist.params.items() if name not in self.parameters
+                  for value in (values if isinstance(values, list) else [values])]
+        yield {"value": self.used.get("speaker", ""), "others": others}
+
+
 @admin.register(Statement)
 class StatementAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review", "needs_check"]
+    list_display = ["speaker", "cue", "statement_text", "article", "published_on", "review", "needs_check"]
     list_filter = [
         "review",
         "needs_check",
         "kind",
-        # Only people and countries that statements name, not everyone in the database.
-        ("speaker", admin.RelatedOnlyFieldListFilter),
+        SpeakerFilter,
+        # Only countries that statements name, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),
         "article__published_on",
     ]
@@ -924,8 +960,18 @@ class StatementAdmin(DeskAdmin, admin.ModelAdmin):
         return can_confirm(request.user) and super().has_delete_permission(request, obj)
 
     @admin.display(description="text")
-    def short_text(self, statement):
-        return statement.text[:100]
+    def statement_text(self, statement):
+        """The opening words; the whole text and the sentence it was found in on demand."""
+        if len(statement.text) <= 100 and statement.start is None:
+            return statement.text
+        excerpt = statement.found_in()
+        sentence = (
+            format_html('<span class="statement-found-in">Found in: {}<mark class="statement-span">{}</mark>{}</span>',
+                        *excerpt) if excerpt else ""
+        )
+        opening = statement.text if len(statement.text) <= 100 else f"{statement.text[:100]}…"
+        return format_html('<details class="statement-text"><summary>{}</summary><p>{}</p>{}</details>',
+                           opening, statement.text, sentence)
 
     @admin.display(description="date", ordering="article__published_on")
     def published_on(self, statement):
