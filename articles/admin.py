@@ -341,11 +341,29 @@ class CorrectionInline(admin.TabularInline):
 
 
 class WrittenByFilter(admin.SimpleListFilter):
+    """Whose stories: a contributor's list opens with their own, an editor's with everyone's."""
+
     title = "written by"
     parameter_name = "by"
 
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.default = "anyone" if can_publish(request.user) else "me"
+
     def lookups(self, request, model_admin):
-        return [("me", "Me")]
+        return [("me", "Me"), ("anyone", "Anyone")]
+
+    def value(self):
+        return super().value() or self.default
+
+    def choices(self, changelist):
+        # No "All": "Anyone" is the choice that shows every story, whichever is the default.
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
 
     def queryset(self, request, queryset):
         return queryset.written_by(request.user) if self.value() == "me" else queryset

@@ -109,3 +109,19 @@ def test_the_home_costs_the_same_queries_however_full_the_trays(editor_client, e
 
 def test_a_reader_who_is_not_staff_is_sent_to_log_in(client):
     assert client.get(HOME).status_code == 302
+
+
+def test_a_contributors_story_list_opens_with_their_own_and_shows_everyones_on_asking(
+        contributor_client, contributor, editor_client, editor):
+    factories.make_article("My draft", status=Article.Status.DRAFT, created_by=contributor)
+    factories.make_article("Edith's story", created_by=editor)
+    url = reverse("admin:articles_article_changelist")
+
+    own = contributor_client.get(url)
+    everyone = contributor_client.get(url, {"by": "anyone"})
+    editors = editor_client.get(url)
+
+    assert [a.title for a in own.context["cl"].result_list] == ["My draft"]
+    assert '<a href="?by=anyone">Anyone</a>' in own.content.decode()
+    assert sorted(a.title for a in everyone.context["cl"].result_list) == ["Edith's story", "My draft"]
+    assert sorted(a.title for a in editors.context["cl"].result_list) == ["Edith's story", "My draft"]
