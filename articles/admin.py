@@ -682,6 +682,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     def save_model(self, request, obj, form, change):
         if change and form.holds_pending:
             live = Article.objects.get(pk=obj.pk)
+            live.version = form.cleaned_data["version"]  # held to the version the form opened
             workflow.hold_pending(live, {name: form.cleaned_data[name] for name in PendingChange.FIELDS
                                          if name in form.cleaned_data}, user=request.user)
             return
@@ -745,7 +746,9 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
 
     def construct_change_message(self, request, form, formsets, add=False):
         if not add and form.holds_pending:
-            return "Saved a pending change."  # nothing of the story or its inlines was saved
+            # Nothing of the story or its inlines was saved; the revision says what waits.
+            held = PendingChange.objects.get(article=form.instance).changes
+            return f"Saved a pending change to the {', '.join(held)}."
         return super().construct_change_message(request, form, formsets, add)
 
     def response_change(self, request, obj):

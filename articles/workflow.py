@@ -132,13 +132,24 @@ class Outdated(Exception):
 def hold_pending(article, values, *, user):
     """Keep `values` ({field: value}) as the pending change of the live `article`, in place of
     any it had: readers go on seeing the story as it is. Returns the fields held, those whose
-    value differs from the live one."""
+    value differs from the live one.
+
+    The story's version is claimed, and a revision says who saved a pending change, so a
+    colleague's form opened before cannot replace it unseen; the story itself is not saved,
+    so nothing readers see changes, not even its modified time.
+    """
     changes = {
         field: [getattr(article, field), value]
         for field, value in values.items()
         if field in PendingChange.FIELDS and value != getattr(article, field)
     }
-    PendingChange.objects.update_or_create(article=article, defaults={"changes": changes, "saved_by": user})
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(user)
+        reversion.set_comment(f"Saved a pending change to the {', '.join(changes)}.")
+        revisions.record(RevisionSource.Source.ADMIN)
+        article.claim_version()
+        PendingChange.objects.update_or_create(article=article, defaults={"changes": changes, "saved_by": user})
+        reversion.add_to_revision(article)
     return list(changes)
 
 

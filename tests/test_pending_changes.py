@@ -59,9 +59,11 @@ def test_publishing_the_pending_change_puts_it_live_in_one_step_and_the_history_
     assert "Published the pending change: readers see it now." in response.content.decode()
     assert "Ministers meet again" in Client().get(live_story.get_absolute_url()).content.decode()
     assert not PendingChange.objects.exists()
-    [version] = Version.objects.get_for_object(live_story)
-    assert version.revision.user == editor
-    assert version.revision.comment.startswith("Published the pending change edith saved on")
+    published, held = Version.objects.get_for_object(live_story)
+    assert (held.revision.user, held.revision.comment) == (editor, "Saved a pending change to the title.")
+    assert held.field_dict["title"] == "Ministers meet"  # the live story, as it stayed
+    assert published.revision.user == editor
+    assert published.revision.comment.startswith("Published the pending change edith saved on")
     history = editor_client.get(admin_url(Article, "history", live_story.pk)).content.decode()
     assert "Pending, not published" not in history and "Published the pending change" in history
 
@@ -142,3 +144,18 @@ def test_a_colleagues_pending_change_from_a_stale_form_is_refused(editor_client,
 
     assert "saved this story after you opened it" in response.content.decode()
     assert not PendingChange.objects.exists()
+
+
+def test_a_colleagues_pending_change_does_not_replace_one_saved_after_they_opened_the_story(
+        editor_client, live_story, django_user_model):
+    from tests.conftest import desk_member
+
+    colleague = Client()
+    colleague.force_login(desk_member(django_user_model, "emil", "Editors"))
+    url, stale = change_page(colleague, live_story)
+    hold(editor_client, live_story, title="Edith's pending title")
+
+    response = colleague.post(url, {**stale, "summary": "Emil's", "_pending": "Save as pending change"})
+
+    assert "edith saved this story after you opened it" in response.content.decode()
+    assert PendingChange.objects.get().changes == {"title": ["Ministers meet", "Edith's pending title"]}
