@@ -739,6 +739,15 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         if decision not in REVIEWS or not self.has_confirm_permission(request):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
+        if decision == "reject" and "sure" not in request.POST:
+            # Rejecting keeps a suggestion off the site and out of every re-import: shown first.
+            return TemplateResponse(request, "admin/articles/article/reject_suggestions.html", {
+                **self.admin_site.each_context(request),
+                "title": f"Reject the suggested statements of “{article}”?",
+                "opts": self.model._meta,
+                "original": article,
+                "suggestions": article.statements.suggested().select_related("speaker", "article"),
+            })
         count, _ = workflow.review_suggestions([article], REVIEWS[decision], user=request.user)
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
