@@ -13,13 +13,14 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.admin.widgets import AdminTextareaWidget
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
@@ -28,17 +29,18 @@ from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
-from . import merging, revisions, search
+from . import merging, revisions, search, staff, workflow  # noqa: F401  (staff registers its admin)
 from .forms import ImportStoriesForm, ParagraphsField
 from .extraction import person_key
 from .importing import import_sources
 from .models import (
-    Article, ArticleState, Correction, Country, MovedPage, Person, RevisionSource, Role, Section, Statement,
+    Article, ArticleState, Correction, Country, MovedPage, PendingChange, Person, RevisionSource, Role, Section,
+    Statement,
 )
 from .signals import changes_deferred
 from .suggestions import suggest_for_edited
 from .text import fit_to_store
-from .widgets import TagAutocompleteWidget
+from .widgets import LeadImageWidget, NewsroomDateTimeWidget, NewsroomDateWidget, TagAutocompleteWidget
 
 
 class DeskChangeList(ChangeList):
@@ -55,8 +57,17 @@ class DeskChangeList(ChangeList):
             raise IncorrectLookupParameters(error) from error
 
 
+# Dates and times in the newsroom's zone, named beside every time (see widgets).
+DATE_WIDGETS = {
+    models.DateTimeField: {"widget": NewsroomDateTimeWidget},
+    models.DateField: {"widget": NewsroomDateWidget},
+}
+
+
 class DeskAdmin:
     """Mixed into every list on the desk (see DeskChangeList)."""
+
+    formfield_overrides = DATE_WIDGETS
 
     def get_changelist(self, request, **kwargs):
         return DeskChangeList
@@ -108,21 +119,27 @@ class CountryAdmin(DeskAdmin, admin.ModelAdmin):
         return ", ".join(country.alias_list)
 
 
-def merge_action(description, merge):
-    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+def merge_action(description, merge, columns=(), prefetch=()):
+    """An admin action that asks which of the selected rows to keep, then merges the rest into
+    it. Each candidate is shown with `columns` ((heading, value of a row), ...) to tell them
+    apart, and none is chosen beforehand: which one to keep is the editor's decision."""
 
     @admin.action(description=description, permissions=["change", "delete"])
     def action(modeladmin, request, queryset):
         if len(queryset) < 2:
             modeladmin.message_user(request, "Select at least two to merge.", messages.WARNING)
             return None
-        keep = queryset.filter(pk=request.POST.get("keep")).first()
+        chosen = request.POST.get("keep", "")
+        # Read strictly: an empty or forged choice asks again rather than failing.
+        keep = queryset.filter(pk=chosen).first() if chosen.isascii() and chosen.isdigit() else None
         if keep is None:
+            candidates = queryset.prefetch_related(*prefetch)
             return TemplateResponse(request, "admin/merge_confirmation.html", {
                 **modeladmin.admin_site.each_context(request),
                 "title": description,
                 "opts": modeladmin.model._meta,
-                "objects": queryset,
+                "headings": [heading for heading, _ in columns],
+                "candidates": [(candidate, [value(candidate) for _, value in columns]) for candidate in candidates],
                 "action": request.POST["action"],
             })
         count = merge(queryset.exclude(pk=keep.pk), keep, user=request.user)
@@ -135,6 +152,7 @@ def merge_action(description, merge):
 
 class RoleInline(admin.TabularInline):
     model = Role
+    formfield_overrides = DATE_WIDGETS
     fields = ["title", "country", "organisation", "start_date", "end_date"]
     autocomplete_fields = ["country"]
     extra = 1
@@ -195,7 +213,16 @@ class PersonAdmin(DeskAdmin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
     inlines = [RoleInline, SpokenStatementInline]
-    actions = [merge_action("Merge selected people into one", merging.merge_people)]
+    actions = [merge_action(
+        "Merge selected people into one", merging.merge_people,
+        columns=[
+            ("Country", lambda person: person.country.name if person.country else "—"),
+            ("Roles", lambda person: "; ".join(map(str, person.roles.all())) or "—"),
+            ("Stories", lambda person: person.story_count or 0),
+            ("Statements", lambda person: person.statement_count),
+        ],
+        prefetch=["roles__country"],
+    )]
     list_per_page = 50
     save_on_top = True
 
@@ -223,6 +250,10 @@ class PersonAdmin(DeskAdmin, admin.ModelAdmin):
         return person.story_count
 
 
+# The decisions the change page's buttons post.
+REVIEWS = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
+
+
 def can_confirm(user):
     return user.has_perm("articles.confirm_statement")
 
@@ -236,24 +267,42 @@ class StatementForm(forms.ModelForm):
 
 
 class StatementInline(admin.StackedInline):
+    """A story's statements, one line each: the sentence it was found in with its words marked,
+    its speaker, and its own Confirm and Reject; the rest of it behind "Edit"."""
+
     model = Statement
     form = StatementForm
     fk_name = "article"
     ordering = ["position"]
     extra = 0
+    template = "admin/articles/article/statement_inline.html"
     autocomplete_fields = ["speaker", "countries", "audience", "on_behalf_of"]
-    fields = [
-        ("position", "review", "needs_check"),
-        "found_in",
-        ("speaker", "speaker_title"),
-        ("cue", "kind"),
-        "text",
-        "countries",
-        ("audience", "on_behalf_of"),
-        "paragraph",
+    # The first fieldset is the statement's line, the second what "Edit" opens.
+    fieldsets = [
+        (None, {"fields": ["found_in", "speaker"]}),
+        (None, {"fields": [
+            ("position", "review", "needs_check"),
+            ("speaker_title", "cue", "kind"),
+            "text",
+            "countries",
+            ("audience", "on_behalf_of"),
+            "paragraph",
+        ]}),
     ]
 
     readonly_fields = ["found_in"]
+
+    class Media:
+        js = ["js/statement-review.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "speaker":
+            # A correction on the statement's line: the person's own page has the rest.
+            widget = formfield.widget
+            widget.can_add_related = widget.can_change_related = widget.can_delete_related = False
+            widget.can_view_related = False
+        return formfield
 
     def get_queryset(self, request):
         # Each statement form reads its countries; one query for all of them, not one each.
@@ -262,9 +311,11 @@ class StatementInline(admin.StackedInline):
     @admin.display(description="found in")
     def found_in(self, statement):
         """The sentence a suggestion came from, the statement's own words marked."""
-        excerpt = statement.found_in() if statement.pk else None
-        if excerpt is None:
-            return "—"
+        if not statement.pk:
+            return "New statement"
+        excerpt = statement.found_in()
+        if excerpt is None:  # typed by hand, or its sentence rewritten since
+            return format_html("“{}”", statement.text)
         return format_html('{}<mark class="statement-span">{}</mark>{}', *excerpt)
 
     def get_readonly_fields(self, request, obj=None):
@@ -286,8 +337,38 @@ class CorrectionInline(admin.TabularInline):
     """Dated notes readers see under the story; only the desk's editors hold these permissions."""
 
     model = Correction
+    formfield_overrides = DATE_WIDGETS
     fields = ["noted_at", "text"]
     extra = 0
+
+
+class WrittenByFilter(admin.SimpleListFilter):
+    """Whose stories: a contributor's list opens with their own, an editor's with everyone's."""
+
+    title = "written by"
+    parameter_name = "by"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.default = "anyone" if can_publish(request.user) else "me"
+
+    def lookups(self, request, model_admin):
+        return [("me", "Me"), ("anyone", "Anyone")]
+
+    def value(self):
+        return super().value() or self.default
+
+    def choices(self, changelist):
+        # No "All": "Anyone" is the choice that shows every story, whichever is the default.
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        return queryset.written_by(request.user) if self.value() == "me" else queryset
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -338,7 +419,13 @@ class ArticleForm(forms.ModelForm):
         model = Article
         fields = ["version"]
         field_classes = {"body": ParagraphsField}
-        widgets = {"version": forms.HiddenInput}
+        widgets = {
+            "version": forms.HiddenInput,
+            # Short texts: room for a few lines keeps the statements within sight.
+            "summary": AdminTextareaWidget(attrs={"rows": 3}),
+            "editor_note": AdminTextareaWidget(attrs={"rows": 3}),
+            "lead_image": LeadImageWidget,
+        }
         help_texts = {
             "status": "A published story with a future publication time is scheduled: "
             "it goes live on its own at that time.",
@@ -347,12 +434,28 @@ class ArticleForm(forms.ModelForm):
     # What changed since the editor opened the story, when their save is refused.
     conflict = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The body readers have now, which statements' offsets count in (see save_related).
+        self.live_body = self.instance.body
+        # A story with a pending change opens with it, to go on with it, publish it or save it live.
+        self.pending = getattr(self.instance, "pending_change", None) if self.instance.pk else None
+        if self.pending:
+            self.initial.update({field: after for field, (_, after) in self.pending.changes.items()})
+
+    @property
+    def holds_pending(self):
+        """This save keeps the story's changes pending ("Save as pending change")."""
+        return "_pending" in self.data
+
     def clean(self):
         # The hidden version is the one the editor opened: saving from an older one is
         # refused, never an overwrite. (The instance still holds the version read now.)
         cleaned_data = super().clean()
         if self.instance._state.adding:
             return cleaned_data
+        if self.holds_pending:
+            self.check_pending(cleaned_data)
         opened = cleaned_data.get("version")
         if opened != self.instance.version:
             changes, names = revisions.changes_since(self.instance, opened)
@@ -372,6 +475,18 @@ class ArticleForm(forms.ModelForm):
             )
         return cleaned_data
 
+    def check_pending(self, cleaned_data):
+        if not self.instance.is_public:
+            raise forms.ValidationError("Only a live story's changes wait as pending: save this one as it is.")
+        others = [name for name in self.changed_data if name not in [*PendingChange.FIELDS, "version"]]
+        if others:
+            labels = ", ".join(str(self.fields[name].label).lower() for name in others)
+            raise forms.ValidationError(
+                f"A pending change holds the story's text only: save the {labels} on their own first.")
+        if all(cleaned_data.get(name) == getattr(self.instance, name) for name in PendingChange.FIELDS
+               if name in cleaned_data):
+            raise forms.ValidationError("Nothing differs from the live story to keep as a pending change.")
+
     def differences_from_saved(self):
         saved = self.instance  # not yet updated from the form: it holds what is saved now
         return [
@@ -386,10 +501,12 @@ class ArticleForm(forms.ModelForm):
 class ArticleAdmin(DeskAdmin, VersionAdmin):
     form = ArticleForm
     list_display = [
-        "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
+        "thumbnail", "title", "state_badge", "section", "publication_time", "tag_list", "statement_count", "suggestion_count",
     ]
+    list_display_links = ["title"]
     list_filter = [
         StateFilter,
+        WrittenByFilter,
         "section",
         # Only the countries some story is about, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),
@@ -415,6 +532,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     change_list_template = "admin/articles/article/change_list.html"
     # Source links typed without a scheme are https today (Django 6's default, without the warning).
     formfield_overrides = {
+        **DATE_WIDGETS,
         models.URLField: {"assume_scheme": "https"},
         TaggableManager: {"widget": TagAutocompleteWidget},
     }
@@ -435,6 +553,16 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         return [
             path("tag-suggestions/", view(self.tag_suggestions), name="articles_article_tag_suggestions"),
             path("import/", view(self.import_stories), name="articles_article_import"),
+            path(
+                "<int:article_id>/statements/<int:statement_id>/<str:decision>/",
+                view(require_POST(self.review_statement)),
+                name="articles_article_review_statement",
+            ),
+            path(
+                "<int:article_id>/pending/<str:decision>/",
+                view(require_POST(self.settle_pending)),
+                name="articles_article_pending",
+            ),
             path(
                 "<int:article_id>/suggestions/<str:decision>/",
                 view(require_POST(self.review_suggestions)),
@@ -547,13 +675,26 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     def history_view(self, request, object_id, extra_context=None):
         article = self.get_object(request, object_id)
         entries = revisions.history(article) if article else []
-        return super().history_view(request, object_id, {**(extra_context or {}), "entries": entries[::-1]})
+        pending = getattr(article, "pending_change", None) if article else None
+        return super().history_view(request, object_id, {
+            **(extra_context or {}), "entries": entries[::-1],
+            "pending": pending, "pending_changes": revisions.pending_changes(pending) if pending else [],
+        })
 
     def save_model(self, request, obj, form, change):
+        if change and form.holds_pending:
+            live = Article.objects.get(pk=obj.pk)
+            live.version = form.cleaned_data["version"]  # held to the version the form opened
+            workflow.hold_pending(live, {name: form.cleaned_data[name] for name in PendingChange.FIELDS
+                                         if name in form.cleaned_data}, user=request.user)
+            return
         if not change:
             obj.created_by = request.user
         revisions.record(RevisionSource.Source.ADMIN)
         super().save_model(request, obj, form, change)
+        if form.pending:
+            # The form opened with the pending change: saved live, it is live.
+            workflow.discard_pending(obj)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Statement and not can_confirm(request.user):
@@ -567,16 +708,26 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
             super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
+        if change and form.holds_pending:
+            if any(formset.has_changed() for formset in formsets):
+                messages.warning(request, "Changes to statements and corrections were not kept: a pending "
+                                 "change holds the story's text only. Save them with the live story.")
+            return
         super().save_related(request, form, formsets, change)
-        if not change or "body" in form.changed_data:
+        if not change or form.instance.body != form.live_body:
             # A story typed or rewritten here is read as an import reads it.
-            suggest_for_edited(form.instance, form.initial.get("body", "") if change else "")
+            suggest_for_edited(form.instance, form.live_body if change else "")
         # The revision so far holds the article as saved before its tags and statements were.
         reversion.add_to_revision(form.instance)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)
-        extra_context = {**(extra_context or {}), "suggestion_count": suggestions.count()}
+        article = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}), "suggestion_count": suggestions.count(), "can_review": can_confirm(request.user),
+            "can_hold_pending": bool(article and article.is_public and can_publish(request.user)),
+            "pending": getattr(article, "pending_change", None) if article else None,
+        }
         if request.method == "GET":
             changed = Statement.objects.filter(article_id=object_id, needs_check=True).count()
             if changed:
@@ -587,19 +738,99 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
 
     def review_suggestions(self, request, article_id, decision):
         """The change page's buttons: confirm or reject all of a story's suggested statements."""
-        reviews = {"confirm": Statement.Review.CONFIRMED, "reject": Statement.Review.REJECTED}
-        if decision not in reviews or not self.has_confirm_permission(request):
+        if decision not in REVIEWS or not self.has_confirm_permission(request):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
-        count, _ = self.settle_suggestions(request, [article], reviews[decision])
+        if decision == "reject" and "sure" not in request.POST:
+            # Rejecting keeps a suggestion off the site and out of every re-import: shown first.
+            return TemplateResponse(request, "admin/articles/article/reject_suggestions.html", {
+                **self.admin_site.each_context(request),
+                "title": f"Reject the suggested statements of “{article}”?",
+                "opts": self.model._meta,
+                "original": article,
+                "suggestions": article.statements.suggested().select_related("speaker", "article"),
+            })
+        count, _ = workflow.review_suggestions([article], REVIEWS[decision], user=request.user)
         verb = "Confirmed" if decision == "confirm" else "Rejected"
         messages.success(request, f"{verb} {count} suggested statement{'s' if count != 1 else ''}.")
         return redirect("admin:articles_article_change", article.pk)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if not add and form.holds_pending:
+            # Nothing of the story or its inlines was saved; the revision says what waits.
+            held = PendingChange.objects.get(article=form.instance).changes
+            return f"Saved a pending change to the {', '.join(held)}."
+        return super().construct_change_message(request, form, formsets, add)
+
+    def response_change(self, request, obj):
+        if "_pending" in request.POST:
+            messages.success(request, "Saved as a pending change: readers see the story as it was until an "
+                             "editor publishes the change.")
+            return redirect("admin:articles_article_change", obj.pk)
+        return super().response_change(request, obj)
+
+    def settle_pending(self, request, article_id, decision):
+        """Publish or discard a live story's pending change, in one step."""
+        if decision not in {"publish", "discard"} or not can_publish(request.user):
+            raise PermissionDenied
+        article = get_object_or_404(Article.objects.select_related("pending_change"), pk=article_id)
+        if not hasattr(article, "pending_change"):
+            messages.warning(request, "This story has no pending change.")
+        elif decision == "discard":
+            workflow.discard_pending(article)
+            messages.success(request, "Discarded the pending change: the story stays as readers see it.")
+        else:
+            try:
+                workflow.publish_pending(article, user=request.user)
+                messages.success(request, "Published the pending change: readers see it now.")
+            except workflow.Outdated as outdated:
+                labels = ", ".join(str(Article._meta.get_field(name).verbose_name) for name in outdated.fields)
+                messages.error(request, f"Not published: the {labels} changed on the live story since the pending "
+                               "change was saved. Open the story, compare, and save it again as pending or live.")
+            except Article.Conflict:
+                messages.error(request, "Not published: someone saved the story at the same moment. Try again.")
+        return redirect("admin:articles_article_change", article_id)
+
+    def review_statement(self, request, article_id, statement_id, decision):
+        """A statement's own Confirm or Reject on the change page, held to the story's version
+        the page was opened at: a story saved since is refused, not overwritten. Answers the
+        page's script with JSON (the story's new version, for the form to carry on from), and
+        a browser without it with the change page again."""
+        if decision not in REVIEWS or not self.has_confirm_permission(request):
+            raise PermissionDenied
+        statement = get_object_or_404(Statement.objects.select_related("article"), pk=statement_id, article_id=article_id)
+        if not statement.article.is_editable_by(request.user):
+            raise PermissionDenied
+        wants_json = "application/json" in request.headers.get("Accept", "")
+        try:
+            opened = int(request.POST.get("version", ""))
+            workflow.review_statements(Statement.objects.filter(pk=statement.pk), REVIEWS[decision],
+                                       user=request.user, opened_versions={article_id: opened})
+        except (ValueError, Article.Conflict):
+            refusal = "Someone saved this story after you opened it: reload it to see their changes, then decide again."
+            if wants_json:
+                return JsonResponse({"error": refusal}, status=409)
+            messages.error(request, refusal)
+            return redirect("admin:articles_article_change", article_id)
+        statement.refresh_from_db()
+        version = Article.objects.values_list("version", flat=True).get(pk=article_id)
+        if wants_json:
+            return JsonResponse({"review": statement.review, "label": statement.get_review_display(), "version": version})
+        messages.success(request, f"{statement.get_review_display()}: {statement}")
+        return redirect(reverse("admin:articles_article_change", args=[article_id]) + f"#statement-{statement.pk}")
 
     def view_on_site(self, article):
         # Drafts and scheduled stories are a 404 on the public site: they get "Preview" instead
         # (templates/admin/articles/article/change_form.html).
         return article.get_absolute_url() if article.is_public else None
+
+    @admin.display(description="photo", empty_value="")
+    def thumbnail(self, article):
+        # Beside the headline that says what it is: no text of its own for screen readers.
+        if not article.lead_image:
+            return None
+        return format_html('<img src="{}" alt="" class="lead-image-thumbnail" width="64" loading="lazy">',
+                           article.lead_image_thumbnail)
 
     @admin.display(description="state", ordering="status")
     def state_badge(self, article):
@@ -622,46 +853,23 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
     def suggestion_count(self, article):
         return article.suggestion_count
 
-    # Bulk actions: one revision per story, each save claiming the story's version.
-
-    def save_each(self, request, articles, change, comment):
-        saved = 0
-        for article in articles:
-            with transaction.atomic(), reversion.create_revision():
-                reversion.set_user(request.user)
-                reversion.set_comment(comment)
-                revisions.record(RevisionSource.Source.ADMIN)
-                change(article)
-                article.save()
-                reversion.add_to_revision(article)
-                saved += 1
-        return saved
+    # Bulk actions: articles/workflow.py saves each story in a revision of its own, claiming its version.
 
     @admin.action(description="Submit for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        drafts = queryset.editable_by(request.user).filter(status=Article.Status.DRAFT)
-        count = self.save_each(request, drafts, lambda a: setattr(a, "status", Article.Status.IN_REVIEW), "Submitted for review.")
+        count = workflow.submit_for_review(queryset.editable_by(request.user), user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} submitted for review.")
 
     @admin.action(description="Publish (or schedule, for a future time)", permissions=["publish"])
     def publish(self, request, queryset):
-        ready, refused = [], []
-        for article in queryset.exclude(status=Article.Status.PUBLISHED):
-            article.publish()
-            try:
-                article.clean()
-                ready.append(article)
-            except ValidationError as error:
-                refused.append(f"{article}: {' '.join(error.messages)}")
-        count = self.save_each(request, ready, lambda article: None, "Published.")
+        count, refused = workflow.publish(queryset, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} published; any with a future time are scheduled.")
         for reason in refused:
             self.message_user(request, f"Not published: {reason}", messages.ERROR)
 
     @admin.action(description="Withdraw from the site", permissions=["publish"])
     def withdraw(self, request, queryset):
-        stories = queryset.filter(status=Article.Status.PUBLISHED)
-        count = self.save_each(request, stories, lambda a: setattr(a, "status", Article.Status.WITHDRAWN), "Withdrawn.")
+        count = workflow.withdraw(queryset, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} withdrawn.")
 
     @admin.action(description="Add tags", permissions=["change"])
@@ -677,39 +885,61 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
                 "articles": queryset,
             })
         tags = form.cleaned_data["tags"]
-        stories = queryset.editable_by(request.user)
-        count = self.save_each(request, stories, lambda article: article.tags.add(*tags), f"Tagged {', '.join(tags)}.")
+        count = workflow.add_tags(queryset.editable_by(request.user), tags, user=request.user)
         self.message_user(request, f"{count} {pluralize_story(count)} tagged {', '.join(tags)}.")
         return None
 
     @admin.action(description="Confirm suggested statements", permissions=["confirm"])
     def confirm_suggestions(self, request, queryset):
-        stories = queryset.filter(statements__review=Statement.Review.SUGGESTED).distinct()
-        count, story_count = self.settle_suggestions(request, stories, Statement.Review.CONFIRMED)
+        count, story_count = workflow.review_suggestions(queryset, Statement.Review.CONFIRMED, user=request.user)
         self.message_user(request, f"{count} statements confirmed in {story_count} {pluralize_story(story_count)}.")
 
-    def settle_suggestions(self, request, articles, review):
-        """Confirm or reject each story's suggested statements in a revision of the story, so
-        its version moves on and a form opened before conflicts. Returns (statements, stories)."""
-        settled = []
 
-        def settle(article):
-            settled.append(article.statements.filter(review=Statement.Review.SUGGESTED).set_review(review))
+class SpeakerFilter(admin.ListFilter):
+    """Statements by a speaker found by name as typed: a list of every person who ever spoke
+    would run to thousands. A link naming the speaker's id (speaker__id__exact) works too."""
 
-        verb = "Confirmed" if review == Statement.Review.CONFIRMED else "Rejected"
-        self.save_each(request, articles, settle, f"{verb} the suggested statements.")
-        return sum(settled), len(settled)
+    title = "speaker"
+    template = "admin/articles/statement/speaker_filter.html"
+    parameters = ["speaker", "speaker__id__exact"]
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        self.used = {}
+        for name in self.parameters:
+            if name in params:
+                value = params.pop(name)
+                self.used[name] = (value[-1] if isinstance(value, list) else value).strip()
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return self.parameters
+
+    def queryset(self, request, queryset):
+        if name := self.used.get("speaker"):
+            queryset = queryset.filter(speaker__name__icontains=name)
+        if (pk := self.used.get("speaker__id__exact", "")).isascii() and pk.isdigit():
+            queryset = queryset.filter(speaker_id=pk)
+        return queryset
+
+    def choices(self, changelist):
+        # The form sends the other filters along as they are.
+        others = [(name, value) for name, values in changelist.params.items() if name not in self.parameters
+                  for value in (values if isinstance(values, list) else [values])]
+        yield {"value": self.used.get("speaker", ""), "others": others}
 
 
 @admin.register(Statement)
 class StatementAdmin(DeskAdmin, admin.ModelAdmin):
-    list_display = ["speaker", "cue", "short_text", "article", "published_on", "review", "needs_check"]
+    list_display = ["speaker", "cue", "statement_text", "article", "published_on", "review", "needs_check"]
     list_filter = [
         "review",
         "needs_check",
         "kind",
-        # Only people and countries that statements name, not everyone in the database.
-        ("speaker", admin.RelatedOnlyFieldListFilter),
+        SpeakerFilter,
+        # Only countries that statements name, not all 249.
         ("countries", admin.RelatedOnlyFieldListFilter),
         "article__published_on",
     ]
@@ -721,15 +951,34 @@ class StatementAdmin(DeskAdmin, admin.ModelAdmin):
     autocomplete_fields = ["article", "speaker", "countries", "audience", "on_behalf_of"]
     actions = ["confirm", "reject"]
 
+    # Each decision is a change to the statement's story: workflow claims its version, so a
+    # form opened on the story before cannot turn the decision back unseen.
     @admin.action(description="Confirm selected statements", permissions=["change"])
     def confirm(self, request, queryset):
-        count = queryset.set_review(Statement.Review.CONFIRMED)
+        count, _ = workflow.review_statements(queryset, Statement.Review.CONFIRMED, user=request.user)
         self.message_user(request, f"Confirmed {count} statements.", messages.SUCCESS)
 
     @admin.action(description="Reject selected statements", permissions=["change"])
     def reject(self, request, queryset):
-        count = queryset.set_review(Statement.Review.REJECTED)
+        count, _ = workflow.review_statements(queryset, Statement.Review.REJECTED, user=request.user)
         self.message_user(request, f"Rejected {count} statements.", messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        pass  # saved with its countries in save_related, in one revision of its story
+
+    def save_related(self, request, form, formsets, change):
+        def save():
+            form.instance.save()
+            form.save_m2m()
+
+        workflow.save_statement(form.instance, user=request.user, save=save)
+
+    def delete_model(self, request, obj):
+        workflow.save_statement(obj, user=request.user, delete=True)
+
+    def delete_queryset(self, request, queryset):
+        for statement in queryset:
+            workflow.save_statement(statement, user=request.user, delete=True)
 
     # A contributor edits statements inside their own draft only; here, on their own and in any
     # story, statements are the editors'.
@@ -743,8 +992,18 @@ class StatementAdmin(DeskAdmin, admin.ModelAdmin):
         return can_confirm(request.user) and super().has_delete_permission(request, obj)
 
     @admin.display(description="text")
-    def short_text(self, statement):
-        return statement.text[:100]
+    def statement_text(self, statement):
+        """The opening words; the whole text and the sentence it was found in on demand."""
+        if len(statement.text) <= 100 and statement.start is None:
+            return statement.text
+        excerpt = statement.found_in()
+        sentence = (
+            format_html('<span class="statement-found-in">Found in: {}<mark class="statement-span">{}</mark>{}</span>',
+                        *excerpt) if excerpt else ""
+        )
+        opening = statement.text if len(statement.text) <= 100 else f"{statement.text[:100]}…"
+        return format_html('<details class="statement-text"><summary>{}</summary><p>{}</p>{}</details>',
+                           opening, statement.text, sentence)
 
     @admin.display(description="date", ordering="article__published_on")
     def published_on(self, statement):
@@ -771,7 +1030,8 @@ class TagAdmin(DeskAdmin, admin.ModelAdmin):
     ordering = ["name"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    actions = [merge_action("Merge selected tags into one", merging.merge_tags)]
+    actions = [merge_action("Merge selected tags into one", merging.merge_tags,
+                            columns=[("Stories", lambda tag: tag.story_count)])]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(story_count=Count("articles_taggedarticle_items"))

@@ -62,7 +62,7 @@ class ParagraphsField(forms.CharField):
     the offsets of the statements it finds."""
 
     def to_python(self, value):
-        return canonical_body(super().to_python(value).replace("\r\n", "\n"))
+        return canonical_body(super().to_python(value))
 
 
 class CountryChoiceField(forms.ModelChoiceField):

@@ -32,7 +32,8 @@ PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
 
 def canonical_body(text):
     """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
-    separated by one blank line."""
+    separated by one blank line, with LF line ends (browsers send CRLF)."""
+    text = text.replace("\r\n", "\n")
     return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
 
 
@@ -246,6 +247,10 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Exists(lines))
 
 
+    def to_check(self):
+        """People extraction created that no editor has checked yet, newest first."""
+        return self.filter(needs_review=True).order_by("-pk")
+
     def mark_checked(self):
         """These people are checked by an editor (see Person.needs_review): they join the site."""
         from .signals import changed  # signals import the models
@@ -288,6 +293,10 @@ class Person(CleanTextModel):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [
+            # The desk's people to check: as many entries as there are people to check.
+            models.Index(fields=["-id"], name="person_to_check_idx", condition=Q(needs_review=True)),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
@@ -417,6 +426,12 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self):
         """Published by an editor, waiting for their publication time: nobody else sees them yet."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def in_review(self):
+        return self.filter(status=Article.Status.IN_REVIEW)
+
+    def written_by(self, user):
+        return self.filter(created_by=user)
 
     def in_state(self, state):
         """Articles whose badge (see Article.state) reads `state`."""
@@ -647,6 +662,8 @@ class Article(CleanTextModel):
             # (title__iexact): a lookup that reads one row, not the archive or a busy day.
             models.Index(fields=["source_url"], name="article_source_url_idx"),
             models.Index(F("published_on"), Upper("title"), name="article_day_title_idx"),
+            # The desk's "my drafts": a contributor's own stories, newest first.
+            models.Index(fields=["created_by", "status", "-published_at"], name="article_author_idx"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["published_on", "slug"], name="article_slug_per_day"),
@@ -674,8 +691,9 @@ class Article(CleanTextModel):
         self.clean_text()
         if not self.slug:
             self.slug = slug_of(self.title, 200, "story")
-        # Browsers send textareas with CRLF; stored bodies use LF, as story files do.
-        self.body = self.body.replace("\r\n", "\n")
+        # Stored in its one form, which statements' offsets, the sentence shown around each,
+        # revision diffs and exports all count in, however the text arrived.
+        self.body = canonical_body(self.body)
         self.published_on = timezone.localdate(self.published_at)
 
     def get_absolute_url(self):
@@ -758,6 +776,16 @@ class Article(CleanTextModel):
             )
 
     @property
+    def lead_image_thumbnail(self):
+        """The address of the lead image's smallest copy, for the desk; None without a photo."""
+        if not self.lead_image:
+            return None
+        smallest = min(images.RENDITION_WIDTHS)
+        if (self.lead_image_width or 0) > smallest:
+            return self.lead_image.storage.url(self.rendition_name(smallest, "webp"))
+        return self.lead_image.url
+
+    @property
     def lead_image_srcsets(self):
         """srcset values for the lead image: (WebP, fallback), from the file names alone."""
         if not self.lead_image:
@@ -774,7 +802,7 @@ class Article(CleanTextModel):
 
     @property
     def paragraphs(self):
-        return [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(self.body) if paragraph.strip()]
+        return self.body.split("\n\n") if self.body else []
 
     def more_from(self, shown=4):
         """[(Listing kind, what is listed, [stories])] for the story's section, its first speaker
@@ -854,6 +882,39 @@ class Article(CleanTextModel):
         return self.state == ArticleState.PUBLISHED
 
 
+class PendingChange(models.Model):
+    """Changes to a live story's text, waiting for an editor to publish them: readers see the
+    story as it is until then, and only the desk's preview shows it with them.
+
+    Each changed field keeps the value it had when the change was saved beside the new one,
+    so publishing can tell whether someone changed that field live since.
+    """
+
+    # The story's own text; its statements, tags and people are decided live.
+    FIELDS = ["title", "summary", "body", "dateline", "lead_image_alt", "lead_image_caption", "lead_image_credit"]
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="pending_change")
+    # {field: [value when saved, pending value]}
+    changes = models.JSONField()
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    saved_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Pending change to {self.article}"
+
+    def applied_to(self, article):
+        """`article` with the pending values, for a preview or a form: nothing is saved."""
+        for field, (_, value) in self.changes.items():
+            setattr(article, field, value)
+        return article
+
+    def outdated_fields(self, article):
+        """The fields someone changed live since this change was saved."""
+        return [field for field, (before, _) in self.changes.items() if getattr(article, field) != before]
+
+
 class Correction(CleanTextModel):
     """A dated note on what a published story got wrong; readers see every one."""
 
@@ -928,6 +989,14 @@ class StatementQuerySet(models.QuerySet):
     def public(self):
         """Confirmed statements in articles the public can read (see Statement.public_from)."""
         return self.filter(review=Statement.Review.CONFIRMED, public_from__lte=timezone.now())
+
+    def suggested(self):
+        return self.filter(review=Statement.Review.SUGGESTED)
+
+    def stories_waiting(self):
+        """The ids of stories with suggestions waiting for an editor, newest story first: read
+        from the suggestions' own index, however many confirmed statements there are."""
+        return self.suggested().order_by("-article_id").values_list("article_id", flat=True).distinct()
 
     def set_review(self, review):
         """Confirm or reject these statements at once; returns how many.
@@ -1066,6 +1135,9 @@ class Statement(CleanTextModel):
                          condition=Q(public_from__isnull=False)),
             models.Index(fields=["cue", "-public_from"], name="statement_cue_idx",
                          condition=Q(public_from__isnull=False)),
+            # The desk's stories with suggestions waiting: as many entries as suggestions.
+            models.Index(fields=["-article"], name="statement_suggested_idx",
+                         condition=Q(review=StatementReview.SUGGESTED)),
         ]
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="statement_position_unique"),

@@ -20,7 +20,7 @@ from reversion.models import Revision, Version
 from reversion.revisions import _get_options as reversion_options
 from taggit.models import Tag
 
-from .models import PARAGRAPH_BREAK, Article, ArticleStatus, Country, Person, RevisionSource, Section, Statement, TaggedArticle
+from .models import Article, ArticleStatus, Country, Person, RevisionSource, Section, Statement, TaggedArticle, canonical_body
 
 # The fields an editor reads, in the order of the form; bookkeeping (version, times) is left out.
 FIELDS = [
@@ -230,8 +230,8 @@ def story_text(fields, statements, tag_ids, names):
         elif name == "people":
             story[label] = ", ".join(sorted(str(people.get(pk, f"#{pk}")) for pk in fields.get("people", [])))
         elif name == "body":
-            # Paragraph by paragraph: a browser's CRLF line ends are not a change to the story.
-            story[label] = "\n\n".join(p.strip() for p in PARAGRAPH_BREAK.split(fields["body"]) if p.strip())
+            # Revisions recorded before bodies were stored in their one form may hold CRLF.
+            story[label] = canonical_body(fields["body"])
         elif name == "status":
             story[label] = ArticleStatus(fields["status"]).label
         elif name == "countries":
@@ -280,3 +280,14 @@ def _changed_paragraphs(old, new):
             removed += old_paragraphs[i1:i2]
             added += new_paragraphs[j1:j2]
     return "\n\n".join(removed), "\n\n".join(added)
+
+
+def pending_changes(pending):
+    """What a pending change would change in its live story, field by field, as the history
+    shows each revision's changes."""
+    changes = []
+    for name, (before, after) in pending.changes.items():
+        if name == "body":
+            before, after = _changed_paragraphs(before, after)
+        changes.append(Change(Article._meta.get_field(name).verbose_name.capitalize(), before, after))
+    return changes

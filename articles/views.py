@@ -10,7 +10,9 @@ from taggit.models import Tag
 from . import listings, search, search_names, sitemaps
 from .forms import StatementFilterForm
 from .indexes import AZIndex
-from .models import Article, Country, Listing, Person, Section, Statement, StatementAbout, Tally, local_midnight
+from .models import (
+    Article, Country, Listing, PendingChange, Person, Section, Statement, StatementAbout, Tally, local_midnight,
+)
 from .pagination import in_order, paginate
 from .relations import Relation
 
@@ -347,7 +349,12 @@ def article_preview(request, pk):
     if not request.user.is_active or not request.user.is_staff or not request.user.has_perm("articles.change_article"):
         raise Http404("No such story.")
     article = get_object_or_404(Article.objects.for_detail(), pk=pk)
-    response = render(request, "articles/article_detail.html", {**story_page(request, article), "preview": True})
+    # A live story with its pending change, as readers would get it once published.
+    pending = PendingChange.objects.filter(article=article).first() if "pending" in request.GET else None
+    if pending:
+        pending.applied_to(article)
+    response = render(request, "articles/article_detail.html",
+                      {**story_page(request, article), "preview": True, "pending": pending})
     # Belt and braces with the page's own <meta name="robots">: a leaked link is never indexed.
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
@@ -8,14 +9,11 @@ from articles.sitemaps import SITEMAPS
 from newsroom.views import healthz
 from articles.views import news_sitemap, robots_txt, sitemap_index, story_sitemap
 
-admin.site.site_header = "Newsroom editor"
-admin.site.site_title = "Newsroom editor"
-admin.site.index_title = "Desk"
-# The article list needs the width more than a second menu beside it: the breadcrumbs and
-# the desk's home page already lead everywhere.
-admin.site.enable_nav_sidebar = False
-
 urlpatterns = [
+    # Where a new staff member sets their password, from the link the desk gives (articles/staff.py).
+    path("admin/password/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(),
+         name="password_reset_confirm"),
+    path("admin/password/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("admin/", admin.site.urls),
     # Without django.contrib.sites, sitemaps take their host from the request.
     path("sitemap.xml", sitemap_index, name="sitemap"),

@@ -93,3 +93,33 @@ def test_pages_that_exist_are_never_redirected(client):
     MovedPage.objects.move(story.get_absolute_url(), "/elsewhere/")
 
     assert client.get(story.get_absolute_url()).status_code == 200
+
+
+def test_merge_shows_each_person_with_country_roles_and_story_count_and_chooses_none(editor_client):
+    pakistan = factories.country("PK")
+    duplicate = factories.make_person("President Alvi", country=pakistan)
+    factories.make_role(duplicate, "President", country=pakistan)
+    kept = factories.make_person("Arif Alvi")
+    factories.make_article("Alvi meets Qin Gang", people=[duplicate])
+    factories.make_article("Alvi in Beijing", people=[duplicate, kept])
+
+    page = editor_client.post(reverse("admin:articles_person_changelist"),
+                              {"action": "merge_people", "_selected_action": [duplicate.pk, kept.pk]})
+
+    candidates = dict((str(person), facts) for person, facts in page.context["candidates"])
+    assert page.context["headings"] == ["Country", "Roles", "Stories", "Statements"]
+    assert candidates == {
+        "Arif Alvi": ["—", "—", 1, 0],
+        "President Alvi": ["Pakistan", "President of Pakistan", 2, 0],
+    }
+    assert " checked" not in page.content.decode()
+
+
+def test_merge_without_choosing_which_to_keep_merges_nothing(editor_client):
+    first, second = factories.make_person("Arif Alvi"), factories.make_person("President Alvi")
+
+    page = editor_client.post(reverse("admin:articles_person_changelist"),
+                              {"action": "merge_people", "_selected_action": [first.pk, second.pk], "keep": ""})
+
+    assert page.status_code == 200 and "Which person do you keep?" in page.content.decode()
+    assert Person.objects.count() == 2

@@ -198,8 +198,15 @@ def test_confirm_all_is_one_click_and_puts_the_statements_on_the_public_page(sta
     assertContains(client.get(imported_seed.get_absolute_url()), "the Pakistan-China friendship is rooted")
 
 
-def test_reject_all_keeps_the_rejected_statements_off_the_site(staff_client, imported_seed):
-    staff_client.post(reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "reject"]))
+def test_reject_all_asks_first_then_keeps_the_rejected_statements_off_the_site(staff_client, imported_seed):
+    reject = reverse("admin:articles_article_review_suggestions", args=[imported_seed.pk, "reject"])
+
+    asked = staff_client.post(reject)
+    assert "Reject 7 suggestions" in asked.content.decode()
+    assert "Qin Gang to convey his sincere greetings" in asked.content.decode()
+    assert not imported_seed.statements.filter(review=Statement.Review.REJECTED).exists()
+
+    staff_client.post(reject, {"sure": "yes"})
 
     assert imported_seed.statements.filter(review=Statement.Review.REJECTED).count() == 7
     assert not Statement.objects.public().exists()

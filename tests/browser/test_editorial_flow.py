@@ -87,7 +87,8 @@ def test_contributor_drafts_editor_publishes_reader_reads(open_page, newsroom, s
     preview = popup.value
     expect(preview.locator(".preview-banner")).to_contain_text("Preview — not published.")
     screenshot(preview, "3-editor-preview")
-    desk.select_option("#id_statements-0-review", "confirmed")
+    desk.click("#statements-0 .statement-decision:has-text('Confirm')")
+    expect(desk.locator("#statements-0 .statement-line__review")).to_have_text("Confirmed")
     desk.select_option("#id_status", label="Published")
     desk.click("input[name=_save]")
     expect(desk.locator(".messagelist")).to_contain_text("was changed successfully")
