@@ -108,6 +108,7 @@ def stories_in(url):
 
 PAGE_PICKER = r"""
 import json
+from urllib.parse import quote_plus
 from django.db.models import Sum
 from articles.models import Article, Listing, Person, Section, Tally, Country
 from taggit.models import Tag
@@ -132,11 +133,11 @@ print(json.dumps({
     "relations": "/relations/cn/pk/",
     "statements": "/statements/",
     "statements by speaker": f"/statements/?speaker={person.slug}",
-    "search, 1 word": f"/search/?q={word}",
+    "search, 1 word": f"/search/?q={quote_plus(word)}",
     "search, 3 words": "/search/?q=cooperation+energy+Pakistan",
-    "search, a misspelt name": f"/search/?q={person.name[:-2]}{person.name[-1]}{person.name[-2]}",
+    "search, a misspelt name": "/search/?q=" + quote_plus(person.name[:-2] + person.name[-1] + person.name[-2]),
     "people": "/people/",
-    "people, a letter": f"/people/?letter={person.name[0]}",
+    "people, a letter": f"/people/?letter={quote_plus(person.name[0])}",
     "countries": "/countries/",
     "sections": "/sections/",
     "archive": "/news/",
