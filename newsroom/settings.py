@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "csp",
+    # The body's editor (articles.forms.FormattedBodyField): its scripts and styles.
+    "django_prose_editor",
     "articles",
 ]
 
@@ -278,14 +280,16 @@ AXES_LOCKOUT_CALLABLE = "articles.admin.locked_out"
 
 # Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site
 # only, and no inline script or style anywhere, so an injected <script> or style=""
-# does nothing. The desk's pages (Django's admin) need no inline script either; a
-# template that ever does writes nonce="{{ request.csp_nonce }}" and the header then
-# carries that nonce. articles/checks.py fails the deploy check without this policy.
+# does nothing. Inline script runs only with the page's nonce: a template writes
+# nonce="{{ request.csp_nonce }}", as the story form's media does for the body editor's
+# import map (ArticleAdmin.render_change_form), and the header then carries that nonce. articles/checks.py fails the deploy check without this policy.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF, NONCE],
-        "style-src": [SELF],
+        # And the one stylesheet the body's editor (Tiptap, in django-prose-editor) writes
+        # into the page, by its hash: that exact text and nothing else.
+        "style-src": [SELF, "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
         # Photos are served from MEDIA_URL on this host; a media host of its own goes here too.
         "img-src": [SELF],
         "font-src": [SELF],
