@@ -58,13 +58,14 @@ def text_of(html):
 
 
 def marked(html, marks):
-    """Sanitised `html` again, with each paragraph's block given the id "p<number>" (counting
-    from 1) and `marks` wrapped around text. `marks` is {paragraph index: [(start, end, mark)]},
-    offsets into that paragraph's text, not overlapping; mark(first, last) returns the
-    (opening, closing) markup for one piece of the span, saying whether it is its first or last. A span broken by
-    tags is wrapped piece by piece, so no tag is ever split. Text is escaped here: nothing
-    but the sanitiser's tags and the marks' markup reaches the page."""
-    blocks = _Blocks(html)
+    """`html`, sanitised again (a row written around save() is no exception), with each
+    paragraph's block given the id "p<number>" (counting from 1) and `marks` wrapped around
+    text. `marks` is {paragraph index: [(start, end, mark)]}, offsets into that paragraph's
+    text, not overlapping; mark(first, last) returns the (opening, closing) markup for one
+    piece of the span, saying whether it is its first or last. A span broken by tags is
+    wrapped piece by piece, so no tag is ever split. Text is escaped here: nothing but the
+    sanitiser's tags and the marks' markup reaches the page."""
+    blocks = _Blocks(sanitized(html))
     output = []
     for item in blocks.items:
         if item[0] == "tag":

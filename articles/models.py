@@ -660,6 +660,8 @@ class Article(CleanTextModel):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleManager()
+    # body_html as read from the database (from_db); None for a story not saved yet.
+    stored_body_html = None
 
     class Meta:
         # The primary key breaks ties so pages never shuffle stories published together.
@@ -716,8 +718,6 @@ class Article(CleanTextModel):
         # a body_html not read (only(), defer()) has not been written.
         article.stored_body_html = article.__dict__.get("body_html", UNREAD)
         return article
-
-    stored_body_html = None
 
     def derive_body(self):
         """Make the two bodies agree. The formatted one, sanitised, wins where it was written

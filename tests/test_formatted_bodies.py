@@ -169,3 +169,10 @@ def test_a_pending_change_keeps_its_formatting_until_it_is_published(editor_clie
     editor_client.post(reverse("admin:articles_article_pending", args=[story.pk, "publish"]))
     story.refresh_from_db()
     assert (story.body_html, story.body) == (pending, "Talks\n\nThey met in Beijing.")
+
+
+def test_a_body_written_around_the_sanitiser_is_still_cleaned_on_the_page():
+    article = factories.make_article("Talks")
+    Article.objects.filter(pk=article.pk).update(body_html='<p onclick="steal()">Talks<script>steal()</script></p>')
+
+    assert "steal()" not in page_of(article)
