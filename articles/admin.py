@@ -31,7 +31,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from . import merging, revisions, search, staff, workflow  # noqa: F401  (staff registers its admin)
-from .forms import FormattedBodyField, ImportStoriesForm
+from .forms import EDITOR_STYLESHEET, FormattedBodyField, ImportStoriesForm
 from .extraction import person_key
 from .importing import import_sources
 from .models import (
@@ -724,9 +724,12 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         reversion.add_to_revision(form.instance)
 
     def render_change_form(self, request, context, *args, **kwargs):
-        # The body editor's import map is an inline script: it runs under the policy with the page's nonce.
+        # The body editor's import map is an inline script: it runs under the policy with the
+        # page's nonce; the stylesheet it writes is let through by its hash, here only.
         context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
-        return super().render_change_form(request, context, *args, **kwargs)
+        response = super().render_change_form(request, context, *args, **kwargs)
+        response._csp_update = {"style-src": [EDITOR_STYLESHEET]}
+        return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)

@@ -56,6 +56,12 @@ class ISODateField(forms.DateField):
         raise ValidationError(self.error_messages["invalid"], code="invalid")
 
 
+# The base styles Tiptap (the editor's engine, in django-prose-editor 0.28.0) writes into the
+# page as a <style> element: allowed by the hash of that exact text, on the story form alone.
+# Another version of the editor may need another hash (tests/browser/test_body_editor.py).
+EDITOR_STYLESHEET = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
+
+
 class FormattedBodyField(forms.CharField):
     """The body as the desk's editor sends it, sanitised (bodies.formatted): a story saved
     unchanged is not reported as a changed body, and paragraphs typed without the editor
