@@ -24,13 +24,14 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
+from js_asset import Media
 from reversion.admin import VersionAdmin
 from taggit.forms import TagField
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from . import merging, revisions, search, staff, workflow  # noqa: F401  (staff registers its admin)
-from .forms import ImportStoriesForm, ParagraphsField
+from .forms import EDITOR_STYLESHEET, FormattedBodyField, ImportStoriesForm
 from .extraction import person_key
 from .importing import import_sources
 from .models import (
@@ -418,7 +419,7 @@ class ArticleForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ["version"]
-        field_classes = {"body": ParagraphsField}
+        field_classes = {"body_html": FormattedBodyField}
         widgets = {
             "version": forms.HiddenInput,
             # Short texts: room for a few lines keeps the statements within sight.
@@ -436,6 +437,8 @@ class ArticleForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "body_html" in self.fields:
+            self.fields["body_html"].required = True
         # The body readers have now, which statements' offsets count in (see save_related).
         self.live_body = self.instance.body
         # A story with a pending change opens with it, to go on with it, publish it or save it live.
@@ -537,7 +540,7 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
         TaggableManager: {"widget": TagAutocompleteWidget},
     }
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "summary", "body", "tags", "version"]}),
+        (None, {"fields": ["title", "slug", "section", "summary", "body_html", "tags", "version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
         ("Lead image", {"fields": ["lead_image", "lead_image_alt", ("lead_image_caption", "lead_image_credit")]}),
         ("Reporting", {"fields": ["byline", "dateline", "event_date", "people", "countries"]}),
@@ -719,6 +722,14 @@ class ArticleAdmin(DeskAdmin, VersionAdmin):
             suggest_for_edited(form.instance, form.live_body if change else "")
         # The revision so far holds the article as saved before its tags and statements were.
         reversion.add_to_revision(form.instance)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The body editor's import map is an inline script: it runs under the policy with the
+        # page's nonce; the stylesheet it writes is let through by its hash, here only.
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        response = super().render_change_form(request, context, *args, **kwargs)
+        response._csp_update = {"style-src": [EDITOR_STYLESHEET]}
+        return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         suggestions = Statement.objects.filter(article_id=object_id, review=Statement.Review.SUGGESTED)

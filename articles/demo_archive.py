@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from . import listings, planner, search_index
+from . import bodies, listings, planner, search_index
 from .tsvector import DocumentBuilder
 from .models import (
     Article, ArticleStatus, Country, Listing, Person, Role, Section, Statement, StatementAbout,
@@ -391,7 +391,7 @@ class ArchiveGenerator:
         taken_slugs.add((day, free))
         article = {
             "id": article_id, "title": title, "slug": free, "section_id": random_.choice(self.sections),
-            "body": "\n\n".join(paragraphs), "dateline": self.capital[a], "published_at": published_at,
+            "body": "\n\n".join(paragraphs), "body_html": bodies.from_text("\n\n".join(paragraphs)), "dateline": self.capital[a], "published_at": published_at,
             "published_on": day, "status": status, "version": 1, "created_at": published_at,
             "updated_at": published_at,
         }

@@ -6,9 +6,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db.models import Q
+from django_prose_editor.widgets import AdminProseEditorWidget
 from taggit.utils import _parse_tags
 
-from . import dates, listings
+from . import bodies, dates, listings
 from .models import Article, Country, Listing, Person, Section, Statement, canonical_body
 from .storyfile import StoryFormatError, parse_date
 from .text import fit_to_store
@@ -55,14 +56,34 @@ class ISODateField(forms.DateField):
         raise ValidationError(self.error_messages["invalid"], code="invalid")
 
 
-class ParagraphsField(forms.CharField):
-    """Paragraphs typed in a browser, which sends CRLF line ends: read with LF, as stored,
-    so that a story saved unchanged is not reported as a changed body. Stored in the story's
-    one form (paragraphs trimmed, one blank line between them), in which extraction counts
-    the offsets of the statements it finds."""
+# The base styles Tiptap (the editor's engine, in django-prose-editor 0.28.0) writes into the
+# page as a <style> element: allowed by the hash of that exact text, on the story form alone.
+# Another version of the editor may need another hash (tests/browser/test_body_editor.py).
+EDITOR_STYLESHEET = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
+
+
+class FormattedBodyField(forms.CharField):
+    """The body as the desk's editor sends it, sanitised (bodies.formatted): a story saved
+    unchanged is not reported as a changed body, and paragraphs typed without the editor
+    (a browser without scripts) are read as paragraphs. The story's plain text, in which
+    extraction counts offsets, is derived from it on save (Article.derive_body)."""
+
+    def __init__(self, **kwargs):
+        # The blocks and marks the sanitiser keeps (bodies.TAGS), no more: what the editor
+        # offers is what the story page shows. Whatever widget a model field proposes.
+        kwargs["widget"] = AdminProseEditorWidget(preset="configurable", config={"extensions": {
+            "Heading": {"levels": [2, 3]}, "Blockquote": True, "BulletList": True, "OrderedList": True,
+            "ListItem": True, "Bold": True, "Italic": True, "Link": True, "HardBreak": True,
+        }})
+        super().__init__(**kwargs)
 
     def to_python(self, value):
-        return canonical_body(super().to_python(value))
+        return bodies.formatted(super().to_python(value))
+
+    def validate(self, value):
+        super().validate(value)
+        if self.required and not bodies.text_of(value):
+            raise ValidationError(self.error_messages["required"], code="required")
 
 
 class CountryChoiceField(forms.ModelChoiceField):

@@ -1,5 +1,6 @@
 import re
 import uuid
+from functools import partial
 from datetime import datetime, time, timedelta
 
 import reversion
@@ -14,17 +15,22 @@ from django.db.models.functions import Cast, Coalesce, Concat, Upper
 from django.urls import reverse
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 from reversion.models import Revision
 from unidecode import unidecode
 
-from . import dates, images
+from . import bodies, dates, images
 from .passages import marked_paragraphs
 from .fields import CheckedImageField
 from .text import fit_to_store
 
+
+# A field left out of a query (Article.from_db).
+UNREAD = object()
 
 # Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
 PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
@@ -601,7 +607,13 @@ class Article(CleanTextModel):
     slug = models.SlugField(max_length=200)
     section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
+    # The canonical plain text, which statements' offsets, search, feeds and exports read:
+    # derived from body_html on every save (see derive_body).
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
+    body_html = models.TextField(
+        "body", blank=True,
+        help_text="Paragraphs, subheadings, links, quotes and lists. Statements are found in its text.",
+    )
     dateline = models.CharField(max_length=100, blank=True, help_text="Where it happened.")
     byline = models.CharField(max_length=200, blank=True, help_text="Who wrote it, as readers see it (e.g. Li Wei, Beijing).")
     event_date = models.DateField(null=True, blank=True, validators=[validate_kept_date], help_text="When it happened.")
@@ -648,6 +660,8 @@ class Article(CleanTextModel):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleManager()
+    # body_html as read from the database (from_db); None for a story not saved yet.
+    stored_body_html = None
 
     class Meta:
         # The primary key breaks ties so pages never shuffle stories published together.
@@ -679,6 +693,9 @@ class Article(CleanTextModel):
 
     def save(self, *args, **kwargs):
         self.derive_fields()
+        if (update_fields := kwargs.get("update_fields")) is not None and {"body", "body_html"} & set(update_fields):
+            # One body is derived from the other: they are saved together.
+            kwargs["update_fields"] = {*update_fields, "body", "body_html"}
         if not self._state.adding:
             self.claim_version()
         new_image = bool(self.lead_image) and not self.lead_image._committed
@@ -691,10 +708,32 @@ class Article(CleanTextModel):
         self.clean_text()
         if not self.slug:
             self.slug = slug_of(self.title, 200, "story")
-        # Stored in its one form, which statements' offsets, the sentence shown around each,
-        # revision diffs and exports all count in, however the text arrived.
-        self.body = canonical_body(self.body)
+        self.derive_body()
         self.published_on = timezone.localdate(self.published_at)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        article = super().from_db(db, field_names, values)
+        # What derive_body compares with, to tell which of the two bodies was written since;
+        # a body_html not read (only(), defer()) has not been written.
+        article.stored_body_html = article.__dict__.get("body_html", UNREAD)
+        return article
+
+    def derive_body(self):
+        """Make the two bodies agree. The formatted one, sanitised, wins where it was written
+        (the desk's editor, a pending change); `body` is then its text, in its one canonical
+        form, which statements' offsets, the sentence shown around each, revision diffs and
+        exports all count in. Plain text written alone (an import, an older caller) becomes
+        plain paragraphs."""
+        written = self.stored_body_html is not UNREAD and self.body_html != self.stored_body_html
+        if self.body_html and written:
+            self.body_html = bodies.sanitized(self.body_html)
+            self.body = bodies.text_of(self.body_html)
+        else:
+            self.body = canonical_body(self.body)
+            if bodies.text_of(self.body_html) != self.body:
+                self.body_html = bodies.from_text(self.body)
+        self.stored_body_html = self.body_html
 
     def get_absolute_url(self):
         day = self.published_on
@@ -827,10 +866,18 @@ class Article(CleanTextModel):
         ]
 
     @property
-    def marked_paragraphs(self):
-        """The paragraphs with the passages of the confirmed statements marked (see
-        articles/passages.py); needs `statements` prefetched, as for_detail() does."""
-        return marked_paragraphs(canonical_body(self.body), self.statements.all())
+    def marked_body(self):
+        """The formatted body with the passages of the confirmed statements marked (see
+        articles/passages.py), each followed by its speaker's name; needs `statements`
+        prefetched, as for_detail() does."""
+        marks = {}
+        for number, passages in enumerate(marked_paragraphs(canonical_body(self.body), self.statements.all())):
+            at = 0
+            for passage in passages:
+                if passage.statement:
+                    marks.setdefault(number, []).append((at, at + len(passage.text), partial(passage_mark, passage.statement)))
+                at += len(passage.text)
+        return mark_safe(bodies.marked(self.body_html or bodies.from_text(canonical_body(self.body)), marks))
 
     @property
     def lede(self):
@@ -891,7 +938,7 @@ class PendingChange(models.Model):
     """
 
     # The story's own text; its statements, tags and people are decided live.
-    FIELDS = ["title", "summary", "body", "dateline", "lead_image_alt", "lead_image_caption", "lead_image_credit"]
+    FIELDS = ["title", "summary", "body_html", "dateline", "lead_image_alt", "lead_image_caption", "lead_image_credit"]
 
     article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="pending_change")
     # {field: [value when saved, pending value]}
@@ -908,6 +955,7 @@ class PendingChange(models.Model):
         """`article` with the pending values, for a preview or a form: nothing is saved."""
         for field, (_, value) in self.changes.items():
             setattr(article, field, value)
+        article.derive_body()
         return article
 
     def outdated_fields(self, article):
@@ -932,6 +980,18 @@ class Correction(CleanTextModel):
         super().save(*args, **kwargs)
         # A correction changes the story: its modified time says so, for readers and feeds.
         Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
+
+
+def passage_mark(statement, first, last):
+    """(opening, closing) markup around one piece of a statement's passage in the story: the
+    first piece carries the id statements link to, the last is followed by who said it."""
+    opening = format_html('<span class="passage" id="said-{}">', statement.position) if first else '<span class="passage">'
+    if not last:
+        return opening, "</span>"
+    return opening, format_html(
+        '</span> <a class="passage__speaker" href="{}"><span class="visually-hidden">said by </span>{}</a>',
+        statement.speaker.get_absolute_url(), statement.speaker.name,
+    )
 
 
 def sentence_bounds(body, start, end):

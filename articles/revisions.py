@@ -20,6 +20,7 @@ from reversion.models import Revision, Version
 from reversion.revisions import _get_options as reversion_options
 from taggit.models import Tag
 
+from . import bodies
 from .models import Article, ArticleStatus, Country, Person, RevisionSource, Section, Statement, TaggedArticle, canonical_body
 
 # The fields an editor reads, in the order of the form; bookkeeping (version, times) is left out.
@@ -287,7 +288,10 @@ def pending_changes(pending):
     shows each revision's changes."""
     changes = []
     for name, (before, after) in pending.changes.items():
-        if name == "body":
+        if name == "body_html":
+            # Read as the history reads a body: the paragraphs of its text that changed.
+            before, after = _changed_paragraphs(bodies.text_of(before), bodies.text_of(after))
+        elif name == "body":  # saved before bodies were formatted
             before, after = _changed_paragraphs(before, after)
         changes.append(Change(Article._meta.get_field(name).verbose_name.capitalize(), before, after))
     return changes

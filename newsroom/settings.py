@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "csp",
+    # The body's editor (articles.forms.FormattedBodyField): its scripts and styles.
+    "django_prose_editor",
     "articles",
 ]
 
@@ -278,9 +280,10 @@ AXES_LOCKOUT_CALLABLE = "articles.admin.locked_out"
 
 # Content-Security-Policy (django-csp): scripts, styles, images and fonts from this site
 # only, and no inline script or style anywhere, so an injected <script> or style=""
-# does nothing. The desk's pages (Django's admin) need no inline script either; a
-# template that ever does writes nonce="{{ request.csp_nonce }}" and the header then
-# carries that nonce. articles/checks.py fails the deploy check without this policy.
+# does nothing. Inline script runs only with the page's nonce: a template writes
+# nonce="{{ request.csp_nonce }}", as the story form's media does for the body editor's
+# import map, and the header then carries that nonce; the one stylesheet that editor writes
+# is allowed on the story form alone, by its hash (ArticleAdmin.render_change_form). articles/checks.py fails the deploy check without this policy.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],

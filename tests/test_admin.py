@@ -299,7 +299,7 @@ def test_a_typed_body_is_stored_as_trimmed_paragraphs_one_blank_line_apart(staff
     article = desk["article"]
     url = admin_url(Article, "change", article.pk)
     data = form_data(staff_client.get(url), "article_form")
-    data["body"] = "  Wang Yi met Ishaq Dar in Beijing. \r\n\r\n\r\n\r\nThey discussed the corridor.\r\nAnd trade.  \r\n"
+    data["body_html"] = "  Wang Yi met Ishaq Dar in Beijing. \r\n\r\n\r\n\r\nThey discussed the corridor.\r\nAnd trade.  \r\n"
 
     assert staff_client.post(url, data).status_code == 302
 
@@ -317,7 +317,7 @@ def test_article_slug_taken_on_the_same_day_is_a_form_error_keeping_what_was_typ
         "title": "Wang Yi meets Pakistani counterpart, again",
         "slug": taken.slug,
         "section": str(desk["section"].pk),
-        "body": "A second meeting the same day.",
+        "body_html": "A second meeting the same day.",
         "published_at_0": published_at.strftime("%Y-%m-%d"),
         "published_at_1": "23:59:00",
     })
@@ -340,7 +340,7 @@ def test_same_slug_on_another_day_is_fine(staff_client, desk):
         "title": "Wang Yi meets Pakistani counterpart",
         "slug": taken.slug,
         "section": str(desk["section"].pk),
-        "body": "The next day.",
+        "body_html": "The next day.",
         "published_at_0": (taken.published_on + timedelta(days=1)).isoformat(),
         "published_at_1": "12:00:00",
     })

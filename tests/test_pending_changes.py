@@ -33,7 +33,7 @@ def settle(client, story, decision):
 
 
 def test_a_pending_change_leaves_readers_with_the_live_story_and_the_desk_previews_it(editor_client, live_story):
-    response = hold(editor_client, live_story, title="Ministers meet again", body="They met in Islamabad.")
+    response = hold(editor_client, live_story, title="Ministers meet again", body_html="They met in Islamabad.")
 
     assert response.status_code == 302
     reader = Client().get(live_story.get_absolute_url()).content.decode()
@@ -91,7 +91,7 @@ def test_a_field_changed_live_since_is_not_overwritten_by_publishing(editor_clie
 
 
 def test_a_new_body_published_from_pending_is_read_for_statements(editor_client, live_story):
-    hold(editor_client, live_story, body="They met in Beijing.\n\nWang Yi said that China values the corridor.")
+    hold(editor_client, live_story, body_html="They met in Beijing.\n\nWang Yi said that China values the corridor.")
 
     settle(editor_client, live_story, "publish")
 

@@ -314,7 +314,7 @@ class DeskFormTests(NewsroomTestCase):
     @examples(40)
     @given(typed(
         {
-            "title": outside_text(80, min_size=1), "summary": outside_text(80), "body": outside_text(300, min_size=1),
+            "title": outside_text(80, min_size=1), "summary": outside_text(80), "body_html": outside_text(300, min_size=1),
             "tags": outside_text(40), "dateline": outside_text(30), "statements-0-cue": outside_text(20, min_size=1),
             "statements-0-text": outside_text(80, min_size=1), "corrections-0-text": outside_text(60, min_size=1),
         },
@@ -326,11 +326,11 @@ class DeskFormTests(NewsroomTestCase):
             "source_url": (st.sampled_from(["", "https://example.com/story"]), outside_text(40)),
         },
     ))
-    @example({"title": "外交部长会见客人", "summary": "", "body": "Talks.", "tags": "外交, Россия, >, ★",
+    @example({"title": "外交部长会见客人", "summary": "", "body_html": "Talks.", "tags": "外交, Россия, >, ★",
               "published_at_0": "2023-05-06", "published_at_1": "10:00", "dateline": "", "event_date": "",
               "source_url": "", "statements-0-cue": "said", "statements-0-text": "Words.",
               "corrections-0-noted_at_0": "2023-05-07", "corrections-0-text": "A name was misspelt."})
-    @example({"title": "Talks", "summary": "", "body": "Talks.", "tags": "R\x0b&D", "published_at_0": "0001-01-01",
+    @example({"title": "Talks", "summary": "", "body_html": "Talks.", "tags": "R\x0b&D", "published_at_0": "0001-01-01",
               "published_at_1": "00:00", "dateline": "", "event_date": "9999-12-31", "source_url": "javascript:alert(1)",
               "statements-0-cue": "said", "statements-0-text": "\x00", "corrections-0-noted_at_0": "0001-01-01",
               "corrections-0-text": "Wrong."})

@@ -49,7 +49,7 @@ def test_history_shows_field_statement_and_tag_changes(editor_client, story):
         editor_client,
         Article.objects.get(pk=story.pk),
         title="Wang Yi and Ishaq Dar meet",
-        body="They met in Beijing.\n\nThey discussed trade.",
+        body_html="They met in Beijing.\n\nThey discussed trade.",
         tags="cpec, trade",
         **{"statements-0-text": "China treasures the friendship."},
     )
@@ -72,7 +72,7 @@ def test_history_shows_field_statement_and_tag_changes(editor_client, story):
 def test_a_body_sent_back_with_a_browsers_line_ends_is_not_a_change(editor_client, story):
     crlf_body = story.body.replace("\n", "\r\n")
 
-    change_page_post(editor_client, story, body=crlf_body, title="Wang Yi and Ishaq Dar meet")
+    change_page_post(editor_client, story, body_html=crlf_body, title="Wang Yi and Ishaq Dar meet")
 
     [version] = revisions_of(story)
     assert "Title" in version.revision.get_comment()

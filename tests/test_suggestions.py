@@ -270,7 +270,7 @@ def admin_add(staff_client, body, title="Wang Yi Meets Ishaq Dar"):
 
     add = reverse("admin:articles_article_add")
     data = form_data(staff_client.get(add), "article_form")
-    data.update({"title": title, "slug": slugify(title), "section": str(factories.make_section().pk), "body": body})
+    data.update({"title": title, "slug": slugify(title), "section": str(factories.make_section().pk), "body_html": body})
     response = staff_client.post(add, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     return Article.objects.get(title=title)
@@ -321,7 +321,7 @@ def test_editing_the_body_keeps_rejections_and_flags_confirmed_statements_whose_
     paragraphs = article.body.split("\n\n")
 
     # A paragraph added before them all moves every sentence; the last sentence is reworded.
-    edited = admin_change(staff_client, article, body="\n\n".join([
+    edited = admin_change(staff_client, article, body_html="\n\n".join([
         "Ishaq Dar arrived in Beijing on Sunday for a three-day visit.",
         *paragraphs[:2],
         "Dar thanked China for its steady support to Pakistan's economy and its people.",
@@ -345,7 +345,7 @@ def test_a_suggestion_nobody_reviewed_follows_its_sentence_or_gives_way_to_the_n
     article = admin_add(staff_client, TYPED_BODY)
     paragraphs = article.body.split("\n\n")
 
-    edited = admin_change(staff_client, article, body="\n\n".join([
+    edited = admin_change(staff_client, article, body_html="\n\n".join([
         paragraphs[0], "Wang said that China and Pakistan are ironclad friends.", paragraphs[2],
     ]))
 
@@ -379,7 +379,7 @@ def test_a_statement_whose_paragraph_moves_to_the_top_keeps_its_sentence(staff_c
     article.statements.update(review=Statement.Review.CONFIRMED)
     first, second, third = article.body.split("\n\n")
 
-    edited = admin_change(staff_client, article, body="\n\n".join([second, first, third]))
+    edited = admin_change(staff_client, article, body_html="\n\n".join([second, first, third]))
 
     said = edited.statements.get(cue="said")
     assert (said.start, said.paragraph, said.needs_check) == (len("Wang said that "), 1, False)

@@ -30,7 +30,7 @@ def add_page_post(client, **fields):
         "title": "Foreign ministers meet in Islamabad",
         "slug": "foreign-ministers-meet-in-islamabad",
         "section": str(factories.make_section().pk),
-        "body": "The ministers met on Monday.",
+        "body_html": "The ministers met on Monday.",
     })
     data.update(fields)
     return client.post(url, data)

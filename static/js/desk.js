@@ -1,7 +1,8 @@
 // The desk's fixes to the admin's autocomplete boxes (select2) for screen readers and
 // keyboards, applied whenever select2 draws one, as it does again after every change:
 // its search field gets the name of the field it belongs to, and its "clear" button moves
-// out of the list of chosen items, which may hold list items only.
+// out of the list of chosen items, which may hold list items only. And the body's editor
+// gets a name.
 "use strict";
 
 (() => {
@@ -29,7 +30,20 @@
     for (const container of root.querySelectorAll(".select2-container")) mend(container);
   }
 
+  // The body's editor (django-prose-editor) draws an editable box beside its hidden
+  // textarea: the box gets the field's name and help text.
+  function nameEditor(textarea) {
+    const editable = textarea.closest(".prose-editor")?.querySelector("[contenteditable]");
+    if (!editable || editable.hasAttribute("aria-label")) return;
+    editable.setAttribute("aria-label", labelOf(textarea));
+    const help = textarea.getAttribute("aria-describedby");
+    if (help) editable.setAttribute("aria-describedby", help);
+  }
+
+  document.addEventListener("prose-editor:ready", (event) => nameEditor(event.detail.textarea));
+
   document.addEventListener("DOMContentLoaded", () => {
+    for (const textarea of document.querySelectorAll(".prose-editor textarea")) nameEditor(textarea);
     mendAll(document);
     new MutationObserver((changes) => {
       for (const change of changes) {
