@@ -857,7 +857,8 @@ class Article(CleanTextModel):
                        .values_list("article_id", flat=True)[:shown])
             for kind, listed in lists if listed is not None
         }
-        stories = Article.objects.published().select_related("section").in_bulk(
+        # A link each: not their bodies.
+        stories = Article.objects.published().only("title", "slug", "published_on").in_bulk(
             {key for ids in keys.values() for key in ids}
         )
         return [
