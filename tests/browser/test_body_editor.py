@@ -20,7 +20,9 @@ def test_an_editor_formats_the_body_under_the_policy_and_readers_see_it(
     editor = desk.locator(".field-body_html [contenteditable=true]")
     expect(editor).to_be_visible()
     editor.locator("p").last.click()
-    desk.keyboard.press("End")
+    expect(editor).to_be_focused()
+    # The end of the whole body, wherever the click left the caret while the editor started.
+    desk.keyboard.press("Control+End")
     desk.keyboard.press("Enter")
     desk.keyboard.press("Control+Alt+2")
     desk.keyboard.type("What they agreed")
