@@ -136,7 +136,7 @@ class StatementFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only countries that lead somewhere: those in published stories.
-        countries = Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)).order_by("name")
+        countries = listings.listed(Country.objects, Listing.Kind.COUNTRY).order_by("name")
         self.fields["speaker_country"].queryset = self.fields["about"].queryset = countries
         self.fields["cue"].choices = [("", "Any way"), *((cue, cue) for cue in Statement.objects.public_cues())]
 

@@ -19,7 +19,8 @@ from datetime import date, datetime, time
 from itertools import combinations
 from typing import NamedTuple
 
-from django.db.models import Case, Count, Exists, F, Max, OuterRef, Subquery, Sum, When
+from django.db.models import Case, CharField, Count, Exists, F, Max, OuterRef, Subquery, Sum, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from . import search_index
@@ -299,16 +300,21 @@ def rebuild():
     recount(refresh(Article.objects.values_list("pk", flat=True)))
 
 
-def listed(kind):
-    """The primary keys of everything with a published story in lists of `kind`."""
-    month_start = month_bounds(month_of(timezone.localdate()))[0]
-    # Months before this one, from their tallies; this month, from the lines of the stories
-    # published in it so far, so that a scheduled story counts nobody in.
-    earlier = Tally.objects.keys(kind, before=month_of(timezone.localdate()))
+def listed(queryset, kind):
+    """`queryset` (people, countries, sections or tags) narrowed to those with a published
+    story in their lists of `kind`.
+
+    Asked of each row in turn, as two index probes: a tally of a month before this one, or a
+    line of a story published in this one so far (so that a scheduled story counts nobody
+    in). A few thousand names cost a few thousand probes, however large the archive.
+    """
+    this_month = month_of(timezone.localdate())
+    key = Cast(OuterRef("pk"), CharField())
+    tallied = Tally.objects.filter(kind=kind, key=key, month__lt=this_month)
     recent = Listing.objects.filter(
-        kind=kind, article__in=Article.objects.published().filter(published_at__gte=month_start)
-    ).values_list("key", flat=True).distinct()
-    return {int(key) for key in [*earlier, *recent]}
+        kind=kind, key=key, public_from__gte=month_bounds(this_month)[0], public_from__lte=timezone.now()
+    )
+    return queryset.filter(Exists(tallied) | Exists(recent))
 
 
 def ranked(kind, keys, limit):

@@ -1304,21 +1304,13 @@ class StatementAbout(models.Model):
         return f"statement {self.statement_id} about {self.country_id}"
 
 
-class TallyQuerySet(models.QuerySet):
-    def keys(self, kind, *, before):
-        """The keys of a kind with stories tallied in a month before `before`, read from the
-        tallies' index one key at a time (a "skip scan"): a few thousand people cost a few
-        thousand index lookups, not the million rows their months add up to."""
-        return skip_scan(Tally, "key", "kind = %s AND month < %s", [kind, before])
-
-
 class Tally(models.Model):
     """Published stories and statements in one month of one list (a Listing kind and key, or
     every story: kind "all"), so that counts and charts never count the archive row by row.
 
     Kept by articles/listings.py, which recounts a month whenever a story in it changes. It
-    counts published stories whatever their time; `TallyQuerySet.public()` takes out those
-    still scheduled.
+    counts published stories whatever their time; the readers in listings.py count this
+    month from the listings instead, leaving out stories still scheduled.
     """
 
     ALL = "all"
@@ -1329,8 +1321,6 @@ class Tally(models.Model):
     stories = models.PositiveIntegerField(default=0)
     statements = models.PositiveIntegerField(default=0)
     last_modified = models.DateTimeField(null=True)
-
-    objects = TallyQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "key", "month"], name="tally_unique")]

@@ -48,9 +48,9 @@ def public_names():
     """{kind: [Entry]} of every person, country and topic with published stories: a few
     columns of a few thousand rows, folded once for every comparison of the search."""
     found = {
-        "person": Person.objects.filter(pk__in=listings.listed(Listing.Kind.PERSON)).values_list("name", "pk", "slug"),
-        "country": Country.objects.filter(pk__in=listings.listed(Listing.Kind.COUNTRY)).values_list("name", "pk", "code"),
-        "topic": Tag.objects.filter(pk__in=listings.listed(Listing.Kind.TAG)).values_list("name", "pk", "slug"),
+        "person": listings.listed(Person.objects, Listing.Kind.PERSON).values_list("name", "pk", "slug"),
+        "country": listings.listed(Country.objects, Listing.Kind.COUNTRY).values_list("name", "pk", "code"),
+        "topic": listings.listed(Tag.objects, Listing.Kind.TAG).values_list("name", "pk", "slug"),
     }
     return {kind: [Entry(name, folded(name), pk, ref) for name, pk, ref in rows] for kind, rows in found.items()}
 

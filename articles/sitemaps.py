@@ -46,7 +46,7 @@ class ListedSitemap(Sitemap):
     limit = PER_SITEMAP
 
     def items(self):
-        return self.things.filter(pk__in=listings.listed(self.kind)).order_by("pk")
+        return listings.listed(self.things, self.kind).order_by("pk")
 
 
 class PersonSitemap(ListedSitemap):

@@ -50,7 +50,7 @@ def index_page(request, kind, queryset):
     order ignores diacritics, which neither database's collation does alike. The counts
     come from the tallies, for the page's names only.
     """
-    names = queryset.filter(pk__in=listings.listed(kind)).values_list("pk", "name")
+    names = listings.listed(queryset, kind).values_list("pk", "name")
     index = AZIndex(list(names), letter=request.GET.get("letter", "").upper(), words=request.GET.get("q", ""))
     keys = index.keys
 

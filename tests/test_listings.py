@@ -23,3 +23,26 @@ def test_story_totals_read_no_statement_unless_asked(settings):
     assert stories_only[str(qin.pk)][0] == with_statements[str(qin.pk)][0] == 1
     assert with_statements[str(qin.pk)][1] == 1
     assert not any("articles_statement" in query["sql"] for query in queries.captured_queries)
+
+
+def test_listed_keeps_only_those_with_a_story_readers_can_see_now(monkeypatch):
+    from django.utils import timezone
+
+    from articles.models import Person
+    from tests.factories import newsroom_time
+
+    monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 5, 15, 12))
+    last_month, earlier_today, next_week, draft = (make_person(name) for name in ("Ana", "Ben", "Cai", "Dov"))
+    make_article(people=[last_month], published_at=newsroom_time(2026, 4, 10))
+    make_article(people=[earlier_today], published_at=newsroom_time(2026, 5, 15, 9))
+    make_article(people=[next_week], published_at=newsroom_time(2026, 5, 22))
+    make_article(people=[draft], status="draft", published_at=newsroom_time(2026, 4, 10))
+
+    def listed_names():
+        return sorted(listings.listed(Person.objects, Listing.Kind.PERSON).values_list("name", flat=True))
+
+    assert listed_names() == ["Ana", "Ben"]
+    monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 5, 22, 1))
+    assert listed_names() == ["Ana", "Ben", "Cai"]
+    monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 6, 2))  # May is tallied now
+    assert listed_names() == ["Ana", "Ben", "Cai"]
