@@ -563,7 +563,7 @@ def generate(articles, *, seed=1, progress=None, now=None):
                 progress("stories", counts.stories, articles)
         generator.write_tallies()
     reset_sequences()
-    planner.update_statistics()
+    planner.update_statistics(vacuum=True)
     return counts
 
 

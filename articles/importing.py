@@ -263,7 +263,7 @@ def import_sources(
                 analysed = report.written
     if not dry_run and report.written >= planner.WORTH_ANALYZING and report.written > analysed:
         # So that the first reader after a big import gets plans made for the tables as they are now.
-        planner.update_statistics()
+        planner.update_statistics(vacuum=True)
     return report
 
 

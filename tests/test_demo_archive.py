@@ -125,3 +125,16 @@ def test_planner_statistics_are_current_after_generating():
         else:
             cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles_listing'")
             assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and the visibility map are PostgreSQL's")
+def test_a_generated_archive_is_vacuumed_so_index_only_scans_skip_the_table():
+    generate(120, seed=5, now=NOW)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, relallvisible, relpages FROM pg_class WHERE relname IN ('articles_listing', 'articles_tally')"
+        )
+        for table, all_visible, pages in cursor.fetchall():
+            assert pages > 0 and all_visible == pages, table
