@@ -102,3 +102,21 @@ def test_extract_statements_records_a_revision_from_the_command_only_when_it_add
     [revision] = [version.revision for version in Version.objects.get_for_object(article)]
     assert revision.source.source == RevisionSource.Source.COMMAND
     assert revision.comment == "Statements extracted again."
+
+
+@pytest.mark.parametrize("command, arguments", [
+    ("evaluate_extraction", ["tests/data/extraction/manifest.json"]),
+    ("import_articles", ["tests/data/seed_story.txt"]),
+    ("export_articles", ["unused-folder"]),
+    ("extract_statements", ["--all"]),
+    ("generate_demo_data", ["--articles", "5"]),
+])
+def test_commands_on_a_database_not_migrated_say_to_migrate_and_write_nothing(monkeypatch, command, arguments):
+    from django.db.migrations.executor import MigrationExecutor
+
+    monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: [("articles", "9999_next")])
+    stories = Article.objects.count()
+
+    with pytest.raises(CommandError, match=r"not migrated .* run `manage.py migrate`"):
+        call_command(command, *arguments)
+    assert Article.objects.count() == stories

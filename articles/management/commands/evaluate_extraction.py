@@ -1,13 +1,14 @@
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from articles.evaluation import evaluate
+from articles.management.base import DatabaseCommand
 from articles.storyfile import StoryFormatError
 from articles.suggestions import newsroom_gazetteer
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = (
         "Score the extraction of people, countries and statements against a labelled JSON "
         "manifest, as on a fresh installation (the newsroom's countries, no people known)."

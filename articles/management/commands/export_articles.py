@@ -1,10 +1,9 @@
-from django.core.management.base import BaseCommand
-
 from articles.importing import export_articles
+from articles.management.base import DatabaseCommand
 from articles.models import Article
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = (
         "Write articles to DIR in the story text format, one <date>-<slug>.txt per article, "
         "ready for import_articles. Only published articles unless --all."

@@ -1,16 +1,17 @@
 from contextlib import nullcontext
 from datetime import date
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
+from articles.management.base import DatabaseCommand
 from articles.models import Article, RevisionSource
 from articles.revisions import record_stories
 from articles.signals import changes_deferred
 from articles.suggestions import SuggestionCounts, Suggester, counted
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = (
         "Run extraction again on existing articles, adding suggestions for statements, "
         "people and countries not found before. Suggestions an editor confirmed, edited or "

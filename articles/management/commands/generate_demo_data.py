@@ -1,12 +1,13 @@
 import time
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from articles.demo_archive import generate
+from articles.management.base import DatabaseCommand
 from articles.models import Article
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = (
         "Fill the newsroom with a generated archive of published stories over fifteen years, "
         "with sections, tags, people and their roles, countries and confirmed statements, and "

@@ -3,12 +3,13 @@ import time
 from concurrent.futures.process import BrokenProcessPool
 
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.core.validators import URLValidator
 from tqdm import tqdm
 
 from articles import importing
 from articles.importing import ImportReport, import_paths, story_sources
+from articles.management.base import DatabaseCommand
 from articles.models import Article
 from articles.preparing import default_workers
 from articles.storyfile import StoryFormatError, parse_date
@@ -35,7 +36,7 @@ def worker_count(text):
     return int(text)
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = (
         "Import stories from text files, saved web pages (.html, .htm), directories (searched "
         "recursively for *.txt, *.html and *.htm) or - for standard input. A story already "
