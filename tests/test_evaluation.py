@@ -25,12 +25,13 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # (briefings with greetings and announcements, interviews, credentials, receptions, joint
 # statements), scored before the second round of rules for such pages at people 0.84,
 # statements 0.80; that round was tuned on it, so it is a development set, not an estimate.
-# extraction_realpages_blind: 46 real-layout pages (38 pasted, 6 saved web pages, 2 in other
-# languages) written blind and never tuned on, the estimate for such pages: with the rules
-# before either round, 35 of 46 were refused by the importer, and on the stories as read
-# now they scored people 0.82, countries 0.99, statements 0.76; after the first round 0.91,
-# 0.99, 0.86; after the second 0.94, 0.99, 0.91. (The French and Spanish date forms were
-# added after its French page had been read, so its dates, 46 of 46, are not blind.)
+# extraction_realpages_tuned: 46 real-layout pages (38 pasted, 6 saved web pages, 2 in other
+# languages), written blind as "extraction_realpages_blind": with the rules before either
+# round, 35 of 46 were refused by the importer, and on the stories as read now they scored
+# people 0.82, countries 0.99, statements 0.76; after the first round 0.91, 0.99, 0.86; after
+# the second 0.94, 0.99, 0.91. A third round was then tuned on its misses (invitations to
+# people with a courtesy, "as X said at ..., ", one person written two ways, courtesies
+# such as Miss and Prof.): 0.96, 0.99, 0.94. So it is renamed, and no longer an estimate.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -39,12 +40,12 @@ LATER_SETS = {
     "extraction_unseen_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.98},
     "extraction_holdout2": {"people": 0.97, "countries": 0.98, "statements": 0.97},
     "extraction_realpages_dev": {"people": 0.99, "countries": 0.99, "statements": 0.98},
-    "extraction_realpages_blind": {"people": 0.93, "countries": 0.98, "statements": 0.90},
+    "extraction_realpages_tuned": {"people": 0.95, "countries": 0.98, "statements": 0.93},
 }
 
 
-def test_every_real_page_of_the_blind_set_imports_with_its_title_date_and_language():
-    report = evaluate(DATA / "extraction_realpages_blind" / "manifest.json", Gazetteer.default())
+def test_every_real_page_of_the_tuned_set_imports_with_its_title_date_and_language():
+    report = evaluate(DATA / "extraction_realpages_tuned" / "manifest.json", Gazetteer.default())
 
     assert report.refused == []
     assert (report.titles.right, report.dates.right, report.languages.right) == (46, 46, 46)

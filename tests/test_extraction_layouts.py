@@ -918,3 +918,74 @@ The meeting was attended by the Secretary-General of the Ministry of Foreign Aff
     assert {(person.name, person.title) for person in found.people} == {
         ("Amran Mohamed Zin", "Secretary-General of the Ministry of Foreign Affairs of Malaysia"),
     }
+
+
+def test_an_invitation_to_someone_named_with_a_courtesy_is_no_statement(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Meets Visiting Minister of Trade
+
+Foreign Minister Aigerim Bekova met Minister of Trade of Malaysia Tengku Zafrul Aziz in Astana.
+
+Bekova said Kazakhstan values its partnership with Malaysia. Bekova invited Mr. Zafrul Aziz to attend the Astana International Forum in May.
+""")
+    assert statements(found) == [("Aigerim Bekova", "said", "Kazakhstan values its partnership with Malaysia.")]
+
+
+def test_as_x_said_where_then_a_comma_gives_x_s_words_after_the_comma(gazetteer):
+    found = read(gazetteer, """
+Regular Press Conference
+
+Spokesperson Lin Mei: Foreign Minister Omar Haddad visited Amman on Monday.
+
+As Foreign Minister Omar Haddad said at the Amman Dialogue on Monday, the region needs a lasting ceasefire and more aid.
+""")
+    assert ("Omar Haddad", "said", "the region needs a lasting ceasefire and more aid.") in statements(found)
+
+
+def test_the_foreign_minister_is_the_one_with_that_very_title_not_an_acting_one_of_elsewhere(gazetteer):
+    found = read(gazetteer, """
+Weekly Press Briefing
+
+Foreign Minister Sadia Rahman attended the meeting, with Acting Foreign Minister of Afghanistan Karim Noori.
+
+As the Foreign Minister said in her press conference, Bangladesh is committed to regional connectivity.
+""")
+    assert ("Sadia Rahman", "said", "Bangladesh is committed to regional connectivity.") in statements(found)
+
+
+def test_courtesies_miss_prof_and_mawlawi_are_not_part_of_a_name(gazetteer):
+    found = read(gazetteer, """
+Graduation Ceremony Held in Lagos
+
+Director of the Institute Prof. Ibrahim Kaigama and Acting Minister Mawlawi Abdul Kabir attended.
+
+On behalf of the graduates, Miss Chiamaka Okafor said the programme had changed her life.
+""")
+    assert {"Ibrahim Kaigama", "Abdul Kabir", "Chiamaka Okafor"} <= people(found)
+    assert not any(name.startswith(("Prof", "Miss", "Mawlawi")) for name in people(found))
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Hossein Amir-Abdollahian", "Hossein Amirabdollahian"),  # run together
+    ("Kazuyoshi Matsunaga", "Matsunaga Kazuyoshi"),  # family name first
+    ("Bruno Eduardo Rodríguez Parrilla", "Bruno Rodriguez"),  # shortened
+])
+def test_one_person_written_two_ways_in_a_story_is_one_person(gazetteer, first, second):
+    found = read(gazetteer, f"""
+Foreign Ministers Hold Talks
+
+Foreign Minister {first} held talks with Foreign Minister Sipho Dlamini.
+
+{second} said the two countries would expand trade.
+""")
+    assert people(found) == {first, "Sipho Dlamini"}
+    assert statements(found) == [(first, "said", "the two countries would expand trade.")]
+
+
+def test_names_sharing_their_first_words_in_another_order_stay_two_people(gazetteer):
+    found = read(gazetteer, """
+Leaders Attend Parade
+
+Kim Jong Un attended the parade with Kim Yo Jong.
+""")
+    assert {"Kim Jong Un", "Kim Yo Jong"} <= people(found)

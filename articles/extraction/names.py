@@ -4,7 +4,10 @@ A name is matched by a normalised form, its key: case, diacritics ("Erdoğan" an
 honorifics ("Dr", "H.E."), middle initials ("Antony J. Blinken"), hyphens and the article of
 Arabic names ("El-Sisi", "al-Sisi", "Al Sisi") do not count. Inside one story two full names
 with the same surname are also one person when their given names differ only as spellings of
-one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill Biden".
+one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill Biden"; and
+so are a name and the same name run together ("Amirabdollahian", "Amir-Abdollahian"), family
+name first ("Matsunaga Kazuyoshi") or shortened ("Bruno Rodríguez" for "Bruno Eduardo
+Rodríguez Parrilla").
 """
 
 from __future__ import annotations
@@ -38,6 +41,21 @@ def person_key(name: str) -> str:
         # Middle initials, never the first word ("S. Jaishankar") or the last.
         words = [words[0], *(word for word in words[1:-1] if not INITIAL.match(word)), words[-1]]
     return " ".join(words)
+
+
+def one_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two full names (person_key's words, two or more each) written in one story
+    are one person's."""
+    if first[-1] == second[-1] and same_given_name(first[0], second[0]):
+        return True
+    if "".join(first) == "".join(second):
+        return True
+    if len(first) == len(second) == 2 and first == second[::-1]:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    # The given name, then the rest of the shorter name in order among the longer's words.
+    rest = iter(longer[1:])
+    return len(longer) > 2 and shorter[0] == longer[0] and all(word in rest for word in shorter[1:])
 
 
 def same_given_name(first: str, second: str) -> bool:

@@ -44,7 +44,7 @@ from .vocabulary import (
     PLACE_PREPOSITIONS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
 )
 from .gazetteer import PersonEntry
-from .names import person_key, same_given_name
+from .names import one_person, person_key
 from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
@@ -152,7 +152,7 @@ class PeopleFinder:
         key = person_key(name)
         if key not in self.by_name:
             # "Sergei Lavrov" after "Sergey Lavrov": one person, known by both names.
-            same = self.same_surname(tuple(key.split()))
+            same = self.same_person(tuple(key.split()))
             if same is not None and (known is None or self.story.people[same].known_key in (None, known.key)):
                 self.by_name[key] = same
         if key in self.by_name:
@@ -168,14 +168,13 @@ class PeopleFinder:
         self.by_name[key] = len(self.story.people) - 1
         return self.by_name[key]
 
-    def same_surname(self, tokens: tuple[str, ...]) -> int | None:
-        """The person of the story with this full name's surname and a given name spelled
-        alike ("Sergey" and "Sergei", "Antony" and "Anthony"); see names.same_given_name."""
+    def same_person(self, tokens: tuple[str, ...]) -> int | None:
+        """The person of the story this full name is another way of writing (see names.one_person):
+        "Sergei Lavrov" for "Sergey Lavrov", "Amirabdollahian" for "Amir-Abdollahian"."""
         if len(tokens) < 2:
             return None
         for index, person in enumerate(self.story.people):
-            if len(person.tokens) > 1 and person.tokens[-1] == tokens[-1] \
-                    and same_given_name(person.tokens[0], tokens[0]):
+            if len(person.tokens) > 1 and one_person(person.tokens, tokens):
                 return index
         return None
 

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .vocabulary import (
-    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFTER_CUE, AS_SUBJECT, AUDIENCE_CUES, BASE_CUES,
+    ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFTER_CUE, AS_ASIDE, AS_SUBJECT, AUDIENCE_CUES, BASE_CUES,
     BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_SEPARATOR,
     CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
     INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
@@ -209,7 +209,7 @@ class StatementFinder(SubjectReader):
         opened: list[OpenStatement] = []
         participle = gazetteer.participle_lead.match(body, start, end)
         quoted = quoted_spans(body, start, end)
-        saw_cue = False
+        saw_cue = deed = False
         according = self.according(paragraph, start, end, quoted)
         if according is not None:
             saw_cue = True
@@ -217,6 +217,8 @@ class StatementFinder(SubjectReader):
         for cue_match in cues:
             cue_start, cue_end = cue_match.span("cue")
             if not self.attributes(cue_match, start, end, quoted):
+                # "Bekova invited Mr. Aziz to attend the forum.": a deed done, which ends the words before it.
+                deed = deed or _reports_deed(body, cue_match.group("cue"), cue_end, end)
                 continue
             saw_cue = True
             kind, speaker, title, subject_start = self.subject_before(start, cue_start)
@@ -245,6 +247,9 @@ class StatementFinder(SubjectReader):
                 opened[-1].end = separator.start()
             cue = CUES[cue_match.group("cue")]
             text_start = self.text_start(cue, cue_end, end)
+            if kind == "person" and AS_SUBJECT.search(body, start, subject_start):
+                aside = AS_ASIDE.match(body, cue_end, end)
+                text_start = aside.end() if aside else text_start
             if kind != "person" or speaker is None:
                 if body[start] not in QUOTE_CHARS:
                     continue
@@ -265,7 +270,7 @@ class StatementFinder(SubjectReader):
                 return said
         if not opened:
             self.note_subject(start, end)
-            return False if saw_cue else None
+            return False if saw_cue or deed else None
         return opened[-1]
 
     def participle_after_deed(self, paragraph: int, start: int, end: int, quoted) -> OpenStatement | None:

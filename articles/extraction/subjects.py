@@ -233,8 +233,11 @@ class SubjectReader:
                 previous_title = held
             if head not in held.split():
                 continue
+            # The same title wins over a longer one holding it: "the Foreign Minister" is rather
+            # "Foreign Minister X" than "Acting Foreign Minister of Afghanistan Y".
+            same = " ".join(gazetteer.country_pattern.sub(" ", person.title).casefold().split()) == phrase
             rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
-                    0 if phrase in held else 1)
+                    0 if same else 1 if phrase in held else 2)
             # Among equals, the one the story is about (the last subject), else the latest.
             if rank < best_rank or rank == best_rank and best != self.last_subject:
                 best, best_rank = index, rank

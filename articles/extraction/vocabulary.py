@@ -72,10 +72,11 @@ MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
-              "Ibu", "Bapak", *MALAY_STYLES)
+              "Ibu", "Bapak", "Miss", "Prof", "Prof.", "Mawlawi", "Maulvi", "Maulana", *MALAY_STYLES)
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
-    r"(?<![\w'’])(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Sir|Dame|Lord|Lady|Rt|"
+    r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Mawlawi|Maulvi|"
+    r"Maulana|Sir|Dame|Lord|Lady|Rt|"
     r"Hon(?:['’]ble)?|"
     r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join(MALAY_STYLES) + "|"
     r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
@@ -464,6 +465,10 @@ TIME_PHRASE = re.compile(
 # "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
 CIRCUMSTANCE_BEFORE_QUOTE = re.compile(
     r"\s+(?:after|during|at|in|on|following|before|when|while|upon)\b[^.;:\"“”]{0,100}?,\s*(?=[\"“])")
+# "As the Foreign Minister said in his press conference in Goa, Pakistan is ...": after an "as"
+# subject's cue, where or when it was said runs to the comma, and the words follow it.
+AS_ASIDE = re.compile(
+    r"\s+(?:in|at|on|during|after|before|while|when|following|upon|to|with)\b[^.;:\"“”]{0,120}?,\s*(?=\S)")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
 # "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
@@ -518,7 +523,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*)\s+diplomacy\s*$")
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
-URGED_TO = re.compile(r"[^.;:\"“”]{0,200}?\bto\s+[a-z]")
+# A run of words that stays in its sentence: the dot of a courtesy or an initial ("invited
+# Mrs. Swaraj", "H.H. Sheikh Abdullah") ends none.
+IN_SENTENCE = r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|Rt|Amb|Prof|Smt|H\.E|H\.H|[A-Z])\.|[^.;:\"“”])"
+URGED_TO = re.compile(IN_SENTENCE + r"{0,200}?\bto\s+[a-z]")
 # "briefed X on the talks" says what about; "briefed the Security Council this morning" only that
 # a meeting took place.
 BRIEFING_CUES = frozenset({"briefed", "informed", "apprised"})
@@ -530,5 +538,5 @@ INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$
 # invitation to be somewhere or to take part.
 INVITATION_CUES = frozenset({"invited"})
 INVITED_TO = re.compile(
-    r"[^.;:\"“”]{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|join|participate|take\s+part|"
+    IN_SENTENCE + r"{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|join|participate|take\s+part|"
     r"be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate)\b")
