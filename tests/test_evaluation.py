@@ -32,6 +32,13 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # the second 0.94, 0.99, 0.91. A third round was then tuned on its misses (invitations to
 # people with a courtesy, "as X said at ..., ", one person written two ways, courtesies
 # such as Miss and Prof.): 0.96, 0.99, 0.94. So it is renamed, and no longer an estimate.
+# extraction_realpages_tuned2: 34 more real-layout pages (28 pasted, 4 saved web pages, 2 in
+# Spanish and Chinese), written blind as "extraction_realpages_blind2" and scored before
+# anything was changed for it: 3 of 34 refused by the importer, 25 titles and 31 dates right,
+# people 0.88, countries 0.94, statements 0.88 (the same with the rules before the third round
+# of extraction rules, which had been tuned on extraction_realpages_tuned). The headline and
+# date rules for pages that print labels between the two, bylines between bars and a "Source:"
+# address line were then written from its misses: all 34 read right, 0.92, 0.99, 0.93.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -41,14 +48,16 @@ LATER_SETS = {
     "extraction_holdout2": {"people": 0.97, "countries": 0.98, "statements": 0.97},
     "extraction_realpages_dev": {"people": 0.99, "countries": 0.99, "statements": 0.98},
     "extraction_realpages_tuned": {"people": 0.95, "countries": 0.98, "statements": 0.93},
+    "extraction_realpages_tuned2": {"people": 0.91, "countries": 0.98, "statements": 0.92},
 }
 
 
-def test_every_real_page_of_the_tuned_set_imports_with_its_title_date_and_language():
-    report = evaluate(DATA / "extraction_realpages_tuned" / "manifest.json", Gazetteer.default())
+@pytest.mark.parametrize("name, stories", [("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34)])
+def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
+    report = evaluate(DATA / name / "manifest.json", Gazetteer.default())
 
     assert report.refused == []
-    assert (report.titles.right, report.dates.right, report.languages.right) == (46, 46, 46)
+    assert (report.titles.right, report.dates.right, report.languages.right) == (stories, stories, stories)
 
 
 def test_person_names_match_ignoring_case_and_honorifics():

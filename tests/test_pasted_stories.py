@@ -359,3 +359,65 @@ def test_dates_of_pages_in_french_spanish_and_german(line, day):
             parse_story(text.encode())
     else:
         assert parse_story(text.encode()).published_at.timetuple()[:3] == day
+
+
+BODY_LINES = (BODY[0], "", BODY[1])  # paragraphs as pasted: a blank line between
+
+
+@pytest.mark.parametrize("byline, day", [
+    ("By Admin | June 8, 2023 | News, Press Releases", date(2023, 6, 8)),
+    ("Press release | Date: 12/06/2024 | No: 61/24", date(2024, 6, 12)),
+])
+def test_a_date_among_other_items_between_bars_under_the_title_is_the_story_s(byline, day):
+    story = parse("Ambassador Pays Farewell Call", "", byline, "", *BODY_LINES)
+
+    assert story.title == "Ambassador Pays Farewell Call"
+    assert story.published_at.date() == day
+    assert story.paragraphs == BODY
+
+
+def test_a_source_address_as_the_first_line_dates_the_story_and_is_kept_as_its_address():
+    address = "https://www.consulate.example.gov.la/2023/04/17/consul-general-celebrates-lao-new-year/"
+    story = parse(f"Source: {address}", "Consulate General in Khon Kaen", "ພາສາລາວ | English", "Home > News > Community",
+                  "Consul General Celebrates Lao New Year", "", *BODY_LINES)
+
+    assert story.title == "Consul General Celebrates Lao New Year"
+    assert story.published_at.date() == date(2023, 4, 17) and story.dated_by == DATED_BY_ADDRESS
+    assert story.source_url == address
+    assert story.paragraphs == BODY
+
+
+def test_under_a_breadcrumb_the_headline_comes_before_its_standfirst_and_the_page_s_labels():
+    story = parse(
+        "gov.br", "Presidency of the Republic", "Home > Latest News > Diplomacy", "DIPLOMACY",
+        "President receives credentials from six new ambassadors",
+        "Ceremony at the palace brought together diplomats from four continents",
+        "", "Published Apr 12, 2023 04h30 PM Updated Apr 12, 2023 05h02 PM", "", *BODY_LINES,
+    )
+
+    assert story.title == "President receives credentials from six new ambassadors"
+    assert story.section == "Diplomacy"
+    assert story.published_at.date() == date(2023, 4, 12)
+    assert story.paragraphs == BODY
+
+
+@pytest.mark.parametrize("labels", [
+    ("Press Release 112",),
+    ("Media release", "The Hon Penny Wong, Minister for Foreign Affairs"),
+    ("READOUT", "OFFICE OF THE SPOKESPERSON"),
+])
+def test_the_headline_is_the_line_before_the_blank_not_the_labels_between_it_and_the_date(labels):
+    story = parse("gob.mx", "Secretaría de Relaciones Exteriores", "Prensa",
+                  "Foreign Secretary Meets with Guatemalan Foreign Minister", "", *labels, "March 28, 2025", "", *BODY_LINES)
+
+    assert story.title == "Foreign Secretary Meets with Guatemalan Foreign Minister"
+    assert story.published_at.date() == date(2025, 3, 28)
+    assert story.paragraphs == BODY
+
+
+def test_a_source_named_between_the_headline_and_its_date_is_kept():
+    story = parse("Home > News", "Minister Meets Japan's Foreign Minister", "", "From: Global Affairs Canada",
+                  "Readout", "February 21, 2024", "", *BODY_LINES)
+
+    assert story.title == "Minister Meets Japan's Foreign Minister"
+    assert story.source == "Global Affairs Canada"

@@ -116,6 +116,30 @@ class _Reader:
     def take_source(self, source):
         self.source = self.source or source
 
+    def take_source_line(self, source):
+        """"Source: Embassy of India" names the source; "Source: https://..." gives the page's
+        address, when none was given with the story (its date may be in it)."""
+        if ADDRESS.match(source):
+            self.source_url = self.source_url or source
+        else:
+            self.take_source(source)
+
+    def headline_above_metadata(self, candidates):
+        """The headline among the lines above the date, when lines of the page's own stand
+        between them: under a breadcrumb, the first line that is not the breadcrumb's section
+        again ("DIPLOMACY"); without one, the line before the first blank line, when all above
+        the date are short lines of a header."""
+        lines = self.lines
+        if self.breadcrumb is not None:
+            crumbs = {crumb.strip().casefold() for crumb in LOOSE_CRUMB_SEPARATOR.split(self.breadcrumb)}
+            headline = next((index for index in candidates if lines[index].casefold() not in crumbs), None)
+            after = [index for index in candidates if headline is not None and index > headline]
+            return headline if all(_is_header_line(lines[index]) for index in after) else None
+        before_blank = [index for index in candidates[:-1] if not lines[index + 1]]
+        if not before_blank or not all(_is_header_line(lines[index]) for index in candidates):
+            return None  # paragraphs: the date is under the story, not its headline
+        return before_blank[0]
+
     def take_date(self, dateline):
         # The first date line found is the story's; a full date still beats one without a year.
         if self.dateline is None or self.dateline.year is None and dateline.year is not None:
@@ -130,11 +154,15 @@ class _Reader:
         # everything down to the first date line that is not furniture, a breadcrumb or a source.
         candidates, date_at, found = [], None, None
         for position, line in enumerate(lines):
-            if not line or is_furniture(line):
+            # A byline of items between bars may hold the date: "By Admin | June 8, 2023 | News".
+            if not line or is_furniture(line) and not read_dateline(line):
                 continue
             if breadcrumb_section(line) is not None and all(_is_header_line(lines[index]) for index in candidates):
                 # Whatever stands above a breadcrumb is the page's, not the story's.
                 self.breadcrumb, candidates = line, []
+                continue
+            if (source := source_of(line)) and ADDRESS.match(source):
+                self.take_source_line(source)  # "Source: https://...": the page's address, not a date line
                 continue
             # Above the title only a plain date line is one: "Department Press Briefing -
             # August 15, 2024" is a headline, whereas under it "Chinese Embassy, 18 November
@@ -147,7 +175,7 @@ class _Reader:
                 self.take_date(dateline)  # above the title
                 continue
             if source := source_of(line):
-                self.take_source(source)
+                self.take_source_line(source)
                 continue
             candidates.append(position)
             if date_at is not None or len(candidates) > MAX_LINES_ABOVE_TITLE:
@@ -155,12 +183,21 @@ class _Reader:
         if not candidates:
             raise StoryFormatError("no title: the story must start with a title line")
 
-        title_at = candidates[0]
+        title_at, body_from = candidates[0], None
         if date_at is not None and date_at > candidates[-1]:
             # The title stands right above its date. A single line above the title says
             # where the story is filed ("Events", "World > Africa"); more are the page's.
             *above, last = candidates
-            if not above or _is_title_like(lines[last]) and all(_is_header_line(lines[index]) for index in above):
+            headline = self.headline_above_metadata(candidates) if above else None
+            if headline is not None:
+                # What lies between the headline and the date is the page's: "Press Release
+                # No. 87", "Media Statement", the ministers' names, a standfirst.
+                title_at, body_from = headline, date_at + 1
+                self.take_date(found)
+                for line in lines[headline + 1:date_at]:
+                    if source := source_of(line):
+                        self.take_source_line(source)
+            elif not above or _is_title_like(lines[last]) and all(_is_header_line(lines[index]) for index in above):
                 title_at = last
                 self.take_date(found)
                 if len(above) == 1 and self.breadcrumb is None:
@@ -170,14 +207,14 @@ class _Reader:
         self.check_lengths(lines[title_at])
 
         # Under the title: its date, its source and the page's print and share links.
-        position = title_at + 1
+        position = body_from or title_at + 1
         while position < len(lines):
             line = lines[position]
-            if line and not is_furniture(line):
+            if line and (not is_furniture(line) or read_dateline(line)):
                 if dateline := read_dateline(line):
                     self.take_date(dateline)
                 elif source := source_of(line):
-                    self.take_source(source)
+                    self.take_source_line(source)
                 else:
                     self.first_after_title = line
                     break
@@ -213,7 +250,7 @@ class _Reader:
                 self.take_date(dateline)
                 lines.pop()
             elif source := source_of(line):
-                self.take_source(source)
+                self.take_source_line(source)
                 lines.pop()
             else:
                 break
@@ -253,6 +290,7 @@ class _Reader:
         )
 
 
+ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
 # Trailing lines the archive's old pages left under their stories.
 BOILERPLATE = re.compile(r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close)$", re.IGNORECASE)
 FRIEND_LINE = re.compile(r"^\W*s\w{4,7}\s+to\s+(?:a\s+)?friends?\W*$", re.IGNORECASE)
