@@ -989,3 +989,24 @@ Leaders Attend Parade
 Kim Jong Un attended the parade with Kim Yo Jong.
 """)
     assert {"Kim Jong Un", "Kim Yo Jong"} <= people(found)
+
+
+def test_an_official_representative_s_announcements_before_the_questions_are_theirs(gazetteer):
+    found = read(gazetteer, """
+Briefing by the Official Representative of the Ministry Aliya Nurova
+
+Good afternoon, dear journalists! Let me begin with the upcoming events on the Ministry's agenda.
+
+On May 17, Minister of Foreign Affairs Murat Nurtleu will hold talks in Astana with the Minister of Foreign Affairs of Norway.
+
+The Official Representative then took questions from journalists.
+
+Question: Have all citizens been evacuated from Sudan?
+
+Aliya Nurova: Yes, the last group returned home on Sunday.
+""")
+    said = statements(found)
+    assert ("Aliya Nurova", "announced",
+            "On May 17, Minister of Foreign Affairs Murat Nurtleu will hold talks in Astana with the Minister of "
+            "Foreign Affairs of Norway.") in said
+    assert not any(text.startswith(("Good afternoon", "The Official Representative")) for _, _, text in said)

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 
 from .vocabulary import (
     ANSWER_LABELS, BRIEFING_WORDS, FIRST_PERSON, HONORIFIC_LABEL, JOURNALIST_LABEL, LOWER, LOWER_TITLE_QUALIFIERS,
-    NAME_RUN, PLEASANTRY, POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS, UPPER,
+    NAME_RUN, PLEASANTRY, POSSESSIVE, PRESS_LABEL, QUESTION_LABELS, QUOTATION, SPOKESPERSON_WORDS,
+    TURNS_TO_QUESTIONS, UPPER,
 )
 from .names import person_key
 from .story import Story
@@ -109,6 +110,8 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
             break  # the spokesperson's greeting
         if _is_pleasantry(paragraph) or briefing.own_voice and (index in attributed or _is_heading(paragraph)):
             continue  # "With that, I am happy to take your questions."
+        if index == briefing.first_label - 1 and TURNS_TO_QUESTIONS.search(paragraph):
+            continue  # "The Spokesperson then took questions from journalists."
         start = offsets[index]
         end = start + len(paragraph)
         if index in attributed or not _announces(story, paragraph, start, end, briefing.spokesperson):

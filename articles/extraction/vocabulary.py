@@ -431,11 +431,15 @@ QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION", "Journalist", "JOURNAL
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
 HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
-SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+# "Official Representative of the Ministry" is the spokesperson's title in Kazakhstan and Russia.
+SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b|\bofficial representative\b", re.IGNORECASE)
+# The narration between announcements and the questions: "The Spokesperson then took questions."
+TURNS_TO_QUESTIONS = re.compile(r"^[^.]{0,80}\b(?:took|takes|answered|answers|responded to|fielded)\b[^.]{0,40}\bquestions\b")
 # A sentence that only greets, thanks or speaks of the briefing itself, not of the news.
 PLEASANTRY = re.compile(
     r"(?:\w+,\s+)?(?:namaskar|namaste|good (?:morning|afternoon|evening|day)|hello|welcome|thank you|thanks|"
-    r"have a (?:good|nice))\b|.*\b(?:announcements?|briefing|your questions|the floor)\b", re.IGNORECASE)
+    r"have a (?:good|nice))\b|.*\b(?:announcements?|briefing|your questions|the floor)\b|"
+    r"(?:let me|I (?:will|would like to)) (?:begin|start) with\b", re.IGNORECASE)
 # The speaker's own voice, outside quotation marks: remarks and briefings read out.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
