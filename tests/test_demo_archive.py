@@ -127,7 +127,7 @@ def test_planner_statistics_are_current_after_generating():
             assert cursor.fetchone()[0] > 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and the visibility map are PostgreSQL's")
 def test_a_generated_archive_is_vacuumed_so_index_only_scans_skip_the_table():
     generate(120, seed=5, now=NOW)
