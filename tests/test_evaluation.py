@@ -40,11 +40,14 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # date rules for pages that print labels between the two, bylines between bars and a "Source:"
 # address line were then written from its misses: all 34 read right, 0.92, 0.99, 0.93; and
 # those for briefings by an "Official Representative": 0.92, 0.99, 0.95.
-# extraction_realpages_blind3: 36 more real-layout pages (30 pasted, 4 saved web pages, 2 in
-# French and Russian), written blind and never tuned on: the estimate for real pages. With
-# the rules as they stood before the two tuned sets above were read: 4 refused, 25 titles and
-# 32 dates right, people 0.83, countries 0.92, statements 0.82; with the rules written from
-# them: 3 refused, 30 titles and 33 dates right, people 0.85, countries 0.93, statements 0.85.
+# extraction_realpages_tuned3: 36 more real-layout pages (30 pasted, 4 saved web pages, 2 in
+# French and Russian), written blind as "extraction_realpages_blind3". Scored before it was
+# read, with the rules as they stood before the two tuned sets above were read: 4 refused,
+# 25 titles and 32 dates right, people 0.83, countries 0.92, statements 0.82; with the rules
+# written from them: 3 refused, 30 titles and 33 dates right, 0.85, 0.93, 0.85. The rules
+# for times after a bar or with a dot, site menus, closing rules of stars, dates in headlines
+# and breadcrumbs in other languages were then written from it: all 36 read right, 0.90,
+# 0.98, 0.87.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -55,11 +58,13 @@ LATER_SETS = {
     "extraction_realpages_dev": {"people": 0.99, "countries": 0.99, "statements": 0.98},
     "extraction_realpages_tuned": {"people": 0.95, "countries": 0.98, "statements": 0.93},
     "extraction_realpages_tuned2": {"people": 0.91, "countries": 0.98, "statements": 0.94},
-    "extraction_realpages_blind3": {"people": 0.84, "countries": 0.92, "statements": 0.84},
+    "extraction_realpages_tuned3": {"people": 0.89, "countries": 0.97, "statements": 0.86},
 }
 
 
-@pytest.mark.parametrize("name, stories", [("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34)])
+@pytest.mark.parametrize("name, stories", [
+    ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
+])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())
 

@@ -421,3 +421,50 @@ def test_a_source_named_between_the_headline_and_its_date_is_kept():
 
     assert story.title == "Minister Meets Japan's Foreign Minister"
     assert story.source == "Global Affairs Canada"
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    ("05.09.2024 | 11:20", datetime(2024, 9, 5, 11, 20)),
+    ("21.2.2024 16.05", datetime(2024, 2, 21, 16, 5)),
+    ("Published Apr 12, 2023 04h30 PM", datetime(2023, 4, 12, 16, 30)),
+])
+def test_times_printed_after_a_bar_with_a_dot_or_an_h_are_read(date_line, expected):
+    story = parse("Home / News / Diplomatic Activities", date_line, "President Receives Letters of Credence", "",
+                  *BODY_LINES)
+
+    assert story.title == "President Receives Letters of Credence"
+    assert story.published_at == expected
+
+
+def test_a_site_menu_starting_with_home_ends_the_page_s_header_like_a_breadcrumb():
+    address = "https://www.high-commission.example.org/2024/10/02/independence-day-reception/"
+    story = parse(f"Source: {address}", "NIGERIA HIGH COMMISSION, LONDON",
+                  "Home | About Us | Consular | Trade & Investment | News | Contact",
+                  "NIGERIA AT 64: HIGH COMMISSION HOSTS INDEPENDENCE DAY RECEPTION", "", *BODY_LINES)
+
+    assert story.title == "NIGERIA AT 64: HIGH COMMISSION HOSTS INDEPENDENCE DAY RECEPTION"
+    assert story.published_at.date() == date(2024, 10, 2)
+
+
+def test_a_date_above_a_closing_rule_of_stars_is_the_story_s():
+    story = parse("Joint Statement on the Official Visit", "", *BODY_LINES, "", "Bangkok, 7 February 2024", "",
+                  "* * * * *")
+
+    assert story.published_at.date() == date(2024, 2, 7)
+    assert story.paragraphs == BODY
+
+
+def test_a_headline_holding_the_only_date_dates_the_story():
+    story = parse("QA-18, 13 March 2025, Statement of the Spokesperson in Response to a Question", "", *BODY_LINES)
+
+    assert story.published_at.date() == date(2025, 3, 13)
+    assert story.title.startswith("QA-18, 13 March 2025")
+
+
+@pytest.mark.parametrize("breadcrumb", ["Главная / Пресс-служба / Новости", "Frontpage > Current affairs > News",
+                                        "Inicio > Prensa > Comunicados"])
+def test_breadcrumbs_that_begin_with_home_in_other_languages(breadcrumb):
+    story = parse("Site", breadcrumb, "14.05.2025 15:32", "Ministers Meet in Moscow", "", *BODY_LINES)
+
+    assert story.title == "Ministers Meet in Moscow"
+    assert story.section == breadcrumb.replace(">", "/").split("/")[-1].strip()

@@ -50,7 +50,8 @@ DATE_FORMS = [
 # A form's group names repeat, so each is its own pattern, tried in order.
 DATE_PATTERNS = [re.compile(r"(?<![\w.])" + form, re.IGNORECASE) for form in DATE_FORMS]
 TIME = re.compile(
-    r"^(?:\s*(?:T|,|at|-)?\s*)(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?"
+    # "2023-05-06 15:34", "05.09.2024 | 11:20", Finland's "21.2.2024 16.05", Brazil's "04h30 PM".
+    r"^(?:\s*(?:T|,|at|-|\|)?\s*)(?P<hour>\d{1,2})(?:[:：.]|h(?=\d))(?P<minute>\d{2})(?:[:：](?P<second>\d{2}))?"
     r"(?:\s*(?P<meridiem>[ap]\.?m\.?)(?![a-z]))?",
     re.IGNORECASE,
 )
@@ -125,6 +126,18 @@ def read_dateline(line: str) -> Dateline | None:
         for match in pattern.finditer(line):
             dateline = _dateline_at(line, match)
             if dateline is not None:
+                return dateline
+    return None
+
+
+def headline_date(title: str) -> Dateline | None:
+    """The full date a headline prints among its words ("QA-18, 13 March 2025, Statement of the
+    Spokesperson ..."), for a story no line of which is dated."""
+    if not DIGIT.search(title):
+        return None
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(title):
+            if match.groupdict().get("year") and (dateline := read_dateline(match.group())):
                 return dateline
     return None
 

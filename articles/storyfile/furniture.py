@@ -47,7 +47,12 @@ META_LINE = re.compile(
 BREADCRUMB_LEAD = re.compile(
     r"^(?:you\s+are\s+here|current\s+(?:location|position|page)|location|position|当前位置|您的位置)\s*[:：]\s*", re.IGNORECASE
 )
-HOME_CRUMB = re.compile(r"^(?:home(?:\s*page)?|main(?:\s+page)?|首页)\s*(?:[>»›→/]|$)", re.IGNORECASE)
+# "Home" in the languages of the sites a newsroom reads, as breadcrumbs begin.
+HOME_CRUMB = re.compile(
+    r"^(?:home(?:\s*page)?|front\s?page|main(?:\s+page)?|首页|главная|inicio|início|accueil|startseite|beranda|trang chủ|"
+    r"ana\s?sayfa|الرئيسية|etusivu|strona główna)\s*(?:[>»›→/]|$)",
+    re.IGNORECASE,
+)
 CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+|\s*/\s*(?=\S)")
 LOOSE_CRUMB_SEPARATOR = re.compile(r"[>»›]")
 SOURCE_LINE = re.compile(

@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFormatError
 from ..dates import YEARS, is_kept
-from .dates import address_date, address_month, read_dateline
+from .dates import address_date, address_month, headline_date, read_dateline
 from .furniture import (
     BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, SOURCE_LINE,
     breadcrumb_section, is_furniture, is_navigation, source_of,
@@ -102,6 +102,8 @@ class _Reader:
         title_at, body_start = self.read_header()
         title = self.lines[title_at]
         body_lines = self.read_tail(self.lines[body_start:])
+        if self.dateline is None:
+            self.dateline = headline_date(title)
         published_at, has_time, dated_by = self.date()
         # Blank lines separate paragraphs; the lines of a hard-wrapped paragraph are rejoined.
         paragraphs = tuple(
@@ -154,8 +156,12 @@ class _Reader:
         # everything down to the first date line that is not furniture, a breadcrumb or a source.
         candidates, date_at, found = [], None, None
         for position, line in enumerate(lines):
+            if not line:
+                continue
             # A byline of items between bars may hold the date: "By Admin | June 8, 2023 | News".
-            if not line or is_furniture(line) and not read_dateline(line):
+            if is_furniture(line) and not read_dateline(line):
+                if SITE_MENU.match(line) and all(_is_header_line(lines[index]) for index in candidates):
+                    candidates = []  # "Home | About Us | News": what stands above the site's menu is the page's
                 continue
             if breadcrumb_section(line) is not None and all(_is_header_line(lines[index]) for index in candidates):
                 # Whatever stands above a breadcrumb is the page's, not the story's.
@@ -291,8 +297,11 @@ class _Reader:
 
 
 ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
-# Trailing lines the archive's old pages left under their stories.
-BOILERPLATE = re.compile(r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close)$", re.IGNORECASE)
+SITE_MENU = re.compile(r"^\s*home\s*[|｜]", re.IGNORECASE)
+# Trailing lines the archive's old pages left under their stories, and rules ("* * * * *").
+BOILERPLATE = re.compile(
+    r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close|[*•·_=~\s-]{3,})$", re.IGNORECASE
+)
 FRIEND_LINE = re.compile(r"^\W*s\w{4,7}\s+to\s+(?:a\s+)?friends?\W*$", re.IGNORECASE)
 
 
