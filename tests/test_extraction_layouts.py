@@ -1010,3 +1010,26 @@ Aliya Nurova: Yes, the last group returned home on Sunday.
             "On May 17, Minister of Foreign Affairs Murat Nurtleu will hold talks in Astana with the Minister of "
             "Foreign Affairs of Norway.") in said
     assert not any(text.startswith(("Good afternoon", "The Official Representative")) for _, _, text in said)
+
+
+def test_khmer_styles_and_irish_titles_stand_before_names_not_in_them(gazetteer):
+    found = read(gazetteer, """
+Prime Ministers Meet
+
+Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, met Taoiseach Simon Harris in Dublin.
+
+Hun Manet thanked the Irish Government for the warm hospitality. Tánaiste Micheál Martin said Ireland values the partnership.
+""")
+    assert people(found) == {"Hun Manet", "Simon Harris", "Micheál Martin"}
+    assert [speaker for speaker, _, _ in statements(found)] == ["Hun Manet", "Micheál Martin"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Taoiseach, Simon Harris TD, said that the decision had been taken with partners.",
+    "Prime Minister Simon Harris TD said that the decision had been taken with partners.",
+    "The Prime Minister, Simon Harris, OBE, said that the decision had been taken with partners.",
+])
+def test_letters_after_a_name_do_not_part_it_from_its_words(gazetteer, sentence):
+    found = read(gazetteer, f"Ireland Recognises Palestine\n\n{sentence}")
+    assert people(found) == {"Simon Harris"}
+    assert statements(found) == [("Simon Harris", "said", "the decision had been taken with partners.")]

@@ -41,7 +41,7 @@ from .vocabulary import (
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NOUN_LIKE_CUES,
     OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
-    PLACE_PREPOSITIONS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
 )
 from .gazetteer import PersonEntry
 from .names import one_person, person_key
@@ -211,15 +211,18 @@ class PeopleFinder:
             return _Candidate(start, end, name, "", False, None, False, False)
         person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)
-        speaks = self.speaks_after(end, previous_word, single=" " not in name)
+        # "Simon Harris TD", "Alfred Mutua, EGH,": letters after a name stand between it and what follows.
+        letters = POSTNOMINALS.match(body, end)
+        after_name = letters.end() if letters else end
+        speaks = self.speaks_after(after_name, previous_word, single=" " not in name)
         office_end, own_title = 0, person_title
-        if body.startswith(",", end):
-            person_title, titled, speaks, office_end = self.set_off_after(end, person_title, titled, speaks)
+        if body.startswith(",", after_name):
+            person_title, titled, speaks, office_end = self.set_off_after(after_name, person_title, titled, speaks)
         elif not titled and (start == 0 or body[start - 1] == "\n"):
             signed = SIGNATURE.match(body, end)  # "Hussein Mohamed State House Spokesperson" closing a release
             if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
                 person_title, titled = signed.group("title"), True
-        return _Candidate(start, end, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
+        return _Candidate(start, after_name, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
                           speaks, _is_met(body, start), gender, office_end, own_title)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:

@@ -35,7 +35,7 @@ TITLE_HEADS = (
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
     "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
-    "Mantri", *MILITARY_RANKS,
+    "Mantri", "Taoiseach", "Tánaiste", *MILITARY_RANKS,
 )
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
@@ -69,16 +69,19 @@ legislator politician activist author editor dean rector ambassador spokesperson
 # Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri", "Tengku".
 MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Seri", "Utama", "Puan", "Haji",
                 "Hajah", "Hajjah", "Tengku", "Tunku")
+# Cambodian styles before a name: "Samdech Moha Borvor Thipadei Hun Manet", "Lok Chumteav".
+KHMER_STYLES = ("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Lok", "Chumteav", "Oknha")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
-              "Ibu", "Bapak", "Miss", "Prof", "Prof.", "Mawlawi", "Maulvi", "Maulana", *MALAY_STYLES)
+              "Ibu", "Bapak", "Miss", "Prof", "Prof.", "Mawlawi", "Maulvi", "Maulana", *MALAY_STYLES,
+              *KHMER_STYLES)
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
     r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Mawlawi|Maulvi|"
     r"Maulana|Sir|Dame|Lord|Lady|Rt|"
     r"Hon(?:['’]ble)?|"
-    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join(MALAY_STYLES) + "|"
+    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join((*MALAY_STYLES, *KHMER_STYLES)) + "|"
     r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
 # Titles of rank rather than office: an office set off after the name says more.
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
@@ -209,6 +212,10 @@ def is_concept_word(word: str) -> bool:
     return len(word) >= 7 and word.endswith(CONCEPT_ENDINGS)
 
 
+# Letters after a name: parliament members' ("TD", "MP") and honours ("OBE", Kenya's "EGH").
+POSTNOMINALS = re.compile(
+    r"(?:,?[ ]+(?:TD|MP|MEP|MLA|MSP|QC|KC|SC|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|EGH|EBS|CBS|MBS|OGW|GCON|CFR|OFR)"
+    r"(?![\w-]))+(?=[ ,.;:)]|$)")
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
                   "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu")
