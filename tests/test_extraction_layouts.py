@@ -1033,3 +1033,20 @@ def test_letters_after_a_name_do_not_part_it_from_its_words(gazetteer, sentence)
     found = read(gazetteer, f"Ireland Recognises Palestine\n\n{sentence}")
     assert people(found) == {"Simon Harris"}
     assert statements(found) == [("Simon Harris", "said", "the decision had been taken with partners.")]
+
+
+def test_press_remarks_by_one_person_with_another_are_the_first_person_s(gazetteer):
+    found = read(gazetteer, """
+Press remarks by High Representative Josep Borrell at the joint press conference with Foreign Minister Nabil Ammar
+
+Thank you, Minister, dear Nabil, for your hospitality.
+
+It is my first visit to Tunisia as High Representative, and I wanted to come here at a difficult moment.
+
+Q. How do you respond to the President?
+
+We have always respected Tunisia's sovereignty.
+""")
+    said = statements(found)
+    assert said and all(speaker == "Josep Borrell" for speaker, _, _ in said)
+    assert any(text.startswith("It is my first visit to Tunisia") for _, _, text in said)

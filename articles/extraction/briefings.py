@@ -289,6 +289,11 @@ def _named_in_headline(story: Story, title: str) -> int | None:
     remarks by High Representative X", "Interview of Ambassador X with The Hindu"."""
     title = title.casefold()
     named = [index for index, person in enumerate(story.people) if person.tokens and person.tokens[-1] in title]
+    if len(named) > 1 and (by := re.search(r"\b(?:remarks|statement|speech|interview|address|briefing) by\b", title)):
+        # "Press remarks by High Representative X at the joint press conference with Minister Y": X's.
+        after = {index: title.find(story.people[index].tokens[-1], by.end()) for index in named}
+        named = sorted((position, index) for index, position in after.items() if position != -1)[:1]
+        named = [index for _, index in named]
     return named[0] if len(named) == 1 else None
 
 
