@@ -539,6 +539,7 @@ class ArchiveGenerator:
             row["id"] = first + number
         Tally.objects.filter(month__in=months).delete()
         self.writer.write(Tally, rows)
+        listings.refill_first_months()
 
 
 def generate(articles, *, seed=1, progress=None, now=None):

@@ -19,15 +19,18 @@ from datetime import date, datetime, time
 from itertools import combinations
 from typing import NamedTuple
 
-from django.db.models import Case, CharField, Count, Exists, F, Max, OuterRef, Subquery, Sum, When
+from django.db.models import Case, CharField, Count, Exists, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, When
 from django.db.models.functions import Cast
 from django.utils import timezone
 
 from . import search_index
 from .models import (
-    Article, ArticleStatus, Listing, Person, Statement, StatementAbout, StatementReview, TaggedArticle, Tally,
+    Article, ArticleStatus, FirstTally, Listing, Person, Statement, StatementAbout, StatementReview, TaggedArticle,
+    Tally,
 )
 
+# The lists whose people, countries, tags and sections have pages, and so first months (FirstTally).
+LISTED_KINDS = (Listing.Kind.SECTION, Listing.Kind.TAG, Listing.Kind.PERSON, Listing.Kind.COUNTRY)
 # Stories refreshed per round of queries: big enough to amortise them, small enough for
 # the IN lists every database accepts.
 CHUNK = 500
@@ -189,6 +192,39 @@ def _recount(month, kinds):
             keys = keys | {"-".join(reversed(key.split("-"))) for key in keys}
         Tally.objects.filter(kind=kind, key__in=keys, month=month).delete()
     Tally.objects.bulk_create(tallies, batch_size=2000)
+    _keep_first_months(month, kinds, counts)
+
+
+def _keep_first_months(month, kinds, counts):
+    """`month` becomes the first of the lists it now counts stories in, if none before did;
+    a list it no longer counts any in, whose first month it was, moves on to its next."""
+    touched = {(kind, key) for kind, keys in kinds.items() if kind in LISTED_KINDS for key in keys}
+    if not touched:
+        return
+    counted = {cell for cell in touched if counts[cell][0]}
+    known = {}
+    for kind in {kind for kind, _ in touched}:
+        keys = [key for touched_kind, key in touched if touched_kind == kind]
+        rows = FirstTally.objects.filter(kind=kind, key__in=keys).values_list("key", "month")
+        known.update(((kind, key), first) for key, first in rows)
+    earlier = [FirstTally(kind=kind, key=key, month=month) for kind, key in counted
+               if (kind, key) not in known or known[kind, key] > month]
+    FirstTally.objects.bulk_create(earlier, update_conflicts=True, unique_fields=["kind", "key"], update_fields=["month"])
+    for kind, key in touched - counted:
+        if known.get((kind, key)) == month:
+            following = Tally.objects.filter(kind=kind, key=key).order_by("month").values_list("month", flat=True).first()
+            first = FirstTally.objects.filter(kind=kind, key=key)
+            if following:
+                first.update(month=following)
+            else:
+                first.delete()
+
+
+def refill_first_months():
+    """Every list's first month again, from the tallies (after writing them in bulk)."""
+    FirstTally.objects.all().delete()
+    first = Tally.objects.filter(kind__in=LISTED_KINDS).values("kind", "key").annotate(month=Min("month")).order_by()
+    FirstTally.objects.bulk_create([FirstTally(**row) for row in first], batch_size=5000)
 
 
 def count(kinds, start, end, *, statements=True):
@@ -297,24 +333,24 @@ def _asked_key(kind, key, asked):
 def rebuild():
     """Every story's copies and every tally, from scratch (for an archive loaded without them)."""
     Tally.objects.all().delete()
+    FirstTally.objects.all().delete()
     recount(refresh(Article.objects.values_list("pk", flat=True)))
 
 
 def listed(queryset, kind):
     """`queryset` (people, countries, sections or tags) narrowed to those with a published
-    story in their lists of `kind`.
-
-    Asked of each row in turn, as two index probes: a tally of a month before this one, or a
-    line of a story published in this one so far (so that a scheduled story counts nobody
-    in). A few thousand names cost a few thousand probes, however large the archive.
-    """
+    story in their lists of `kind`: a first month before this one (FirstTally, a row for
+    each), or a line of a story published in this one so far (so that a scheduled story
+    counts nobody in), asked of each row not in the first."""
     this_month = month_of(timezone.localdate())
-    key = Cast(OuterRef("pk"), CharField())
-    tallied = Tally.objects.filter(kind=kind, key=key, month__lt=this_month)
-    recent = Listing.objects.filter(
-        kind=kind, key=key, public_from__gte=month_bounds(this_month)[0], public_from__lte=timezone.now()
+    since = FirstTally.objects.filter(kind=kind, month__lt=this_month).values_list(
+        Cast("key", IntegerField()), flat=True
     )
-    return queryset.filter(Exists(tallied) | Exists(recent))
+    recent = Listing.objects.filter(
+        kind=kind, key=Cast(OuterRef("pk"), CharField()), public_from__gte=month_bounds(this_month)[0],
+        public_from__lte=timezone.now(),
+    )
+    return queryset.filter(Q(pk__in=since) | Exists(recent))
 
 
 def ranked(kind, keys, limit):

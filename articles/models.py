@@ -1330,6 +1330,22 @@ class Tally(models.Model):
         return f"{self.kind} {self.key} {self.month:%Y-%m}: {self.stories} stories"
 
 
+class FirstTally(models.Model):
+    """The first month each person, country, tag or section has published stories in, so that
+    who has a page at all (listings.listed) is one small table, not a probe of every list's
+    months. Kept by articles/listings.py with the tallies."""
+
+    kind = models.CharField(max_length=10)
+    key = models.CharField(max_length=30)
+    month = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="first_tally_unique")]
+
+    def __str__(self):
+        return f"{self.kind} {self.key} since {self.month:%Y-%m}"
+
+
 class RevisionSource(models.Model):
     """Where a revision came from, beside django-reversion's who and when."""
 

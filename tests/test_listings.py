@@ -46,3 +46,32 @@ def test_listed_keeps_only_those_with_a_story_readers_can_see_now(monkeypatch):
     assert listed_names() == ["Ana", "Ben", "Cai"]
     monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 6, 2))  # May is tallied now
     assert listed_names() == ["Ana", "Ben", "Cai"]
+
+
+def test_a_list_s_first_month_follows_its_stories_as_they_come_and_go(monkeypatch):
+    from django.utils import timezone
+
+    from articles.models import Article, FirstTally, Person
+    from articles.signals import changed
+    from tests.factories import newsroom_time
+
+    monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 5, 15, 12))
+    ana = make_person("Ana")
+    march = make_article(people=[ana], published_at=newsroom_time(2026, 3, 10))
+    make_article(people=[ana], published_at=newsroom_time(2026, 4, 10))
+
+    def first_month():
+        return FirstTally.objects.filter(kind=Listing.Kind.PERSON, key=str(ana.pk)).values_list("month", flat=True).first()
+
+    def listed():
+        return list(listings.listed(Person.objects, Listing.Kind.PERSON).values_list("name", flat=True))
+
+    assert first_month().month == 3 and listed() == ["Ana"]
+    march.status = "draft"
+    march.save()
+    assert first_month().month == 4 and listed() == ["Ana"]
+    make_article(people=[ana], published_at=newsroom_time(2026, 2, 1))  # an older story filed late
+    assert first_month().month == 2
+    Article.objects.filter(people=ana).update(status="draft")  # as bulk code writes, telling the listings after
+    changed(Article.objects.filter(people=ana).values_list("pk", flat=True))
+    assert first_month() is None and listed() == []
