@@ -1050,3 +1050,12 @@ We have always respected Tunisia's sovereignty.
     said = statements(found)
     assert said and all(speaker == "Josep Borrell" for speaker, _, _ in said)
     assert any(text.startswith("It is my first visit to Tunisia") for _, _, text in said)
+
+
+def test_a_place_set_off_after_in_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives Sudanese Envoy
+
+Foreign Minister Osman El-Tayeb Hamid said the talks in Jeddah, held under the auspices of Saudi Arabia, had resulted in a declaration.
+""")
+    assert people(found) == {"Osman El-Tayeb Hamid"}

@@ -41,7 +41,7 @@ from .vocabulary import (
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NOUN_LIKE_CUES,
     OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
-    PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
 )
 from .gazetteer import PersonEntry
 from .names import one_person, person_key
@@ -206,8 +206,10 @@ class PeopleFinder:
         body = story.body
         name = display_name(body[start:end])
         previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
-        if previous_word in NAMED_THING_LEADS:
-            # "Hurricane Beryl had devastated": an event or a place, whatever it does.
+        if previous_word in NAMED_THING_LEADS or previous_word in PLACE_ONLY_PREPOSITIONS and body.startswith(
+                ",", end) and person_key(name) not in gazetteer.person_by_name:
+            # "Hurricane Beryl had devastated": an event or a place, whatever it does; "the Consul
+            # General in Khon Kaen, Mr. X", "talks in Jeddah, held under ...": a place set off.
             return _Candidate(start, end, name, "", False, None, False, False)
         person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)

@@ -171,6 +171,8 @@ GENDERED_WORDS = {"Mr": "m", "Mr.": "m", "Sir": "m", "King": "m", "Prince": "m",
                   "Lord": "m", "Smt": "f", "Smt.": "f", "Shrimati": "f"}
 ARTICLES = frozenset({"the", "The", "a", "an"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
+# Prepositions of place only: "a letter from X" and "spoke to X" may name people, "in X" not.
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
 # Words of multi-word country names that are never part of a person's name.
 GEOGRAPHIC_WORDS = frozenset("""
 North South East West Northern Southern Eastern Western Central New United Democratic People's
