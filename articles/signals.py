@@ -136,11 +136,11 @@ READER_APPS = {"articles", "taggit"}
 
 
 def shown_to_readers(model):
-    from .models import Listing, PendingChange, RevisionSource, StatementAbout, Tally
+    from .models import FirstTally, Listing, PendingChange, RevisionSource, StatementAbout, Tally
 
     # A pending change is the desk's until it is published, which saves the story itself.
     return model._meta.app_label in READER_APPS and model not in {
-        Listing, StatementAbout, Tally, RevisionSource, PendingChange,
+        Listing, StatementAbout, Tally, FirstTally, RevisionSource, PendingChange,
     }
 
 
