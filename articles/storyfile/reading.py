@@ -216,8 +216,9 @@ class _Reader:
         position = body_from or title_at + 1
         while position < len(lines):
             line = lines[position]
-            if line and (not is_furniture(line) or read_dateline(line)):
-                if dateline := read_dateline(line):
+            dateline = read_dateline(line) if line else None
+            if dateline or line and not is_furniture(line):
+                if dateline:
                     self.take_date(dateline)
                 elif source := source_of(line):
                     self.take_source_line(source)
