@@ -1,7 +1,7 @@
 """A story's formatted body: the HTML the desk's editor writes, made safe, and the plain text
 every other part of the site reads from it. Plain Python.
 
-The plain text is the story's one canonical form (models.canonical_body): each block's text
+The plain text is the story's one canonical form (canonical_body): each block's text
 (a paragraph, subheading, list item or quote), line ends in the markup read as spaces,
 the blocks one blank line apart. So a statement's offsets into it fall inside one block, and
 marked() can find them in the HTML again.
@@ -23,6 +23,16 @@ BOUNDARIES = {"p", "h2", "h3", "blockquote", "ul", "ol", "li"}
 # a plain body's offsets count the same in its formatted version (text_of(from_text(body)) == body).
 LINE_END = re.compile(r"[\n\r\f]")
 MARKUP = re.compile(r"</?(?:p|h2|h3|blockquote|ul|ol|li|br|strong|em|a)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
+
+
+def canonical_body(text):
+    """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
+    separated by one blank line, with LF line ends (browsers send CRLF)."""
+    text = text.replace("\r\n", "\n")
+    return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
 
 
 def sanitized(html):
@@ -48,8 +58,7 @@ def formatted(value):
     without scripts or a plain-text paste, is read as paragraphs separated by blank lines."""
     if MARKUP.search(value):
         return sanitized(value)
-    paragraphs = re.split(r"\r?\n[ \t\r]*\n", value.replace("\r\n", "\n"))
-    return from_text("\n\n".join(paragraph.strip() for paragraph in paragraphs if paragraph.strip()))
+    return from_text(canonical_body(value))
 
 
 def text_of(html):

@@ -1,4 +1,3 @@
-import re
 import uuid
 from functools import partial
 from datetime import datetime, time, timedelta
@@ -24,6 +23,7 @@ from reversion.models import Revision
 from unidecode import unidecode
 
 from . import bodies, dates, images
+from .bodies import canonical_body
 from .passages import marked_paragraphs
 from .fields import CheckedImageField
 from .text import fit_to_store
@@ -33,16 +33,6 @@ from .text import fit_to_store
 UNREAD = object()
 
 # Paragraphs are separated by a blank line; browsers submit textareas with CRLF.
-PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r]*\n")
-
-
-def canonical_body(text):
-    """A story's one form, which every offset into it counts in: its paragraphs, trimmed,
-    separated by one blank line, with LF line ends (browsers send CRLF)."""
-    text = text.replace("\r\n", "\n")
-    return "\n\n".join(paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip())
-
-
 def _generated_name(folder, filename):
     # Never the sender's file name: it can say more than the photo, or try a path trick.
     # The extension is the one the re-encoded file really has (see fields.CheckedImageField).

@@ -1,6 +1,6 @@
 """A story's paragraphs with the passages its statements were found in marked.
 
-Plain Python. Offsets count in the story's one canonical form (models.canonical_body:
+Plain Python. Offsets count in the story's one canonical form (bodies.canonical_body:
 paragraphs one blank line apart), as extraction recorded them.
 """
 
