@@ -389,9 +389,10 @@ class ArchiveGenerator:
         while (day, free) in taken_slugs:
             free, suffix = f"{slug}-{suffix}", suffix + 1
         taken_slugs.add((day, free))
+        body = "\n\n".join(paragraphs)
         article = {
             "id": article_id, "title": title, "slug": free, "section_id": random_.choice(self.sections),
-            "body": "\n\n".join(paragraphs), "body_html": bodies.from_text("\n\n".join(paragraphs)), "dateline": self.capital[a], "published_at": published_at,
+            "body": body, "body_html": bodies.from_text(body), "dateline": self.capital[a], "published_at": published_at,
             "published_on": day, "status": status, "version": 1, "created_at": published_at,
             "updated_at": published_at,
         }
