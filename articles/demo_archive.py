@@ -11,7 +11,6 @@ since the generator knows each story whole; the tallies and search documents are
 the end, then the planner's statistics.
 """
 
-import operator
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 
 from . import bodies, listings, planner, search_index
+from .bulk import RowWriter
 from .tsvector import DocumentBuilder
 from .models import (
     Article, ArticleStatus, Country, Listing, Person, Role, Section, Statement, StatementAbout,
@@ -176,53 +176,6 @@ class Ids:
         first = self.next[model]
         self.next[model] += count
         return first
-
-
-class RowWriter:
-    """Writes rows given as {attname: value} dicts, filling the model's defaults for the rest."""
-
-    def __init__(self):
-        self.postgresql = connection.vendor == "postgresql"
-
-    def write(self, model, rows):
-        if not rows:
-            return
-        fields = model._meta.concrete_fields
-        defaults = {field.attname: self.default(field) for field in fields}
-        values = operator.itemgetter(*(field.attname for field in fields))
-        rows = [values({**defaults, **row}) for row in rows]
-        columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
-        table = connection.ops.quote_name(model._meta.db_table)
-        if self.postgresql:
-            # COPY adapts Python's values itself.
-            with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        converters = [self.sqlite_converter(field) for field in fields]
-        if any(converters):
-            rows = [
-                tuple(value if convert is None or value is None else convert(value) for value, convert in zip(row, converters))
-                for row in rows
-            ]
-        marks = ", ".join("%s" for _ in fields)
-        with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
-
-    @staticmethod
-    def default(field):
-        return None if field.primary_key or field.null and not field.has_default() else field.get_default()
-
-    @staticmethod
-    def sqlite_converter(field):
-        """How SQLite stores a value of the field, where Python's sqlite3 does not know."""
-        if isinstance(field, models.DateTimeField):
-            return connection.ops.adapt_datetimefield_value
-        if isinstance(field, models.DateField):
-            return date.isoformat
-        if isinstance(field, models.BooleanField):
-            return int
-        return None
 
 
 class ArchiveGenerator:

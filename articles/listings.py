@@ -24,6 +24,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from . import search_index
+from .bulk import RowWriter
 from .models import (
     Article, ArticleStatus, FirstTally, Listing, Person, Statement, StatementAbout, StatementReview, TaggedArticle,
     Tally,
@@ -106,16 +107,17 @@ def _refresh(ids):
     about = Statement.countries.through.objects.filter(
         statement__article_id__in=public, statement__review=StatementReview.CONFIRMED
     ).values_list("statement_id", "country_id", "statement__article_id")
-    StatementAbout.objects.bulk_create(
-        StatementAbout(statement_id=statement, country_id=country, public_from=public[article])
+    writer = RowWriter()
+    writer.write(StatementAbout, [
+        {"statement_id": statement, "country_id": country, "public_from": public[article]}
         for statement, country, article in about
-    )
+    ])
 
     Listing.objects.filter(article_id__in=ids).delete()
     lines = listing_lines(stories, public)
-    Listing.objects.bulk_create(
-        Listing(kind=kind, key=key, article_id=article, public_from=public[article]) for article, kind, key in lines
-    )
+    writer.write(Listing, [
+        {"kind": kind, "key": key, "article_id": article, "public_from": public[article]} for article, kind, key in lines
+    ])
     search_index.refresh_documents(ids)
     months = {pk: month_of(timezone.localdate(when)) for pk, when in public.items()}
     cells |= {(kind, key, months[article]) for article, kind, key in lines}

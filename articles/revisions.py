@@ -21,6 +21,7 @@ from reversion.revisions import _get_options as reversion_options
 from taggit.models import Tag
 
 from . import bodies
+from .bulk import RowWriter
 from .models import Article, ArticleStatus, Country, Person, RevisionSource, Section, Statement, TaggedArticle, canonical_body
 
 # The fields an editor reads, in the order of the form; bookkeeping (version, times) is left out.
@@ -89,9 +90,9 @@ def record_stories(articles, source, comment, *, user=None):
             link.content_object = article
         for obj in [article, *statements[article.pk], *tag_links[article.pk]]:
             contents[type(obj)].append((revision, obj))
-    Version.objects.bulk_create(
+    RowWriter().write(Version, [
         version for model, entries in contents.items() for version in versions_of(model, entries)
-    )
+    ])
     RevisionSource.objects.bulk_create(RevisionSource(revision=revision, source=source) for revision in revisions)
 
 
@@ -108,15 +109,15 @@ def versions_of(model, entries):
     objects = [obj for _, obj in entries]
     serializer = BulkSerializer(many_to_many_pks(model, objects, options.fields))
     for (revision, obj), data in zip(entries, serializer.serialize(objects, fields=options.fields)):
-        yield Version(
-            revision=revision,
-            content_type=content_type,
-            object_id=str(obj.pk),
-            db=obj._state.db,
-            format=options.format,
-            serialized_data=json.dumps([data], cls=DjangoJSONEncoder, ensure_ascii=False),
-            object_repr=str(obj),
-        )
+        yield {
+            "revision_id": revision.pk,
+            "content_type_id": content_type.pk,
+            "object_id": str(obj.pk),
+            "db": obj._state.db,
+            "format": options.format,
+            "serialized_data": json.dumps([data], cls=DjangoJSONEncoder, ensure_ascii=False),
+            "object_repr": str(obj),
+        }
 
 
 def many_to_many_pks(model, objects, field_names):

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
+from .bulk import RowWriter
 from .extraction import CountryEntry, Gazetteer, PersonEntry, extract, person_key
 from .models import Article, Country, Person, Role, Section, Statement, folded_name, free_slug, sentence_bounds
 from .signals import changed
@@ -122,6 +123,10 @@ class Suggester:
         if extractions is None:
             extractions = [extract(article.title, article.paragraphs, self.gazetteer) for article in articles]
         found_people = self.people_for(extractions)
+        # Links already there are kept as they are, as ManyToManyField.add() would.
+        linked_people = set() if new else set(
+            Article.people.through.objects.filter(article__in=articles).values_list("article_id", "person_id")
+        )
         linked = set() if new else set(
             Article.countries.through.objects.filter(article__in=articles).values_list("article_id", "country_id")
         )
@@ -136,26 +141,26 @@ class Suggester:
         for article, extraction, (people, new_people) in zip(articles, extractions, found_people):
             counts = SuggestionCounts(new_people=new_people)
             for person in {person.pk for person in people.values()}:
-                people_links.append(Article.people.through(article_id=article.pk, person_id=person))
-            for country_id in filter(None, map(self.country_ids.get, extraction.countries)):
+                if (article.pk, person) not in linked_people:
+                    people_links.append({"article_id": article.pk, "person_id": person})
+            for country_id in dict.fromkeys(filter(None, map(self.country_ids.get, extraction.countries))):
                 if (article.pk, country_id) not in linked:
-                    country_links.append(Article.countries.through(article_id=article.pk, country_id=country_id))
+                    country_links.append({"article_id": article.pk, "country_id": country_id})
                     counts.countries += 1
             found = self.new_statements(article, extraction.statements, people, existing[article.pk])
             counts.statements = len(found)
             statements += found
             all_counts.append(counts)
 
-        # Links already there are kept as they are, as ManyToManyField.add() would.
-        Article.people.through.objects.bulk_create(people_links, ignore_conflicts=True)
-        Article.countries.through.objects.bulk_create(country_links, ignore_conflicts=True)
+        writer = RowWriter()
+        writer.write(Article.people.through, people_links)
+        writer.write(Article.countries.through, country_links)
         Statement.objects.bulk_create([statement for statement, _ in statements])
-        Statement.countries.through.objects.bulk_create(
-            Statement.countries.through(statement_id=statement.pk, country_id=self.country_ids[code])
+        writer.write(Statement.countries.through, [
+            {"statement_id": statement.pk, "country_id": country_id}
             for statement, codes in statements
-            for code in codes
-            if code in self.country_ids
-        )
+            for country_id in dict.fromkeys(filter(None, map(self.country_ids.get, codes)))
+        ])
         # Bulk inserts send no signals: the people's names are part of each story's search document.
         changed({article.pk for article in articles})
         return all_counts
