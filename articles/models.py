@@ -594,7 +594,8 @@ class Article(CleanTextModel):
     CONTRIBUTOR_STATUSES = [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW]
 
     title = models.CharField(max_length=300)
-    slug = models.SlugField(max_length=200)
+    # Found by day and slug (article_slug_per_day), never by slug alone.
+    slug = models.SlugField(max_length=200, db_index=False)
     section = models.ForeignKey(Section, on_delete=models.PROTECT, related_name="articles")
     summary = models.TextField(blank=True, help_text="One or two sentences for lists and feeds.")
     # The canonical plain text, which statements' offsets, search, feeds and exports read:
@@ -634,8 +635,10 @@ class Article(CleanTextModel):
     editor_note = models.TextField(
         "editor's note", blank=True, help_text="For the desk only: never shown on the site."
     )
+    # Indexed first in article_author_idx.
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False, related_name="+",
+        db_index=False,
     )
     # The fingerprint of the file it was last imported from, with the import's options
     # (importing.Importer.fingerprint): that file, imported again unchanged, is not read again.
@@ -1131,7 +1134,8 @@ class Statement(CleanTextModel):
     Kind = StatementKind
     Review = StatementReview
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    # Indexed first in statement_position_unique.
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements", db_index=False)
     position = models.PositiveIntegerField(help_text="Order within the article.")
     speaker = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="statements")
     speaker_title = models.CharField(
