@@ -20,21 +20,22 @@ delimiters turned into `<mark>` elements.
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Count, F, Value
+from django.db.models import Case, CharField, Count, F, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear, Replace
+from django.db.models.functions import Cast, ExtractYear, Lower, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
 from . import listings
 from .dates import parse_year
-from .models import SEARCH_CONFIG, Article, Country, Person, Section, Statement, Tally, month_token
+from .models import SEARCH_CONFIG, Article, Country, Listing, Person, Section, Statement, Tally, month_token
 from .search_index import FTS_TABLE
 
 # Long enough for any real question; anything longer is cut rather than refused.
@@ -270,25 +271,33 @@ def highlight(articles, query):
     return articles
 
 
-# The facets a reader can narrow a search by, as query parameters, and what they filter.
+class Facet(NamedTuple):
+    model: type
+    lookup: str  # how the query parameter finds the thing
+    value: object  # the field, or expression, that the parameter is made of
+
+
+# The facets a reader can narrow a search by, as query parameters, besides the year: the
+# things with lists of stories (Listing), so a facet holds what the thing's page lists.
 FACETS = {
-    "section": "section__slug",
-    "tag": "tags__slug",
-    "country": "countries__code__iexact",
-    "person": "people__slug",
-    "year": "published_on__year",
+    "section": Facet(Section, "slug", "slug"),
+    "tag": Facet(Tag, "slug", "slug"),
+    "country": Facet(Country, "code__iexact", Lower("code")),
+    "person": Facet(Person, "slug", "slug"),
 }
 
 
 def narrow(articles, params):
     """Keep the stories matching the facets chosen in `params` (a QueryDict)."""
-    for name, lookup in FACETS.items():
+    for name, facet in FACETS.items():
         value = clean_query(params.get(name, ""))[:100]
-        if name == "year":
-            # Strictly: "0000" and "²³⁴⁵" pass str.isdigit() and then fail in the database.
-            value = parse_year(value)
         if value:
-            articles = articles.filter(**{lookup: value})
+            keys = facet.model.objects.filter(**{facet.lookup: value}).values(key=Cast("pk", CharField()))
+            articles = articles.filter(pk__in=Listing.objects.filter(kind=name, key__in=keys).values("article_id"))
+    # Strictly: "0000" and "²³⁴⁵" pass str.isdigit() and then fail in the database.
+    year = parse_year(clean_query(params.get("year", ""))[:100])
+    if year:
+        articles = articles.filter(published_on__year=year)
     return articles
 
 
@@ -300,37 +309,41 @@ class FacetValue(NamedTuple):
 
 
 def facets(ids, params):
-    """How many of the stories `ids` fall in each section, tag, country, person and year (five
-    queries), each value with the link that narrows the search to it or, once chosen,
-    widens it again. `params` is the request's QueryDict."""
-    counted = {
-        "section": [
-            (section.slug, section.name, section.hits)
-            for section in Section.objects.filter(articles__in=ids).annotate(hits=Count("articles"))
-            .order_by("-hits", "name")[:FACET_SIZE]
-        ],
-        "tag": [
-            (tag.slug, tag.name, tag.hits)
-            for tag in Tag.objects.filter(articles_taggedarticle_items__content_object__in=ids)
-            .annotate(hits=Count("articles_taggedarticle_items")).order_by("-hits", "name")[:FACET_SIZE]
-        ],
-        "country": [
-            (country.code.lower(), country.name, country.hits)
-            for country in Country.objects.filter(articles__in=ids).annotate(hits=Count("articles"))
-            .order_by("-hits", "name")[:FACET_SIZE]
-        ],
-        "person": [
-            (person.slug, person.name, person.hits)
-            for person in Person.objects.filter(articles__in=ids, needs_review=False).annotate(hits=Count("articles"))
-            .order_by("-hits", "name")[:FACET_SIZE]
-        ],
-        "year": [
-            (str(row["year"]), str(row["year"]), row["hits"])
-            for row in Article.objects.filter(pk__in=ids).values(year=ExtractYear("published_on"))
-            .annotate(hits=Count("pk")).order_by("-year")
-        ],
-    }
+    """How many of the stories `ids` fall in each section, tag, country, person and year, each
+    value with the link that narrows the search to it or, once chosen, widens it again.
+    `params` is the request's QueryDict.
+
+    Counted from the stories' lines in the reader listings, in one query, so a facet counts
+    what its page lists (a person's stories include those they speak in); then the names of
+    the most frequent values, a query per facet.
+    """
+    hits = {name: Counter() for name in FACETS}
+    years = Counter()
+    # Counted by the database: a few thousand lines for a page of candidates.
+    lines = Listing.objects.filter(article_id__in=ids, kind__in=list(FACETS)).values_list(
+        "kind", "key",
+        # A story has one section, so its section's line counts it for its year too.
+        Case(When(kind=Listing.Kind.SECTION, then=ExtractYear("public_from"))),
+    ).annotate(hits=Count("*")).order_by()
+    for kind, key, year, counted in lines:
+        hits[kind][int(key)] += counted
+        if year is not None:
+            years[year] += counted
+    counted = {name: most_frequent(name, counts) for name, counts in hits.items()}
+    counted["year"] = [(str(year), str(year), hits) for year, hits in sorted(years.items(), reverse=True)]
     return {name: [facet_value(params, name, *item) for item in items] for name, items in counted.items()}
+
+
+def most_frequent(name, counts):
+    """[(value, label, hits)] of the FACET_SIZE values counted most, ties by label."""
+    if not counts:
+        return []
+    # Every value that could make the cut: those counted at least as often as the last that surely does.
+    least = sorted(counts.values(), reverse=True)[:FACET_SIZE][-1]
+    facet = FACETS[name]
+    named = facet.model.objects.filter(pk__in=[pk for pk, hits in counts.items() if hits >= least])
+    named = named.values_list("pk", facet.value, "name")
+    return sorted(((value, label, counts[pk]) for pk, value, label in named), key=lambda item: (-item[2], item[1]))[:FACET_SIZE]
 
 
 def facet_value(params, name, value, label, hits):

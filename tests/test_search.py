@@ -116,6 +116,32 @@ def test_search_results_have_facets_that_narrow_them(client):
     assertContains(narrowed, 'href="?q=hydropower"')
 
 
+def test_a_person_facet_counts_the_stories_they_speak_in_as_their_page_does(client):
+    """Someone quoted in a story is in its list on their page though the story does not name
+    them among its people: the facet counts that story, and narrowing by them keeps it."""
+    alvi = make_person("Arif Alvi")
+    quoted = make_article("Hydropower talks")
+    make_statement(quoted, alvi, "Hydropower is a priority.")
+    make_article("Hydropower elsewhere")
+
+    response = results(client, q="hydropower")
+    narrowed = results(client, q="hydropower", person=alvi.slug)
+
+    assertContains(response, '<a href="?q=hydropower&amp;person=arif-alvi">Arif Alvi</a> <span class="meta">1</span>')
+    assert [plain(t) for t in result_titles(narrowed)] == ["Hydropower talks"]
+
+
+def test_the_year_facet_counts_stories_by_the_newsrooms_calendar(client):
+    make_article("Hydropower at new year", published_at=newsroom_time(2023, 1, 1, 0, 30))
+    make_article("Hydropower in December", published_at=newsroom_time(2022, 12, 31, 23, 30))
+
+    html = results(client, q="hydropower").content.decode()
+
+    assert re.search(r'href="\?q=hydropower&amp;year=2023"', html)
+    assert re.search(r'href="\?q=hydropower&amp;year=2022"', html)
+    assert [plain(t) for t in result_titles(results(client, q="hydropower", year="2023"))] == ["Hydropower at new year"]
+
+
 def test_search_paginates_and_keeps_the_query(client):
     for number in range(21):
         make_article(f"Hydropower story {number}")
