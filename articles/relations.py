@@ -1,5 +1,6 @@
 """Two countries and what has passed between them, as the relations page shows it."""
 
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from taggit.models import Tag
 
@@ -37,20 +38,26 @@ class Relation:
         return listings.totals(Listing.Kind.RELATION, [self.key])[self.key]
 
     def with_statements(self, stories):
-        """Give each story of a page `exchanges`: its statements in which someone from one
-        country speaks about the other. The page's statements are read by story (a few
-        hundred at most) and told apart here, never by the countries across the archive."""
-        pair = {self.first.pk, self.second.pk}
-        exchanges = {}
-        statements = Statement.objects.public().for_list().filter(article__in=[story.pk for story in stories])
-        for statement in statements.order_by("article", "position"):
-            about = {country.pk for country in statement.countries.all()}
-            if statement.speaker_country_id in pair and about & (pair - {statement.speaker_country_id}):
-                exchanges.setdefault(statement.article_id, []).append(statement)
+        """Give each story of a page `exchanges`: the first of its statements in which someone
+        from one country speaks about the other, and `more_exchanges`, how many others. Found
+        among the page's statements (a few hundred at most), never by the countries across
+        the archive; only those shown are read whole."""
+        pair = [self.first.pk, self.second.pk]
+        about_the_other = Statement.countries.through.objects.filter(
+            statement=OuterRef("pk"), country__in=pair
+        ).exclude(country=OuterRef("speaker_country"))
+        found = Statement.objects.public().filter(
+            Exists(about_the_other), article__in=[story.pk for story in stories], speaker_country__in=pair
+        ).order_by("article_id", "position").values_list("article_id", "pk")
+        by_story = {}
+        for story_pk, pk in found:
+            by_story.setdefault(story_pk, []).append(pk)
+        shown = Statement.objects.for_list().in_bulk([pk for pks in by_story.values() for pk in pks[:EXCHANGES_SHOWN]])
         for story in stories:
-            found = exchanges.get(story.pk, [])
+            pks = by_story.get(story.pk, [])
             # The first few; the story has the rest.
-            story.exchanges, story.more_exchanges = found[:EXCHANGES_SHOWN], len(found) - EXCHANGES_SHOWN
+            story.exchanges = [shown[pk] for pk in pks[:EXCHANGES_SHOWN]]
+            story.more_exchanges = len(pks) - EXCHANGES_SHOWN
         return stories
 
     def monthly_chart(self):
