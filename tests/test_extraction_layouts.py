@@ -1059,3 +1059,95 @@ Foreign Minister Receives Sudanese Envoy
 Foreign Minister Osman El-Tayeb Hamid said the talks in Jeddah, held under the auspices of Saudi Arabia, had resulted in a declaration.
 """)
     assert people(found) == {"Osman El-Tayeb Hamid"}
+
+
+def test_ranks_plurals_of_titles_and_buildings_are_no_people(gazetteer):
+    found = read(gazetteer, """
+Credentials Ceremony at the Ministry
+
+Minister Amina Yusuf received the credentials of Mr. Karl Berger, the newly appointed Ambassador Extraordinary and Plenipotentiary of Austria. Five Ambassadors Extraordinary and Plenipotentiary were received in the State Reception Room.
+
+Secondly, Minister of Foreign Affairs of Greece, Mr. Nikos Dendias, will visit next week. The guests met at the Official Residence in Nairobi.
+
+Ms. Lena Holm, Member of the Executive Board of the Trade Council, welcomed the progress of the Kudankulam Nuclear Power Plant, reaffirmed by both sides.
+
+The Foreign Secretary Level Consultations were held in Ho Chi Minh City, where the Special Envoys Serdar Demir and Ruben Petrosyan met.
+""")
+    assert people(found) == {"Amina Yusuf", "Karl Berger", "Nikos Dendias", "Lena Holm", "Serdar Demir",
+                             "Ruben Petrosyan"}
+
+
+def test_a_place_after_in_visiting_or_city_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Consul General Celebrates New Year with the Community
+
+On 15 April, the Consul General of the Lao PDR in Khon Kaen, Mr. Phoukhong Sisoulath, hosted a celebration. Deputy Director-General Li Xiaoming, who was visiting Vancouver, Member of Parliament Jenny Kwan and Mayor Malcolm Brodie attended.
+
+Mayor Brodie noted that Richmond and its sister city Xiamen have maintained exchanges for 40 years.
+""")
+    assert people(found) == {"Phoukhong Sisoulath", "Li Xiaoming", "Jenny Kwan", "Malcolm Brodie"}
+
+
+def test_names_listed_with_semicolons_are_people(gazetteer):
+    found = read(gazetteer, """
+President Receives Credentials of New Ambassadors
+
+The President received the credentials of four new ambassadors in the Noble Hall of the palace.
+
+Presented their credentials: Bolat Imanbayev (Kazakhstan); Hilal bin Marhoon Al-Mamari (Oman); Kojo Amoako-Tuffour (Ghana); and Sushil Raj Pokharel (Nepal).
+""")
+    assert people(found) == {"Bolat Imanbayev", "Hilal bin Marhoon Al-Mamari", "Kojo Amoako-Tuffour",
+                             "Sushil Raj Pokharel"}
+
+
+def test_months_hyphenated_given_names_and_irish_particles_stay_in_names(gazetteer):
+    found = read(gazetteer, """
+Minister Receives Delegations
+
+Hon. January Yusuf Makamba received the delegation. The constitution was adopted under King Stanisław August Poniatowski.
+
+Second Vice Minister of Foreign Affairs Kang In-sun congratulated the guests, received by the Aide-de-Camp, Captain Ciarán Ó Murchú.
+
+As Prime Minister Luís Montenegro said on Wednesday, "Portugal will remain an open country."
+""")
+    assert people(found) == {"January Yusuf Makamba", "Stanisław August Poniatowski", "Kang In-sun",
+                             "Ciarán Ó Murchú", "Luís Montenegro"}
+    assert "ME" not in found.countries
+    assert [statement.speaker for statement in found.statements] == ["Kang In-sun", "Luís Montenegro"]
+
+
+def test_a_middle_name_with_the_surname_is_the_same_person(gazetteer):
+    found = read(gazetteer, """
+Minister Naledi Pandor Holds Bilateral Meeting
+
+The Minister of International Relations and Cooperation, Dr Grace Naledi Mandisa Pandor, held a meeting with her counterpart.
+
+Enquiries: Lunga Ngqengelele, Spokesperson for Minister Naledi Pandor.
+""")
+    assert people(found) == {"Grace Naledi Mandisa Pandor", "Lunga Ngqengelele"}
+
+
+def test_a_father_named_in_his_son_s_name_is_another_person(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers Speak by Phone
+
+The minister conveyed the greetings of the President to the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud, Prime Minister.
+""")
+    assert people(found) == {"Salman bin Abdulaziz Al Saud", "Mohammed bin Salman bin Abdulaziz Al Saud"}
+
+
+def test_a_journalist_in_brackets_after_question_is_a_person_not_an_outlet(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Official Spokesperson Arindam Bagchi: Good afternoon. The floor is open.
+
+Question (Kamal Nair, Doordarshan): Sir, will the students return?
+
+Official Spokesperson Arindam Bagchi: We are in touch with the universities.
+
+Question (El Comercio, Quito): Will the minister visit Ecuador?
+
+Official Spokesperson Arindam Bagchi: No visit is planned at this stage.
+""")
+    assert people(found) == {"Arindam Bagchi", "Kamal Nair"}

@@ -200,8 +200,9 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
             and name.casefold() in story.people[last_answerer].title.casefold().split():
         return last_answerer  # "Minister:" after "Minister for Foreign Affairs Dr Vivian Balakrishnan:"
     journalist = JOURNALIST_LABEL.fullmatch(name)
-    if journalist and not any(word in story.gazetteer.non_name_words for word in journalist.group("name").split()):
-        finder.add(journalist.group("name"), "", None)  # "Sidhant Sibal (WION): Sir, ...?"
+    journalist_name = journalist and (journalist.group("name") or journalist.group("asker"))
+    if journalist_name and not any(word in story.gazetteer.non_name_words for word in journalist_name.split()):
+        finder.add(journalist_name, "", None)  # "Sidhant Sibal (WION): Sir, ...?"
         return None
     person = finder.by_name.get(person_key(name))
     if person is None:

@@ -7,7 +7,7 @@ with the same surname are also one person when their given names differ only as 
 one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill Biden"; and
 so are a name and the same name run together ("Amirabdollahian", "Amir-Abdollahian"), family
 name first ("Matsunaga Kazuyoshi") or shortened ("Bruno Rodríguez" for "Bruno Eduardo
-Rodríguez Parrilla").
+Rodríguez Parrilla", "Naledi Pandor" for "Grace Naledi Mandisa Pandor").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "h.h", "sir", "dame", "lord", "lady", "rt", "hon",
                              "honourable", "honorable", "shri", "smt", "shrimati", "madam", "madame", "prof"})
 ARABIC_ARTICLES = frozenset({"al", "el"})
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "oglu"})
 INITIAL = re.compile(r"^[a-z]\.?$")
 
 
@@ -53,9 +54,17 @@ def one_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     if len(first) == len(second) == 2 and first == second[::-1]:
         return True
     shorter, longer = sorted((first, second), key=len)
+    if len(longer) < 3:
+        return False
     # The given name, then the rest of the shorter name in order among the longer's words.
     rest = iter(longer[1:])
-    return len(longer) > 2 and shorter[0] == longer[0] and all(word in rest for word in shorter[1:])
+    if shorter[0] == longer[0] and all(word in rest for word in shorter[1:]):
+        return True
+    # A middle name the person goes by, with the surname: "Naledi Pandor" for "Grace Naledi Mandisa
+    # Pandor"; not a father's name after "bin" ("Salman ... Al Saud" in "Mohammed bin Salman ... Al Saud").
+    if len(shorter) == 2 and shorter[1] == longer[-1] and shorter[0] in longer[1:-1]:
+        return longer[longer.index(shorter[0], 1) - 1] not in PATRONYMIC_PARTICLES
+    return False
 
 
 def same_given_name(first: str, second: str) -> bool:

@@ -23,7 +23,9 @@ Minister of ... of Rwanda Y will visit"). Capitalised words after an organisatio
 event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
 closing a clause after a place preposition ("in Mato Grosso, said"), a word joined by "and"
 to an organisation's name ("Business and Professional Council"), and a lone word that opens
-a sentence or a reported clause, follows "the" or a place preposition are not people. Titles
+a sentence or a reported clause, follows "the" or a place preposition are not people; nor is a
+place set off after "in" or "visiting" ("in Khon Kaen, Mr. X", "visiting Vancouver, Member of
+Parliament X"), even listed before a person. Titles
 are kept without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off
 by commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story
 who bears it, and a full name in the headline completes a person the body names by surname
@@ -42,9 +44,10 @@ from .vocabulary import (
     MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NOUN_LIKE_CUES,
     OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
     PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    VISITING_VERBS,
 )
 from .gazetteer import PersonEntry
-from .names import one_person, person_key
+from .names import PATRONYMIC_PARTICLES, one_person, person_key
 from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
@@ -73,8 +76,11 @@ class _Candidate:
 
 
 def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a name holds another, not as a father's name: "King Salman bin Abdulaziz Al Saud"
+    is not "Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud"."""
     size = len(part)
-    return any(tokens[i:i + size] == part for i in range(len(tokens) - size + 1))
+    return any(tokens[i:i + size] == part and (i == 0 or tokens[i - 1] not in PATRONYMIC_PARTICLES)
+               for i in range(len(tokens) - size + 1))
 
 
 def _is_sentence_start(body: str, start: int) -> bool:
@@ -206,10 +212,12 @@ class PeopleFinder:
         body = story.body
         name = display_name(body[start:end])
         previous_word = (body[max(0, start - 40):start].split() or [""])[-1]
-        if previous_word in NAMED_THING_LEADS or previous_word in PLACE_ONLY_PREPOSITIONS and body.startswith(
-                ",", end) and person_key(name) not in gazetteer.person_by_name:
+        if previous_word in NAMED_THING_LEADS or (
+                previous_word in PLACE_ONLY_PREPOSITIONS or previous_word in VISITING_VERBS and " " not in name
+        ) and body.startswith(",", end) and person_key(name) not in gazetteer.person_by_name:
             # "Hurricane Beryl had devastated": an event or a place, whatever it does; "the Consul
-            # General in Khon Kaen, Mr. X", "talks in Jeddah, held under ...": a place set off.
+            # General in Khon Kaen, Mr. X", "talks in Jeddah, held under ...", "visiting Lagos,
+            # Minister X": a place set off.
             return _Candidate(start, end, name, "", False, None, False, False)
         person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
                                                               previous_word)
@@ -316,6 +324,10 @@ class PeopleFinder:
             affiliation = LISTED_AFFILIATION.match(body, previous.end, following.start)
             return LIST_JOIN.fullmatch(body, affiliation.end() if affiliation else previous.end, following.start)
 
+        def follows_place_preposition(candidate: _Candidate) -> bool:
+            # "the Consul General in Khon Kaen, Mr. X": a place, then the person.
+            return (body[max(0, candidate.start - 16):candidate.start].split() or [""])[-1] in PLACE_ONLY_PREPOSITIONS
+
         def in_brackets(candidate: _Candidate) -> bool:  # "(Electricity and Energy)"
             window = max(0, candidate.start - 80)
             return body.rfind("(", window, candidate.start) > body.rfind(")", window, candidate.start)
@@ -342,7 +354,8 @@ class PeopleFinder:
                     or ATTENDANCE_AFTER.match(body, last.end) or all(with_country(c) for c in listed) \
                     and body[max(0, first.start - 3):first.start].rstrip().endswith(":"):
                 for candidate in listed:
-                    if not is_person(candidate) and self.resolve_partial(candidate.name, candidate.tokens) is None:
+                    if not is_person(candidate) and not follows_place_preposition(candidate) \
+                            and self.resolve_partial(candidate.name, candidate.tokens) is None:
                         self.add(candidate.name, candidate.title, None)
 
     def find(self, title: str) -> None:

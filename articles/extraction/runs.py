@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
-    AMBIGUOUS_SURNAMES, CAPITALS, CONCEPT_ENDINGS, HONORIFICS, NAME_TITLE_WORDS, ORGANISATION_WORDS, REGNAL,
+    AMBIGUOUS_SURNAMES, CAPITALS, CONCEPT_ENDINGS, HONORIFICS, MONTHS, NAME_TITLE_WORDS, ORGANISATION_WORDS, REGNAL,
     STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
 )
 
@@ -18,10 +18,12 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
 
     Each piece comes with whether a title or honorific stands right before it in the run.
     A piece directly followed by an organisation word or an abstract noun belongs to that
-    organisation or campaign ("Southeast Asian Nations", "Great Hall", "Ping-Pong Diplomacy"), "He" after a title is a surname
-    ("Vice Premier He Lifeng"), and so is such a word after a title or before a hyphenated
-    given name ("Ambassador Park Min-jun"), a title word between name words or closing them is part of
-    the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
+    organisation or campaign ("Southeast Asian Nations", "Great Hall", "Ping-Pong Diplomacy"), "He" after a title
+    or a titled given name is a surname ("Vice Premier He Lifeng", "Prime Minister Luís Montenegro"), and so is
+    such a word after a title or before a hyphenated given name ("Ambassador Park Min-jun"), a hyphenated
+    given name after a surname is a name whatever its first part ("Kang In-sun"), a month between name words
+    or after "Hon." is a given name ("Hon. January Makamba"), a title word between name words or closing them
+    is part of the name ("Hassan Sheikh Mohamud", "Ben King"), and a word in capitals alone is an
     acronym ("ASEAN").
     """
     word = run.group()
@@ -34,9 +36,11 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
         word = token.group()
         plain = word.lstrip("'’‘ʻ")
         concept = len(plain) >= 7 and plain.endswith(CONCEPT_ENDINGS)  # is_concept_word, inlined: a hot loop
-        is_name = not (plain in non_name or plain.split("-")[0] in non_name or concept) or (
+        is_name = not (plain in non_name or plain.split("-")[0] in non_name and not (
+            piece_start is not None and plain.partition("-")[2][:1].islower()) or concept) or (
             word in AMBIGUOUS_SURNAMES and (previous in TITLE_HEADS or previous in ORGANISATION_WORDS
-                                            and position + 1 < len(tokens)))
+                                            and position + 1 < len(tokens)
+                                            or titled and piece_start == tokens[position - 1].start()))
         # "the Amir Sheikh Tamim": one word after "the" is a title or a noun, not a given name.
         after_the = piece_start == run.start() and position == 1 and run.string.endswith(
             ("the ", "The "), max(0, run.start() - 4), run.start())
@@ -52,6 +56,9 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
             is_name = False  # "Amir Sheikh Abdullah": a style before a style
         if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
             is_name = not following or following not in non_name
+        if not is_name and word in MONTHS and following and following not in non_name and (
+                piece_start is not None or _after_honorific(run)):
+            is_name = True  # a month between name words, or opening a name after "Hon.", is a given name
         if is_name:
             if piece_start is None:
                 piece_start, titled = token.start(), previous in TITLE_HEADS or previous in HONORIFICS
@@ -69,6 +76,11 @@ def split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]]
             and run.string.startswith(".", run.end()):
         pieces[-1] = (pieces[-1][0], run.end() + 1, pieces[-1][2])  # "Ferdinand Marcos Jr. said"
     return [piece for piece in pieces if not run.string[piece[0]:piece[1]].isupper()]
+
+
+def _after_honorific(run: re.Match) -> bool:
+    before = run.string[max(0, run.start() - 12):run.start()].split()
+    return bool(before) and before[-1] in HONORIFICS
 
 
 def display_name(name: str) -> str:

@@ -92,10 +92,11 @@ NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Ma
 # The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
 SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
-# "Hurricane Beryl", "Mount Kenya", "Lake Chad".
+# "Hurricane Beryl", "Mount Kenya", "Lake Chad", "its sister city Xiamen".
 NAMED_THING_LEADS = frozenset("""
 Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
 Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
+city town village province capital island region county
 """.split()) | SHIP_PREFIXES
 # Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
 PLACE_WORDS = frozenset("""
@@ -156,6 +157,9 @@ Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaf
 Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
 Arrives Departs Attends Receive Receives Meet Hold Host Hosts Call Urge Stress Stresses Reaffirm Discuss
 Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits
+Extraordinary Plenipotentiary Ambassadors Envoys Consuls Co-Chair Co-Chairs Co-Chairman Co-Chairperson
+Firstly Secondly Thirdly Fourthly Lastly Consultations Level Mobility
+Museum Memorial Plant Board Residence Room Mosque Temple Church Cathedral
 """.split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS) | NAMED_THING_LEADS | PLACE_WORDS
 
 # '"...," said Josep Borrell': the name after the cue is its speaker.
@@ -173,14 +177,19 @@ ARTICLES = frozenset({"the", "The", "a", "an"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
 # Prepositions of place only: "a letter from X" and "spoke to X" may name people, "in X" not.
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+# Verbs whose object set off by a comma is a place: "who was visiting Vancouver, Member of Parliament X".
+VISITING_VERBS = frozenset({"visiting", "visited", "visits", "touring", "toured"})
 # Words of multi-word country names that are never part of a person's name.
 GEOGRAPHIC_WORDS = frozenset("""
 North South East West Northern Southern Eastern Western Central New United Democratic People's
 Republic Islands Island Kingdom States Arab Emirates Federated Saint St. Great Equatorial Holy See Federal Islamic
 Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African Guinea Leone
 """.split())
-# Words that are surnames right after a title ("Vice Premier He Lifeng", "General Secretary To Lam").
-AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia"})
+# Months that are given names too: "Hon. January Yusuf Makamba", "King Stanisław August Poniatowski".
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+# Words that are surnames right after a title or a titled given name ("Vice Premier He Lifeng",
+# "General Secretary To Lam", "Prime Minister Luís Montenegro").
+AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia", "Montenegro"})
 # Words that end an organisation's name: the capitalised words before them are not a person.
 ORGANISATION_WORDS = frozenset("""
 Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
@@ -191,6 +200,7 @@ Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway Project Park G
 Hall Palace Square House Times News Daily Post Ministry Office Bureau Party Sea Ocean Peninsula
 Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Road
 Studies School Foundation Society Network Academy Governance
+Museum Memorial Plant Board Residence Room City Mosque Temple Church Cathedral
 Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
 """.split()) | PLACE_WORDS
 
@@ -218,9 +228,10 @@ def is_concept_word(word: str) -> bool:
 POSTNOMINALS = re.compile(
     r"(?:,?[ ]+(?:TD|MP|MEP|MLA|MSP|QC|KC|SC|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|EGH|EBS|CBS|MBS|OGW|GCON|CFR|OFR)"
     r"(?![\w-]))+(?=[ ,.;:)]|$)")
-# Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen").
+# Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen"), and
+# the Irish "Ó" ("Ciarán Ó Murchú"), one letter that is no initial.
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
-                  "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu")
+                  "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu", "Ó")
 
 # Attribution cues as printed -> the cue recorded on the statement.
 CUES = {
@@ -434,8 +445,13 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|St|Smt|Hon|Rt|No|Gen|Lt|Col
                           r"Aug|Sept|Sep|Oct|Nov|Dec|Inc|Ltd|Co)|\b[A-Z]|\b[A-Z]\.[A-Z]|e\.g|i\.e|a\.i)$")
 # "Q:", "Q." (not an initial, "A. K. Antony"), "Spokesperson X:", "Shri X, Official Spokesperson:", "X (WION):".
 PRESS_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][\w.&'’/ (),-]{0,80}?)(?:\s*[:：]|(?<=^[QA])\.(?![ ]*[A-Z]\.))\s+")
-# A journalist's name and outlet as a question's label: "Sidhant Sibal (WION)".
-JOURNALIST_LABEL = re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+){{1,2}})[ ]+\([^()]+\)")
+# A journalist's name and outlet as a question's label: "Sidhant Sibal (WION)", or in brackets
+# after the label: "Question (Kamal Nair, Doordarshan)", not "Question (El Comercio, Quito)",
+# an outlet, whose name opens with an article.
+_JOURNALIST = rf"[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+){{1,2}}"
+JOURNALIST_LABEL = re.compile(rf"(?P<name>{_JOURNALIST})[ ]+\([^()]+\)"
+                              rf"|(?:Question|Q)[ ]*\((?!(?:The|El|La|Le|Al|Il|Der|Die)\b)"
+                              rf"(?P<asker>{_JOURNALIST}),[ ]+[^()]+\)")
 QUESTION_LABELS = frozenset({"Q", "Question", "QUESTION", "Journalist", "JOURNALIST", "Reporter", "REPORTER"})
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 # A briefer's label in capitals: "MR MILLER", "MS. ZAKHAROVA".
@@ -489,11 +505,12 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
 # "X, Y and Z", "X and Dr Y": the separators of a list of names.
-LIST_JOIN = re.compile(r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?")
+# Semicolons separate names that carry commas of their own: "X (Oman); Y (Ghana); and Z (Nepal)".
+LIST_JOIN = re.compile(r"(?:[,;][ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ]+)?")
 # A name's country or body, before the next name of a list: "X of Estonia, Y of Latvia and Z".
 # Or in brackets: "Parks Tau (Trade, Industry and Competition), X (Energy) and Y".
 LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?"
-                                r"|\([^()\n]{1,80}\))(?=,|[ ]+and\b)")
+                                r"|\([^()\n]{1,80}\))(?=[,;]|[ ]+and\b)")
 # A signature: the name opening a paragraph of its own followed by the office alone, as lines of
 # a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
 SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
