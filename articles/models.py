@@ -1317,6 +1317,7 @@ class Tally(models.Model):
     last_modified = models.DateTimeField(null=True)
 
     class Meta:
+        # On PostgreSQL, tally_totals_idx (migration 0029) also holds the counts, for totals.
         constraints = [models.UniqueConstraint(fields=["kind", "key", "month"], name="tally_unique")]
         verbose_name_plural = "tallies"
 

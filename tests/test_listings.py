@@ -75,3 +75,13 @@ def test_a_list_s_first_month_follows_its_stories_as_they_come_and_go(monkeypatc
     Article.objects.filter(people=ana).update(status="draft")  # as bulk code writes, telling the listings after
     changed(Article.objects.filter(people=ana).values_list("pk", flat=True))
     assert first_month() is None and listed() == []
+
+
+def test_the_tallies_counts_are_in_an_index_on_postgresql():
+    """So a total over a list's months (a country's people ranked, the A-Z counts) reads the
+    index alone, not a row of the table for each month."""
+    if connection.vendor != "postgresql":
+        pytest.skip("covering indexes exist on PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'tally_totals_idx'")
+        assert "(kind, key, month) INCLUDE (stories, statements)" in cursor.fetchone()[0]
