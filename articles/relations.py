@@ -1,5 +1,7 @@
 """Two countries and what has passed between them, as the relations page shows it."""
 
+from functools import cached_property
+
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from taggit.models import Tag
@@ -33,9 +35,14 @@ class Relation:
             "article_id", flat=True
         )
 
+    @cached_property
+    def months(self):
+        """[listings.Month] of the pair, oldest first: the chart's, and summed, the totals."""
+        return listings.monthly(Listing.Kind.RELATION, self.key)
+
     def totals(self):
         """(stories, statements) published so far."""
-        return listings.totals(Listing.Kind.RELATION, [self.key])[self.key]
+        return sum(month.stories for month in self.months), sum(month.statements for month in self.months)
 
     def with_statements(self, stories):
         """Give each story of a page `exchanges`: the first of its statements in which someone
@@ -61,8 +68,9 @@ class Relation:
         return stories
 
     def monthly_chart(self):
-        months = listings.monthly(Listing.Kind.RELATION, self.key)
-        return monthly_chart({row.month: row.stories for row in months}, {row.month: row.statements for row in months})
+        return monthly_chart(
+            {row.month: row.stories for row in self.months}, {row.month: row.statements for row in self.months}
+        )
 
     def people(self):
         """Who was involved most in their latest stories: named in them or speaking."""
