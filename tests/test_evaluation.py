@@ -58,13 +58,13 @@ LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
     "extraction_final": {"people": 0.98, "countries": 0.96, "statements": 0.97},
-    "extraction_fresh": {"people": 0.98, "countries": 0.98, "statements": 0.98},
+    "extraction_fresh": {"people": 0.99, "countries": 0.98, "statements": 0.98},
     "extraction_unseen_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.98},
     "extraction_holdout2": {"people": 0.97, "countries": 0.98, "statements": 0.97},
     "extraction_realpages_dev": {"people": 0.99, "countries": 0.99, "statements": 0.98},
     "extraction_realpages_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.95},
-    "extraction_realpages_tuned2": {"people": 0.95, "countries": 0.98, "statements": 0.94},
-    "extraction_realpages_tuned3": {"people": 0.97, "countries": 0.98, "statements": 0.92},
+    "extraction_realpages_tuned2": {"people": 0.98, "countries": 0.98, "statements": 0.95},
+    "extraction_realpages_tuned3": {"people": 0.98, "countries": 0.98, "statements": 0.93},
     "extraction_realpages_blind4": {"people": 0.90, "countries": 0.98, "statements": 0.90},
 }
 

@@ -1151,3 +1151,90 @@ Question (El Comercio, Quito): Will the minister visit Ecuador?
 Official Spokesperson Arindam Bagchi: No visit is planned at this stage.
 """)
     assert people(found) == {"Arindam Bagchi", "Kamal Nair"}
+
+
+def test_a_trade_in_lower_case_before_a_full_name_makes_a_person(gazetteer):
+    found = read(gazetteer, """
+Embassy Marks Fifty Years of Table Tennis Exchanges
+
+The match between Chinese player Liang Jiahao and American player Derek Moss opened the door to exchanges, the Ambassador recalled. The questions were asked by journalist Tomás Herrera Ibáñez.
+""")
+    assert people(found) == {"Liang Jiahao", "Derek Moss", "Tomás Herrera Ibáñez"}
+
+
+def test_a_graduate_set_off_after_a_name_is_a_person(gazetteer):
+    found = read(gazetteer, """
+Embassy Celebrates Constitution Day
+
+The guests enjoyed a recital by Amani Wekesa, a graduate of the Academy of Music in Warsaw.
+""")
+    assert people(found) == {"Amani Wekesa"}
+
+
+def test_the_agent_of_an_interview_is_a_person(gazetteer):
+    found = read(gazetteer, """
+Ambassador Gives Interview to The New Times
+
+Ambassador Hamad Al-Kuwari spoke about the airport project. The interview was conducted by Grace Uwase.
+""")
+    assert people(found) == {"Hamad Al-Kuwari", "Grace Uwase"}
+
+
+def test_a_title_word_that_is_a_given_name_opens_the_name_after_a_complete_title(gazetteer):
+    found = read(gazetteer, """
+Interview with the Ambassador
+
+The US Ambassador to Nepal, Dean R. Whitfield, has said that the compact is a grant.
+
+Minister of Foreign Affairs of the Republic of Korea Park Min will visit Ha Noi. Prime Minister Sheikh Rehana will open the conference.
+""")
+    assert people(found) == {"Dean R. Whitfield", "Park Min", "Sheikh Rehana"}
+    assert statements(found) == [("Dean R. Whitfield", "said", "the compact is a grant.")]
+
+
+def test_a_name_with_an_initial_for_the_family_name_is_the_full_name(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministers Speak by Phone
+
+Foreign Minister Sergey Lavrov held a telephone conversation with Minister for Foreign Affairs of Mongolia D. Oyunbileg.
+
+Oyunbileg Dashdorj thanked Russia for the supply of fuel. The minister invited Sergey Lavrov to pay a visit to Ulaanbaatar.
+""")
+    assert people(found) == {"Sergey Lavrov", "Oyunbileg Dashdorj"}
+    assert [statement.speaker for statement in found.statements] == ["Oyunbileg Dashdorj"]
+
+
+def test_the_chief_of_an_office_is_a_title_but_not_a_chief_guest(gazetteer):
+    found = read(gazetteer, """
+President Receives Credentials
+
+The Minister of Foreign Affairs, Carla Mendes, and the Chief of Staff, Rui Tavares, accompanied the ceremony. Sheikh Saif bin Nahyan was the Chief Guest.
+""")
+    assert people(found) == {"Carla Mendes", "Rui Tavares", "Saif bin Nahyan"}
+
+
+def test_an_office_closed_by_a_name_and_its_verb_is_not_the_place_s_before(gazetteer):
+    found = read(gazetteer, """
+Cooperation Is a Guarantee of Central Europe's Energy Security
+
+Cooperation is a guarantee of the energy security of Central Europe, Minister of Foreign Affairs and Trade Gábor Kovács said in Ankara.
+""")
+    assert people(found) == {"Gábor Kovács"}
+
+
+def test_a_headline_verb_before_a_saint_s_day_is_no_name(gazetteer):
+    found = read(gazetteer, """
+Consul General Marks St Patrick's Day with the Community
+
+Consul General Aoife Brennan welcomed the Minister to the St Patrick's Day Parade.
+""")
+    assert people(found) == {"Aoife Brennan"}
+
+
+def test_an_invitation_to_pay_a_visit_or_to_a_city_is_no_statement(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Meets Counterpart
+
+Foreign Minister Amara Diallo invited Foreign Minister Lena Holm to pay an official visit to Dakar. President Moussa Keita invited the two ministers to Doha for the next round.
+""")
+    assert statements(found) == []

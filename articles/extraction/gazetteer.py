@@ -11,7 +11,7 @@ from articles.country_aliases import COUNTRY_ALIASES
 
 from .vocabulary import (
     ADVERBS, AUXILIARIES, CUES, GEOGRAPHIC_WORDS, HONORIFICS, LOWER_TITLE_HEADS,
-    LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, PARTICIPLES,
+    LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, OF_HEADS, PARTICIPLES,
     REFERENCE_HEADS, TITLE_HEADS,
 )
 from .names import person_key
@@ -111,7 +111,9 @@ class Gazetteer:
         interim = r"(?:[ ]+(?:a\.i\.|ad[ ]+interim))?"
         # "Vice-Chancellor", "Under-Secretary-General", "Co-Chair": a head with its rank joined on.
         ranked = r"(?:(?:Vice|Deputy|Under|Co|Pro)-)?"
-        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{ranked}(?:{heads})|(?<![\w'’-]){lower_heads}(?![\w-])){interim}" \
+        of_heads = rf"(?:{'|'.join(OF_HEADS)})(?=[ ]+of[ ])"  # "Chief of Staff"
+        head_phrase = rf"(?:(?:{qualifier})[ ]+){{0,3}}(?:{ranked}(?:{heads})|{of_heads}|(?<![\w'’-]){lower_heads}(?![\w-]))" \
+                      rf"{interim}" \
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
                       rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
                       rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \

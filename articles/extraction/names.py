@@ -6,8 +6,9 @@ Arabic names ("El-Sisi", "al-Sisi", "Al Sisi") do not count. Inside one story tw
 with the same surname are also one person when their given names differ only as spellings of
 one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill Biden"; and
 so are a name and the same name run together ("Amirabdollahian", "Amir-Abdollahian"), family
-name first ("Matsunaga Kazuyoshi") or shortened ("Bruno Rodríguez" for "Bruno Eduardo
-Rodríguez Parrilla", "Naledi Pandor" for "Grace Naledi Mandisa Pandor").
+name first ("Matsunaga Kazuyoshi"), with the family name by its initial ("B. Battsetseg" for
+"Battsetseg Batmunkh") or shortened ("Bruno Rodríguez" for "Bruno Eduardo Rodríguez Parrilla",
+"Naledi Pandor" for "Grace Naledi Mandisa Pandor").
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ import unicodedata
 PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                                "ħ": "h", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'", "ʻ": "'",
                                "‘": "'", "-": " "})
-# Honorifics an editor may type before a name ("Dr Arif Alvi"); not "He", a surname ("He Lifeng").
+# Honorifics an editor may type before a name ("Dr Arif Alvi"), and the style "Sheikh" ("Sheikh
+# Tamim" is Tamim); not "He", a surname ("He Lifeng").
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "h.e", "h.h", "sir", "dame", "lord", "lady", "rt", "hon",
-                             "honourable", "honorable", "shri", "smt", "shrimati", "madam", "madame", "prof"})
+                             "honourable", "honorable", "shri", "smt", "shrimati", "madam", "madame", "prof",
+                             "sheikh", "sheikha"})
 ARABIC_ARTICLES = frozenset({"al", "el"})
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "oglu"})
 INITIAL = re.compile(r"^[a-z]\.?$")
@@ -53,6 +56,8 @@ def one_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
         return True
     if len(first) == len(second) == 2 and first == second[::-1]:
         return True
+    if _initial_and_name(first, second) or _initial_and_name(second, first):
+        return True
     shorter, longer = sorted((first, second), key=len)
     if len(longer) < 3:
         return False
@@ -65,6 +70,19 @@ def one_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     if len(shorter) == 2 and shorter[1] == longer[-1] and shorter[0] in longer[1:-1]:
         return longer[longer.index(shorter[0], 1) - 1] not in PATRONYMIC_PARTICLES
     return False
+
+
+def _initial_and_name(initialled: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a name is another's by an initial before its given name, as Mongolian names are
+    printed: "B. Battsetseg" for "Battsetseg Batmunkh"."""
+    if len(initialled) != 2 or len(initialled[0]) != 1 or initialled[1] not in full:
+        return False
+    return any(word[0] == initialled[0] for word in full if word != initialled[1])
+
+
+def spelled_out(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a name gives in full what another of the same person gives by an initial."""
+    return any(len(word) == 1 for word in other) and all(len(word) > 1 for word in name)
 
 
 def same_given_name(first: str, second: str) -> bool:

@@ -10,17 +10,22 @@ headline verbs such as "Conveys"...); an office's initials before a named surnam
 title ("PCS Mudavadi"). A title word between or after name words stays in the name ("Hassan
 Sheikh Mohamud", "Ben King"). A run is a person when a title or honorific precedes it
 ("Prime Minister X", "foreign minister X", "the Minister of Trade, X,", "the
-governor-general, Dame X,"), a description set off by commas follows it ("X, Algeria's
-foreign minister, said", "X, a senior fellow", "X, permanent secretary of ..."), it speaks
-(also "X of the United States said", "X has expressed"), it is met or called ("met with X",
-"telephoned X", "congratulated X"), it is listed with a person, after a plural of people
+governor-general, Dame X,"), or a trade before a full name ("Chinese player X", "journalist
+X"), a description set off by commas follows it ("X, Algeria's foreign minister, said", "X,
+a senior fellow", "X, permanent secretary of ...", "X, a graduate of"), it speaks (also "X of
+the United States said", "X has expressed"), it is met or called ("met with X", "telephoned
+X", "congratulated X", "conducted by X"), it is listed with a person, after a plural of people
 ("the two ministers, X and Y") or after a colon with a country in brackets each ("were: X
 (Somalia), Y (Qatar)"), it signs the release ("X State House Spokesperson" alone in the last
 paragraph), its surname is titled or speaks elsewhere in the story, or the gazetteer knows
 it. An office set off after a name that runs on into the next name is that name's title ("X,
-Minister of ... of Rwanda Y will visit"). Capitalised words after an organisation's
-"of"/"for" ("Treaty of Friendship"), before a place word ("Second Thomas Shoal") or after an
-event or place word ("Hurricane Beryl", "Mount Kenya"), country names, acronyms, names
+Minister of ... of Rwanda Y will visit"), as is one a name and its verb close ("of Central
+Europe, Minister of ... Y said"). A title word that is also a name word opens the name of one
+word after it when the title is complete ("the US Ambassador to Nepal, Dean R. Thompson",
+"Prime Minister Sheikh Hasina", "... of the Republic of Korea Park Jin"). Capitalised words
+after an organisation's "of"/"for" ("Treaty of Friendship"), before a place word ("Second
+Thomas Shoal") or after an event or place word ("Hurricane Beryl", "Mount Kenya", "St
+Patrick's Day"), country names, acronyms, names
 closing a clause after a place preposition ("in Mato Grosso, said"), a word joined by "and"
 to an organisation's name ("Business and Professional Council"), and a lone word that opens
 a sentence or a reported clause, follows "the" or a place preposition are not people; nor is a
@@ -28,8 +33,9 @@ place set off after "in" or "visiting" ("in Khon Kaen, Mr. X", "visiting Vancouv
 Parliament X"), even listed before a person. Titles
 are kept without words of courtesy ("Her Excellency The Rt Hon Dame"), and an office set off
 by commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story
-who bears it, and a full name in the headline completes a person the body names by surname
-alone.
+who bears it, a name in full replaces the same name with an initial ("B. Battsetseg", then
+"Battsetseg Batmunkh"), and a full name in the headline completes a person the body names by
+surname alone.
 """
 
 from __future__ import annotations
@@ -39,15 +45,16 @@ from dataclasses import dataclass
 
 from .vocabulary import (
     AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CUES, DESCRIPTION_STOPS,
-    DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED,
+    DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
-    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NOUN_LIKE_CUES,
-    OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, PEOPLE_BEFORE_LIST, PERSON_NOUNS,
-    PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
+    NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
+    PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE,
+    STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
     VISITING_VERBS,
 )
 from .gazetteer import PersonEntry
-from .names import PATRONYMIC_PARTICLES, one_person, person_key
+from .names import PATRONYMIC_PARTICLES, one_person, person_key, spelled_out
 from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
@@ -67,12 +74,17 @@ class _Candidate:
     gender: str = ""
     office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
     own_title: str = ""  # the title before the name, without the office set off after it
+    own_titled: bool = False  # whether that title or a style before the name makes it a person
     key: str = ""  # the name folded for matching
     tokens: tuple[str, ...] = ()
 
     def __post_init__(self):
         self.key = person_key(self.name)
         self.tokens = tuple(self.key.split())
+
+    def drop_office(self) -> None:
+        """The office set off after the name is the next name's title, not this one's."""
+        self.title, self.titled, self.office_end = self.own_title, self.own_titled, 0
 
 
 def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -113,6 +125,8 @@ def _is_met(body: str, start: int) -> bool:
     words = body[max(0, start - 40):start].split()[-2:]
     if words and words[-1] in MEETING_ADJECTIVES:
         words = words[:-1]
+    if words[-2:-1] and words[-1] == "by" and words[-2] in PERSON_AGENT_VERBS:
+        return True  # "The interview was conducted by Kelly Rwamapera"
     if not words or words[-1] not in MEETING_WORDS:
         return False
     # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
@@ -158,9 +172,14 @@ class PeopleFinder:
         key = person_key(name)
         if key not in self.by_name:
             # "Sergei Lavrov" after "Sergey Lavrov": one person, known by both names.
-            same = self.same_person(tuple(key.split()))
+            tokens = tuple(key.split())
+            same = self.same_person(tokens)
             if same is not None and (known is None or self.story.people[same].known_key in (None, known.key)):
                 self.by_name[key] = same
+                person = self.story.people[same]
+                if person.known_key is None and spelled_out(tokens, person.tokens):
+                    # "B. Battsetseg", then "Battsetseg Batmunkh": the person goes by the name in full.
+                    person.name, person.tokens = name, tokens
         if key in self.by_name:
             index = self.by_name[key]
             person = self.story.people[index]
@@ -219,13 +238,15 @@ class PeopleFinder:
             # General in Khon Kaen, Mr. X", "talks in Jeddah, held under ...", "visiting Lagos,
             # Minister X": a place set off.
             return _Candidate(start, end, name, "", False, None, False, False)
-        person_title, titled, gender = self.title_before_name(start, end, max(title_window(body, start), after),
-                                                              previous_word)
+        window = max(title_window(body, start), after)
+        person_title, titled, gender = self.title_before_name(start, end, window, previous_word)
+        if titled and person_title and sum(not word.endswith(".") for word in name.split()) == 1:
+            start, name, person_title = self.name_word_in_title(start, name, person_title, window)
         # "Simon Harris TD", "Alfred Mutua, EGH,": letters after a name stand between it and what follows.
         letters = POSTNOMINALS.match(body, end)
         after_name = letters.end() if letters else end
         speaks = self.speaks_after(after_name, previous_word, single=" " not in name)
-        office_end, own_title = 0, person_title
+        office_end, own_title, own_titled = 0, person_title, titled
         if body.startswith(",", after_name):
             person_title, titled, speaks, office_end = self.set_off_after(after_name, person_title, titled, speaks)
         elif not titled and (start == 0 or body[start - 1] == "\n"):
@@ -233,7 +254,7 @@ class PeopleFinder:
             if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
                 person_title, titled = signed.group("title"), True
         return _Candidate(start, after_name, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
-                          speaks, _is_met(body, start), gender, office_end, own_title)
+                          speaks, _is_met(body, start), gender, office_end, own_title, own_titled)
 
     def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
         """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
@@ -244,6 +265,8 @@ class PeopleFinder:
         if previous_word.lstrip("(")[:1].isupper() or previous_word in LOWER_TITLE_HEADS:  # "Gen. (Rtd) X"
             window = title_reach(body, window, start)
             tail = gazetteer.title_tail.search(body, window, start)
+        if not tail and previous_word in JOB_NOUNS and " " in body[start:end]:
+            return previous_word, True, ""  # "Chinese player Zhuang Zedong": a trade before a full name
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
@@ -256,6 +279,28 @@ class PeopleFinder:
             if before:
                 person_title, titled = before.group("title"), True
         return person_title, titled, gender
+
+    def name_word_in_title(self, start: int, name: str, title: str, window: int) -> tuple[int, str, str]:
+        """(start, name, title) when the title before a name of one word ends with the name's
+        first word: a title word that is a given name too, after a complete title ("the US
+        Ambassador to Nepal, Dean R. Thompson"), a style that names ("Prime Minister Sheikh
+        Hasina"), or a surname that is also an organisation's word, after the country that
+        closes the title ("Minister of Foreign Affairs of the Republic of Korea Park Jin")."""
+        body, gazetteer = self.story.body, self.story.gazetteer
+        rest, _, word = title.rpartition(" ")
+        word_start = start - len(word) - 1
+        if not body.startswith(word + " ", word_start):
+            return start, name, title
+        if word in NAMING_STYLES or word in NAME_TITLE_WORDS and word not in STYLE_TITLES:
+            if not rest:
+                before = gazetteer.title_before_comma.search(body, window, word_start)
+                if before is None:
+                    return start, name, title  # "Judge Thompson", "King Abdullah": the title alone
+                rest = before.group("title")
+        elif word not in ORGANISATION_WORDS \
+                or not any(country.end() == len(rest) for country in gazetteer.country_pattern.finditer(rest)):
+            return start, name, title
+        return word_start, f"{word} {name}", rest
 
     def speaks_after(self, end: int, previous_word: str, single: bool) -> bool:
         """Whether the name is the subject of a cue or a narrative verb: "X said", "X of the
@@ -416,6 +461,11 @@ class PeopleFinder:
                 candidate = self.candidate(start, end, after)
                 if office_holder is not None and not candidate.titled and after == last_office_end:
                     candidate = self.title_from_office_before(candidate, office_holder, last_full_name_end)
+                elif office_holder is not None and start < last_office_end == candidate.end \
+                        and candidate.titled and candidate.speaks and not body.startswith(",", candidate.end):
+                    # "... security of Central Europe, Minister of Foreign Affairs X said": an office
+                    # closed by a name and its verb, with no comma, is that name's, not the word's before.
+                    office_holder.drop_office()
                 candidates.append(candidate)
                 if len(candidate.tokens) > 1 or candidate.office_end:
                     last_full_name_end, last_office_end = end, max(end, candidate.office_end)
@@ -430,7 +480,7 @@ class PeopleFinder:
         office = re.sub(r"^(?:the|The)\s+", "", self.story.body[holder.end:holder.office_end].strip(" ,"))
         if not titled.titled or not titled.title.startswith(office) or len(titled.title) <= len(office):
             return candidate
-        holder.title, holder.office_end = holder.own_title, 0
+        holder.drop_office()
         return titled
 
     def after_place(self, start: int, end: int, after: int) -> int:

@@ -37,6 +37,9 @@ TITLE_HEADS = (
     "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
     "Mantri", "Taoiseach", "Tánaiste", *MILITARY_RANKS,
 )
+# Heads that make a title only with an "of" after them: "the Chief of Staff, Rui Costa", not
+# "was the Chief Guest".
+OF_HEADS = ("Chief",)
 # Titles printed in lower case before a name ("foreign minister Penny Wong") and the words
 # that qualify them; a small list, because lower-case words before a name are rarely a title.
 LOWER_TITLE_HEADS = (
@@ -59,11 +62,20 @@ LOWER_TITLE_QUALIFIERS = (
 TITLE_LOWER_WORDS = frozenset(("of", "to", "for", "at", "in", "on", "the", "and", "a.i.", "ad", "interim", "visiting",
                                "then", "former", "incoming", "new", "outgoing", "current", "acting")
                               + LOWER_TITLE_QUALIFIERS + LOWER_TITLE_HEADS)
-# Nouns that make a description of a person: "a senior fellow at the institute".
-PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | frozenset("""
-minister fellow researcher analyst expert scholar official diplomat lecturer economist journalist
-correspondent head chief member leader founder chair officer representative negotiator lawmaker
-legislator politician activist author editor dean rector ambassador spokesperson
+# Trades printed in lower case before a full name, which make it a person: "Chinese player
+# Zhuang Zedong", "journalist Rodrigo Cárdenas Olvera".
+JOB_NOUNS = frozenset("""
+player athlete footballer cricketer coach pianist violinist cellist musician singer composer conductor
+artist painter sculptor photographer filmmaker actor actress dancer writer author poet novelist
+journalist reporter correspondent columnist editor scholar historian researcher academic scientist
+economist analyst entrepreneur businessman businesswoman activist lawyer architect designer chef student
+teacher translator interpreter moderator
+""".split())
+# Nouns that make a description of a person: "a senior fellow at the institute", "a graduate of".
+PERSON_NOUNS = frozenset(LOWER_TITLE_HEADS) | JOB_NOUNS | frozenset("""
+minister fellow expert official diplomat lecturer head chief member leader founder chair officer
+representative negotiator lawmaker legislator politician dean rector ambassador spokesperson graduate
+alumnus alumna
 """.split())
 # Malaysian styles and honours before a name, in the order they are printed: "YAB Dato' Seri
 # Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri", "Tengku".
@@ -89,12 +101,14 @@ STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "
 # "Julie Bishop"): after a name word they continue the name.
 NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Marshal", "Dean", "Judge",
                               "Prince", "Lord", "Emir", "Haji", "Tengku", "Tunku"})
+# Styles that are part of a name when a title comes before them: "Prime Minister Sheikh Hasina".
+NAMING_STYLES = frozenset({"Sheikh", "Sheikha"})
 # The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
 SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
-# "Hurricane Beryl", "Mount Kenya", "Lake Chad", "its sister city Xiamen".
+# "Hurricane Beryl", "Mount Kenya", "Lake Chad", "its sister city Xiamen", "St Patrick's Day".
 NAMED_THING_LEADS = frozenset("""
-Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station
+Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station St
 Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
 city town village province capital island region county
 """.split()) | SHIP_PREFIXES
@@ -137,7 +151,7 @@ Nairobi Addis Ababa Abuja Pretoria Havana Caracas Lima Karachi Lahore Dhaka Colo
 Officials Experts Analysts Sources Observers Leaders Participants Reporters Journalists
 Delegates Representatives Members Students Everyone Others Spokesperson Spokesman Side Sides
 Mission Delegation Talks Framework Outlook Initiative Excellency Majesty Highness Royal
-Lunar Spring New Ministers Presidents Heads Chairs Energy Health Education Culture Justice
+Lunar Spring New Parade Ministers Presidents Heads Chairs Energy Health Education Culture Justice
 Agriculture Industry Technology Science Planning Public Information Commercial
 Afterwards Later Earlier Separately Additionally Nevertheless Instead Overall Finally Then Now
 Here There Thus Hence Indeed Yet Previously Currently Subsequently Recently Similarly Likewise
@@ -539,6 +553,10 @@ MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", 
                            "telephoned", "phoned", "congratulated", "thanked", "hosted",
                            "greeted", "welcomed", "invited", "appointed", "nominated", "elected",
                            "received", "receives", "with", "and"})
+# Verbs whose agent after "by" is a person: "The interview was conducted by X", "moderated by Y".
+PERSON_AGENT_VERBS = frozenset({"conducted", "moderated", "interviewed", "chaired", "co-chaired", "hosted",
+                                "accompanied", "received", "welcomed", "presented", "written", "translated",
+                                "photographed", "led", "headed", "signed", "delivered", "appointed"})
 MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
 MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
 HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir)\.?$")
@@ -565,8 +583,8 @@ ABOUT = re.compile(r"[^.;:\"“]{0,100}?\b(?:on(?!\s+(?:Monday|Tuesday|Wednesday
 # "informed the press of the following activities:", "made the following statement:".
 INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$")
 # "invited the minister to attend the forum" is a courtesy done, not words reported: an
-# invitation to be somewhere or to take part.
+# invitation to be somewhere ("to pay a visit", "to Doha") or to take part.
 INVITATION_CUES = frozenset({"invited"})
 INVITED_TO = re.compile(
-    IN_SENTENCE + r"{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|join|participate|take\s+part|"
-    r"be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate)\b")
+    IN_SENTENCE + r"{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|pay|join|participate|"
+    r"take\s+part|be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate|[A-Z][\w'’-]*)\b")
