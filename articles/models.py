@@ -1108,6 +1108,10 @@ class StatementQuerySet(models.QuerySet):
             "countries", "speaker__roles__country"
         )
 
+    def for_search(self):
+        """What a search result prints of the statements matched in its story: who said them."""
+        return self.select_related("speaker").order_by("position")
+
 
 class StatementManager(models.Manager.from_queryset(StatementQuerySet)):
     def get_by_natural_key(self, published_on, slug, position):

@@ -174,7 +174,7 @@ class PostgresSearch:
                                       fragment_delimiter=" … "),
         ).values_list("pk", "title_marked", "body_marked")
         statements = (
-            Statement.objects.public().for_list().filter(article__in=pks)
+            Statement.objects.public().for_search().filter(article__in=pks)
             .annotate(document=SearchVector("text", "speaker__name", config=SEARCH_CONFIG))
             .filter(document=self.query)
             .annotate(text_marked=self.headline("text", highlight_all=True))
@@ -221,7 +221,7 @@ class SqliteSearch:
         }
         statements = [
             statement
-            for statement in Statement.objects.public().for_list().filter(article__in=list(marked))
+            for statement in Statement.objects.public().for_search().filter(article__in=list(marked))
             if all(folded(word) in folded(f"{statement.text} {statement.speaker.name}") for word in self.words)
         ]
         for statement in statements:
