@@ -319,6 +319,14 @@ def monthly(kind, key):
     return months
 
 
+def months_newest_first():
+    """This month and every earlier month with published stories, newest first: where to look
+    for stories, without counting them."""
+    this_month = month_of(timezone.localdate())
+    earlier = Tally.objects.filter(kind=Tally.ALL, key="", month__lt=this_month).order_by("-month")
+    return [this_month, *earlier.values_list("month", flat=True)]
+
+
 def _counted_keys(kind, keys):
     """Relations are counted under their lower-id-first key."""
     if kind != Listing.Kind.RELATION:

@@ -35,7 +35,7 @@ from taggit.models import Tag
 
 from . import listings
 from .dates import parse_year
-from .models import SEARCH_CONFIG, Article, Country, Listing, Person, Section, Statement, Tally, month_token
+from .models import SEARCH_CONFIG, Article, Country, Listing, Person, Section, Statement, month_token
 from .search_index import FTS_TABLE
 
 # Long enough for any real question; anything longer is cut rather than refused.
@@ -132,7 +132,7 @@ class PostgresSearch:
         archive, a rare one falls through to the whole archive, which the index answers at once."""
         if not self.has_words():
             return []  # "%" or "the": nothing to look for, and the month tokens alone match everything
-        months = [row.month for row in reversed(listings.monthly(Tally.ALL, ""))]
+        months = listings.months_newest_first()
         newest = stories.order_by("-published_at", "-pk")
         ids, start, size = [], 0, 1
         while len(ids) < wanted and start < len(months) and size <= MONTHS_AT_MOST:
