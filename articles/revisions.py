@@ -97,7 +97,8 @@ def record_stories(articles, source, comment, *, user=None):
 
 
 def versions_of(model, entries):
-    """The Version rows `reversion.create_revision()` would record for (revision, object) pairs.
+    """The Version rows `reversion.create_revision()` would record for (revision, object) pairs,
+    as RowWriter takes them.
 
     Every story model is registered in django-reversion's default format, JSON, and with its
     default fields; the serialising is done once for all objects, not once for each.
