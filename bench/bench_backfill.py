@@ -62,7 +62,8 @@ def run_import(directory, workers):
         "peak_mib": own.ru_maxrss / 1024,
         "workers_peak_mib": workers_usage.ru_maxrss / 1024,
         "lines": output.getvalue().count("\n"),
-        "summary": output.getvalue().strip().splitlines()[-1],
+        # The counts line: notes (unknown breadcrumbs) may follow it.
+        "summary": next((line for line in output.getvalue().splitlines() if " created, " in line), output.getvalue()),
     }
 
 
