@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 
 
 class ArticlesConfig(AppConfig):
@@ -10,6 +11,9 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401  (registers the checks, connects the search receivers)
+        from .listings import build_missing
+
+        post_migrate.connect(build_missing, sender=self)
 
 
 class DeskAdminConfig(admin_apps.AdminConfig):

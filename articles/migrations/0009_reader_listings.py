@@ -5,13 +5,9 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-def build_listings(apps, schema_editor):
-    # The live module, not historical models: an installation upgraded here has few stories.
-    # A new database has none, and the live module reads tables later migrations create.
-    from articles import listings
-
-    if apps.get_model("articles", "Article").objects.exists():
-        listings.rebuild()
+# The listings of the stories already there are built once every migration has run
+# (listings.build_missing, on post_migrate): the code that builds them reads tables and
+# columns later migrations make.
 
 
 class Migration(migrations.Migration):
@@ -127,5 +123,4 @@ class Migration(migrations.Migration):
             model_name='statementabout',
             constraint=models.UniqueConstraint(fields=('statement', 'country'), name='statement_about_unique'),
         ),
-        migrations.RunPython(build_listings, migrations.RunPython.noop),
     ]
