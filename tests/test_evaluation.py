@@ -49,11 +49,21 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # and breadcrumbs in other languages were then written from it: all 36 read right, 0.90,
 # 0.98, 0.87; then Khmer styles, Irish titles and letters after names: 0.92, 0.98, 0.90;
 # then remarks "by" one of two people a headline names: 0.92, 0.98, 0.92.
-# extraction_realpages_blind4: 44 more real-layout pages (38 pasted, 4 saved web pages, 2 in
-# Portuguese and Arabic), written blind after the three rounds above and never tuned on: the
-# estimate for real pages. With the rules before those rounds: 3 of 44 refused, 32 titles and
+# extraction_realpages_tuned4: 44 more real-layout pages (38 pasted, 4 saved web pages, 2 in
+# Portuguese and Arabic), written blind as "extraction_realpages_blind4" after the three rounds
+# above. With the rules before those rounds: 3 of 44 refused, 32 titles and
 # 41 dates right, people 0.89, countries 0.97, statements 0.89; after them: 1 refused, 37
-# titles and 43 dates right, 0.91, 0.99, 0.91.
+# titles and 43 dates right, 0.92, 0.99, 0.92. A round was then tuned on its misses (release
+# labels and bylines between bars above the headline, breadcrumbs without "Home", communiqués
+# dated above their signatures, lists of headings, courtesies such as Ato, Ratu and U, Turkic
+# patronymics, "said recently that", titles given once or joined by a slash, "the Prime
+# Minister" as the one who has spoken): all 44 read right, 0.97, 1.00, 0.98. So it is
+# renamed, and no longer an estimate.
+# extraction_realpages_blind5: 45 real-layout pages (briefings, credentials, farewells,
+# consulates, calls, interviews, condolences, joint statements, cultural events; a date form of
+# its own in each), written blind by someone who never read the rules, and never tuned on: the
+# estimate for real pages. Before the tuned4 round: 4 refused, 40 titles and 41 dates right,
+# 0.82, 0.93, 0.80; after it: 4 refused, 41 titles and 41 dates right, 0.84, 0.93, 0.84.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -65,12 +75,14 @@ LATER_SETS = {
     "extraction_realpages_tuned": {"people": 0.99, "countries": 0.98, "statements": 0.95},
     "extraction_realpages_tuned2": {"people": 0.98, "countries": 0.98, "statements": 0.95},
     "extraction_realpages_tuned3": {"people": 0.98, "countries": 0.98, "statements": 0.93},
-    "extraction_realpages_blind4": {"people": 0.90, "countries": 0.98, "statements": 0.90},
+    "extraction_realpages_tuned4": {"people": 0.97, "countries": 0.99, "statements": 0.97},
+    "extraction_realpages_blind5": {"people": 0.83, "countries": 0.92, "statements": 0.83},
 }
 
 
 @pytest.mark.parametrize("name, stories", [
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
+    ("extraction_realpages_tuned4", 44),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

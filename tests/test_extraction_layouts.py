@@ -1238,3 +1238,184 @@ Foreign Minister Meets Counterpart
 Foreign Minister Amara Diallo invited Foreign Minister Lena Holm to pay an official visit to Dakar. President Moussa Keita invited the two ministers to Doha for the next round.
 """)
     assert statements(found) == []
+
+
+def test_a_spokesperson_named_only_in_the_greeting_s_label_makes_the_announcements(gazetteer):
+    found = read(gazetteer, """
+Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Official Spokesperson, Shri Arun Mehta: Good afternoon friends. I have two announcements to make.
+
+Foreign Minister Lina Haddad of Jordan will visit India from 3 to 5 March 2025 for talks on trade and energy.
+
+Journalist (WION): Sir, what will the talks cover?
+
+Official Spokesperson, Shri Arun Mehta: Trade and energy will be the focus of the talks.
+""")
+    assert ("Arun Mehta", "announced",
+            "Foreign Minister Lina Haddad of Jordan will visit India from 3 to 5 March 2025 for talks on trade "
+            "and energy.") in statements(found)
+
+
+def test_a_spokesperson_the_headline_names_with_diacritics_gives_the_answers(gazetteer):
+    found = read(gazetteer, """
+Statement of the Spokesperson, Ambassador Öncü Keçeli, in Response to a Question
+
+Q: How do you evaluate the remarks on the project?
+
+A: We welcome the strong commitment to the project expressed by the Iraqi Government.
+""")
+    assert statements(found) == [
+        ("Öncü Keçeli", "said", "We welcome the strong commitment to the project expressed by the Iraqi Government.")]
+
+
+@pytest.mark.parametrize("courtesy, name", [("Ato", "Dawit Bekele"), ("Ratu", "Wiliame Katonivere"), ("Daw", "Khin Mar Aye")])
+def test_courtesies_of_other_languages_are_no_part_of_the_name(gazetteer, courtesy, name):
+    found = read(gazetteer, f"""
+Consulate Meets the Community
+
+{courtesy} {name}, chairperson of the community association, thanked the Consulate for its services.
+""")
+    assert people(found) == {name}
+    assert statements(found) == [(name, "thanked", "the Consulate for its services.")]
+
+
+def test_the_burmese_courtesy_u_stands_between_a_title_and_the_name(gazetteer):
+    found = read(gazetteer, """
+Minister Receives the Secretary-General
+
+Deputy Minister for Foreign Affairs U Lwin Oo and the Permanent Secretary, U Aung Kyaw Zan, were also present.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Lwin Oo", "Deputy Minister for Foreign Affairs"), ("Aung Kyaw Zan", "Permanent Secretary")}
+
+
+def test_a_place_after_a_compass_word_is_no_person(gazetteer):
+    found = read(gazetteer, """
+Consul General Meets the Community
+
+Dawit Bekele, chairperson of the Community Association of Southern California, thanked the Consulate.
+""")
+    assert people(found) == {"Dawit Bekele"}
+
+
+@pytest.mark.parametrize("when", ["recently that", "many times that", "on many occasions,"])
+def test_how_often_or_when_something_was_said_is_not_part_of_it(gazetteer, when):
+    found = read(gazetteer, f"""
+Ambassador Gives Interview
+
+Prime Minister Andrew Holness has said {when} Jamaica will not be drawn into any new cold war.
+""")
+    assert statements(found) == [("Andrew Holness", "said", "Jamaica will not be drawn into any new cold war.")]
+
+
+def test_a_turkic_patronymic_after_the_name_is_part_of_it(gazetteer):
+    found = read(gazetteer, """
+Consul General Meets Compatriots
+
+The chairman of the diaspora association, Azamat Bakyt uulu, thanked the Consulate for its attention.
+""")
+    assert people(found) == {"Azamat Bakyt uulu"}
+    assert statements(found) == [("Azamat Bakyt uulu", "thanked", "the Consulate for its attention.")]
+
+
+def test_portfolios_of_a_country_named_with_of_the_make_one_title(gazetteer):
+    found = read(gazetteer, """
+Minister Holds Telephone Conversation
+
+The Minister spoke with the Minister of Foreign Affairs, International Cooperation and Francophonie of the Democratic Republic of the Congo, Thérèse Kayikwamba Wagner, on the ceasefire.
+
+Minister Kayikwamba Wagner thanked Angola for its mediation efforts.
+""")
+    assert people(found) == {"Thérèse Kayikwamba Wagner"}
+    assert statements(found) == [("Thérèse Kayikwamba Wagner", "thanked", "Angola for its mediation efforts.")]
+
+
+def test_a_title_the_story_gave_a_person_once_names_them_later(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Receives the Envoy
+
+The Minister of Foreign Affairs, Ambassador Ali Osman Taha, received the Envoy, Mr. Karim Haddad.
+
+Minister Taha reaffirmed the commitment of the Government to the talks. The Minister made clear that the Government will keep the crossings open.
+""")
+    assert statements(found)[-1] == ("Ali Osman Taha", "made clear", "the Government will keep the crossings open.")
+
+
+def test_a_title_before_a_name_with_bracketed_letters_is_its_title(gazetteer):
+    found = read(gazetteer, """
+Farewell Call on the Minister
+
+The Minister for Foreign Affairs and East African Cooperation, Hon. Juma Salim Kombo (MP), received the Ambassador.
+
+The Minister stated that Tanzania values the partnership.
+""")
+    assert [(person.name, person.title) for person in found.people] == [
+        ("Juma Salim Kombo", "Minister for Foreign Affairs and East African Cooperation")]
+    assert statements(found) == [("Juma Salim Kombo", "stated", "Tanzania values the partnership.")]
+
+
+def test_two_titles_joined_by_a_slash_are_each_the_person_s(gazetteer):
+    found = read(gazetteer, """
+Phone Call with the Foreign Minister
+
+High Representative/Vice-President Kaja Kallas spoke today with the Foreign Minister.
+
+The High Representative welcomed the conclusion of the negotiations.
+""")
+    assert statements(found) == [("Kaja Kallas", "welcomed", "the conclusion of the negotiations.")]
+
+
+def test_the_audience_of_a_second_cue_is_not_part_of_its_words(gazetteer):
+    found = read(gazetteer, """
+Minister Receives Ambassador
+
+Foreign Minister Juma Kombo stated that Tanzania looks forward to the conference, and assured the Ambassador that Tanzania will be represented at the highest level.
+""")
+    assert statements(found)[-1] == ("Juma Kombo", "assured", "Tanzania will be represented at the highest level.")
+
+
+def test_a_name_with_a_letter_and_an_apostrophe_is_one_name(gazetteer):
+    found = read(gazetteer, """
+Farewell Call on the Minister
+
+The audience was attended by the Director of Cabinet, Mr. Koffi N'Dri Hyacinthe.
+""")
+    assert people(found) == {"Koffi N'Dri Hyacinthe"}
+
+
+def test_in_a_list_of_titles_and_names_each_title_is_the_next_name_s(gazetteer):
+    found = read(gazetteer, """
+Reception for Independence Day
+
+The reception was attended by the Ambassador of Azerbaijan, Faig Guliyev, the Ambassador of Armenia, Gagik Sargsyan, and the Ambassador of Ukraine, Oleh Marchenko.
+""")
+    assert {(person.name, person.title) for person in found.people} == {
+        ("Faig Guliyev", "Ambassador of Azerbaijan"), ("Gagik Sargsyan", "Ambassador of Armenia"),
+        ("Oleh Marchenko", "Ambassador of Ukraine")}
+
+
+def test_a_surname_transliterated_with_a_letter_more_is_the_same_person(gazetteer):
+    found = read(gazetteer, """
+Press Conference of the Foreign Ministers
+
+Foreign Minister Jeenbek Kulubaev met the press in Bishkek.
+
+Question: Minister Kulubayev, what is the status of the project?
+
+Jeenbek Kulubaev: The project is on schedule.
+""")
+    assert people(found) == {"Jeenbek Kulubaev"}
+
+
+def test_the_title_names_the_one_who_has_spoken_rather_than_one_only_mentioned(gazetteer):
+    found = read(gazetteer, """
+Delegation Calls on the Prime Minister
+
+The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka, received a delegation led by Hon. Justin Tkatchenko.
+
+PM Rabuka welcomed the delegation. Hon. Tkatchenko conveyed the greetings of Prime Minister James Marape.
+
+The Prime Minister noted that Fijian teachers are making a valuable contribution.
+""")
+    assert statements(found)[-1] == ("Sitiveni Rabuka", "noted", "Fijian teachers are making a valuable contribution.")

@@ -468,3 +468,66 @@ def test_breadcrumbs_that_begin_with_home_in_other_languages(breadcrumb):
 
     assert story.title == "Ministers Meet in Moscow"
     assert story.section == breadcrumb.replace(">", "/").split("/")[-1].strip()
+
+
+@pytest.mark.parametrize("label", ["Readout", "Press Release No. 45/2024"])
+def test_a_release_label_above_the_headline_is_not_the_title(label):
+    story = parse("Home / Media / Press Releases", label, "Minister Meets Canada's Foreign Minister",
+                  "Release date: Friday, April 26, 2024", "", *BODY_LINES)
+
+    assert story.title == "Minister Meets Canada's Foreign Minister"
+    assert story.published_at.date() == date(2024, 4, 26)
+
+
+def test_a_release_number_before_the_date_above_the_headline_is_neither_title_nor_source():
+    story = parse("Home » Statements of the Spokesperson", "No: 27, 24 April 2024",
+                  "Statement of the Spokesperson in Response to a Question", "", *BODY_LINES)
+
+    assert story.title == "Statement of the Spokesperson in Response to a Question"
+    assert story.published_at.date() == date(2024, 4, 24)
+    assert story.source == ""
+
+
+def test_a_date_between_bars_above_the_headline_is_the_story_s():
+    story = parse("Home > Press material", "07.02.2025 | HR/VP Readout | Brussels",
+                  "Paraguay: Phone call between the High Representative and the Foreign Minister", "", *BODY_LINES)
+
+    assert story.title == "Paraguay: Phone call between the High Representative and the Foreign Minister"
+    assert story.published_at.date() == date(2025, 2, 7)
+
+
+def test_a_breadcrumb_without_home_right_above_the_headline_is_the_section():
+    story = parse("Home | About Us | Media Center | Contact Us", "Media Center > Media Briefings",
+                  "Weekly Media Briefing by the Official Spokesperson (December 19, 2024)", "", *BODY_LINES)
+
+    assert story.title == "Weekly Media Briefing by the Official Spokesperson (December 19, 2024)"
+    assert story.section == "Media Briefings"
+    assert story.published_at.date() == date(2024, 12, 19)
+
+
+def test_a_communique_dated_only_above_its_signature_blocks():
+    story = parse("Joint Communiqué of the Joint Commission", "", *BODY_LINES, "", "Done in Abidjan, on 25 October 2023",
+                  "", "For the Republic of Côte d'Ivoire", "Kacou Adom", "Minister of Foreign Affairs", "",
+                  "For the Republic of Ghana", "Shirley Botchwey", "Minister for Foreign Affairs")
+
+    assert story.published_at.date() == date(2023, 10, 25)
+    assert story.paragraphs[:2] == BODY
+
+
+def test_a_story_ending_in_signature_blocks_without_a_date_is_still_refused_clearly():
+    with pytest.raises(StoryFormatError, match="no date: expected a line like"):
+        parse("Joint Communiqué of the Joint Commission", "", *BODY_LINES, "", "For the Republic of Ghana",
+              "Shirley Botchwey", "Minister for Foreign Affairs")
+
+
+def test_a_list_of_headings_is_one_paragraph_a_line_but_a_signature_block_stays_together():
+    story = parse("Briefing by the Spokeswoman", "25 September 2024", "", "Contents",
+                  "The Foreign Minister's participation in the UN General Assembly",
+                  "The Foreign Minister's talks with the Minister of Foreign Affairs of Kyrgyzstan",
+                  "Answers to media questions", "", *BODY_LINES, "", "Francisca Omayuli", "Spokesperson",
+                  "Ministry of Foreign Affairs")
+
+    assert story.paragraphs == (
+        "Contents", "The Foreign Minister's participation in the UN General Assembly",
+        "The Foreign Minister's talks with the Minister of Foreign Affairs of Kyrgyzstan", "Answers to media questions",
+        *BODY, "Francisca Omayuli Spokesperson Ministry of Foreign Affairs")

@@ -72,6 +72,10 @@ def press_conference(story: Story, title: str, paragraphs: Sequence[str], offset
         speaker is not None and speaker is not False for speaker in speakers)
     if not is_press:
         return Briefing()
+    if spokesperson is None:
+        # "Official Spokesperson, Shri X: Good afternoon": the label gives the office the name lacks.
+        spokesperson = next((speaker for label, speaker in zip(labels, speakers) if label and speaker is not None
+                             and speaker is not False and SPOKESPERSON_WORDS.search(label.group("label"))), None)
     briefing = _answers(story, paragraphs, offsets, labels, speakers, answerer)
     briefing.first_label = next(i for i, label in enumerate(labels) if label and i not in briefing.greetings)
     # Remarks in the speaker's own voice ("Today we had a very timely Council ...") are theirs
@@ -288,7 +292,7 @@ def _briefer(story: Story, finder: PeopleFinder, surname: str) -> int | None:
 def _named_in_headline(story: Story, title: str) -> int | None:
     """The one person the headline names, whose remarks or interview the story gives: "Press
     remarks by High Representative X", "Interview of Ambassador X with The Hindu"."""
-    title = title.casefold()
+    title = person_key(title)  # folded as the names' words are: "Keçeli" is "keceli"
     named = [index for index, person in enumerate(story.people) if person.tokens and person.tokens[-1] in title]
     if len(named) > 1 and (by := re.search(r"\b(?:remarks|statement|speech|interview|address|briefing) by\b", title)):
         # "Press remarks by High Representative X at the joint press conference with Minister Y": X's.

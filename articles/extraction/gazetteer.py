@@ -117,13 +117,15 @@ class Gazetteer:
                       rf"(?:[ ]+(?:of|to|for|at|in|on)[ ]+(?:the[ ]+)?" \
                       rf"{org_word}(?:(?:[ ]+(?:of|and|for|the|on|in|to))*[ ]+{org_word}){{0,10}}" \
                       rf"(?:(?:,[ ]+{org_word}(?:[ ]+{org_word}){{0,3}})+,?[ ]+and[ ]+{org_word}(?:[ ]+{org_word}){{0,3}}" \
-                      rf"(?:[ ]+of[ ]+(?:the[ ]+)?{org_word}(?:[ ]+{org_word}){{0,3}})?)?)?"
+                      rf"(?:[ ]+of[ ]+(?:the[ ]+)?{org_word}(?:(?:[ ]+(?:of|the))*[ ]+{org_word}){{0,4}})?)?)?"
         # (The last part: a list of portfolios, "of Foreign Affairs, Emigration and Egyptian Expatriates",
-        # and whose they are: "..., African Integration and Ivorians Abroad of Côte d'Ivoire".)
-        # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ".
+        # and whose they are: "..., African Integration and Ivorians Abroad of Côte d'Ivoire", "...
+        # and Francophonie of the Democratic Republic of the Congo".)
+        # Anchored at a name's first letter: "Chinese State Councilor and Foreign Minister ",
+        # "High Representative/Vice-President ".
         self.title_tail = re.compile(
             rf"(?<![\w'’-])(?:(?:visiting|then|former|incoming|new|outgoing|current|acting)[ ]+)?"
-            rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
+            rf"(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase}|/{head_phrase})*)"
             # "Secretary-General of ASEAN Dr. ", "Lt. Gen. (Rtd) "
             rf"(?:[ ]+(?:{_trie_pattern(HONORIFICS + ('Professor', 'Prof.', 'Sri'))}|{retired}))*[ ]+$")
         verbs = "|".join(map(re.escape, sorted(set(CUES) | set(NARRATIVE_VERBS), key=len, reverse=True)))

@@ -8,7 +8,8 @@ one name do ("Sergei Lavrov" and "Sergey Lavrov"), never "Joe Biden" and "Jill B
 so are a name and the same name run together ("Amirabdollahian", "Amir-Abdollahian"), family
 name first ("Matsunaga Kazuyoshi"), with the family name by its initial ("B. Battsetseg" for
 "Battsetseg Batmunkh") or shortened ("Bruno Rodríguez" for "Bruno Eduardo Rodríguez Parrilla",
-"Naledi Pandor" for "Grace Naledi Mandisa Pandor").
+"Naledi Pandor" for "Grace Naledi Mandisa Pandor"); and a surname alone is the surname of a
+full name transliterated with a letter more or less ("Kulubayev" for "Jeenbek Kulubaev").
 """
 
 from __future__ import annotations
@@ -97,6 +98,13 @@ def same_given_name(first: str, second: str) -> bool:
         return False
     allowed = 2 if min(len(first), len(second)) > 5 else 1
     return _edits(first, second, allowed) <= allowed
+
+
+def transliterated(word: str, surname: str) -> bool:
+    """Whether a surname alone is one of the story's written another way, a letter added or
+    dropped ("Kulubayev" for "Kulubaev"): only in names of six letters or more."""
+    return len(word) >= 6 and abs(len(word) - len(surname)) == 1 and word[0] == surname[0] \
+        and _edits(word, surname, 1) == 1
 
 
 def _edits(first: str, second: str, most: int) -> int:

@@ -54,7 +54,7 @@ from .vocabulary import (
     VISITING_VERBS,
 )
 from .gazetteer import PersonEntry
-from .names import PATRONYMIC_PARTICLES, one_person, person_key, spelled_out
+from .names import PATRONYMIC_PARTICLES, one_person, person_key, spelled_out, transliterated
 from .runs import display_name, paragraph_headings, split_run, word_forms
 from .story import Mention, Person, Story
 from .countries import after_country
@@ -119,6 +119,15 @@ def _describes_person(described: str) -> bool:
         return bool(set(words) & PERSON_NOUNS)
     # Without an article the person noun comes early: "permanent secretary of ...".
     return bool(set(words[:4]) & PERSON_NOUNS)
+
+
+def _after_letters(body: str, end: int) -> str:
+    """The character after a name and the letters after it: "X (MP), ..." gives ","."""
+    if not body.startswith(" ", end):
+        return body[end:end + 1]
+    letters = POSTNOMINALS.match(body, end)
+    end = letters.end() if letters else end
+    return body[end:end + 1]
 
 
 def _is_met(body: str, start: int) -> bool:
@@ -204,10 +213,12 @@ class PeopleFinder:
         return None
 
     def resolve_partial(self, name: str, tokens: tuple[str, ...] = ()) -> int | None:
-        """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"."""
+        """Part of the name of someone already named in the story: "Alvi", "Wang", "Lula"; or
+        their surname transliterated another way, a letter more or less ("Kulubayev" for
+        "Jeenbek Kulubaev")."""
         tokens = tokens or tuple(person_key(name).split())
         size = len(tokens)
-        best, best_rank = None, 3
+        best, best_rank = None, 4
         for index, person in enumerate(self.story.people):
             person_tokens = person.tokens
             if size >= len(person_tokens):
@@ -218,6 +229,8 @@ class PeopleFinder:
                 rank = 1
             elif any(person_tokens[i:i + size] == tokens for i in range(len(person_tokens) - size)):
                 rank = 2
+            elif size == 1 and transliterated(tokens[0], person_tokens[-1]):
+                rank = 3
             else:
                 continue
             if rank < best_rank:
@@ -271,9 +284,8 @@ class PeopleFinder:
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
                        if word in GENDERED_WORDS), "") if tail else ""
-        if not person_title and body[end:end + 1] in ",." and (
-                previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS
-                or previous_word == "Sri"):
+        if not person_title and (previous_word.endswith(",") or tail or previous_word.rstrip(".") in HONORIFICS
+                                 or previous_word == "Sri") and _after_letters(body, end) in ",.":
             # "the governor-general, Dame Ruth Okello,": the title before the comma and the style.
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:
@@ -475,10 +487,13 @@ class PeopleFinder:
     def title_from_office_before(self, candidate: _Candidate, holder: _Candidate, holder_end: int) -> _Candidate:
         """"Wang Yi, Minister of Foreign Affairs and International Cooperation of the Republic of
         Rwanda Olivier Nduhungirehe will ...": what looked like an office set off after the
-        name before runs on into this name's title, so it is this name's, not that one's."""
+        name before runs on into this name's title, so it is this name's, not that one's. So is
+        the whole office when the name before has its own title, as in a list of titles and
+        names ("the Ambassador of Azerbaijan, X, the Ambassador of Armenia, Y, and ...")."""
         titled = self.candidate(candidate.start, candidate.end, holder_end)
         office = re.sub(r"^(?:the|The)\s+", "", self.story.body[holder.end:holder.office_end].strip(" ,"))
-        if not titled.titled or not titled.title.startswith(office) or len(titled.title) <= len(office):
+        if not titled.titled or not titled.title.startswith(office) \
+                or len(titled.title) <= len(office) and not holder.own_title:
             return candidate
         holder.drop_office()
         return titled

@@ -432,7 +432,12 @@ class StatementFinder(SubjectReader):
                 return
             cue = PARTICIPLES[match.group("cue")] if match.group("cue") else CUES[match.group("verb")]
             statement.end = min(statement.end, match.start())
-            statement = self.open(statement.speaker, statement.title, cue, match.end(), end, statement.paragraph)
+            # "..., and assured the Ambassador that ...": unless "that" follows the cue, the words
+            # begin as after a first cue.
+            text_start = match.end()
+            if not body.startswith("that", text_start - 5):
+                text_start = self.text_start(cue, match.end("verb") if match.group("verb") else match.end("cue"), end)
+            statement = self.open(statement.speaker, statement.title, cue, text_start, end, statement.paragraph)
             opened.append(statement)
 
     def second_verb(self, match: re.Match, statement: OpenStatement) -> bool:

@@ -31,6 +31,7 @@ class SubjectReader:
     story: Story
     last_subject: int | None
     last_subject_spoke: bool
+    found: list  # the statements found so far
 
     def subject_before(self, sentence_start: int, cue_start: int) -> tuple[str, int | None, str, int]:
         """What stands before a cue: ("person"|"group"|"none", person index, title, subject start)."""
@@ -219,25 +220,36 @@ class SubjectReader:
         # "Secretary of Foreign Affairs": the head comes before its "of".
         head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
         best, best_rank = None, (2, 0)
+        speakers = {statement.speaker for statement in self.found}
         previous_title = ""
-        mentioned = [mention.person for mention in self.story.mentions if mention.start < before]
+        mentioned = [mention for mention in self.story.mentions if mention.start < before]
         # People the headline alone names come first: "Noon Briefing by X, Spokesman for
         # Secretary-General António Guterres" ... "the Secretary-General said".
         named_in_headline = set(range(len(self.story.people))) - {m.person for m in self.story.mentions}
-        for index in [*sorted(named_in_headline), *mentioned]:
+        # A title the story gave the person once counts too: "The Minister of Foreign Affairs,
+        # Ambassador X" is "the Minister" though "Ambassador" is the title kept.
+        other_titles = {}
+        for mention in mentioned:
+            if mention.title:
+                other_titles.setdefault(mention.person, set()).update(mention.title.casefold().split())
+        for index in [*sorted(named_in_headline), *(mention.person for mention in mentioned)]:
             person = self.story.people[index]
-            held = person.title.casefold()
+            held = person.title.casefold().replace("/", " ")  # "High Representative/Vice-President"
             if "counterpart" in held.split() and previous_title:
                 held = previous_title
             elif held:
                 previous_title = held
-            if head not in held.split():
+            if head not in held.split() and head not in other_titles.get(index, ()):
                 continue
             # The same title wins over a longer one holding it: "the Foreign Minister" is rather
-            # "Foreign Minister X" than "Acting Foreign Minister of Afghanistan Y".
+            # "Foreign Minister X" than "Acting Foreign Minister of Afghanistan Y"; but either wins
+            # only once it has spoken, when someone has: "the Prime Minister" is the host "Prime
+            # Minister and Minister for Foreign Affairs X", not "Prime Minister Y" whose greetings
+            # a guest conveyed.
             same = " ".join(gazetteer.country_pattern.sub(" ", person.title).casefold().split()) == phrase
+            fit = 0 if same else 1 if phrase in held else 2
             rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
-                    0 if same else 1 if phrase in held else 2)
+                    0 if fit < 2 and (index in speakers or not speakers) else 1, fit)
             # Among equals, the one the story is about (the last subject), else the latest.
             if rank < best_rank or rank == best_rank and best != self.last_subject:
                 best, best_rank = index, rank

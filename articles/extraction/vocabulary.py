@@ -83,18 +83,23 @@ MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin
                 "Hajah", "Hajjah", "Tengku", "Tunku")
 # Cambodian styles before a name: "Samdech Moha Borvor Thipadei Hun Manet", "Lok Chumteav".
 KHMER_STYLES = ("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Lok", "Chumteav", "Oknha")
+# Courtesies of other languages, used as "Mr." is: Amharic "Ato" and "Woizero" (also
+# "Weyzero"), the Fijian chiefs' "Ratu", Burmese "Daw" and "U" ("U Aung Kyaw Zan"; a
+# courtesy only without a full stop, which makes it the "U." of "U.S." and "U.N.").
+LOCAL_COURTESIES = ("Ato", "Woizero", "Weyzero", "Ratu", "Daw")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
               "Ibu", "Bapak", "Miss", "Prof", "Prof.", "Mawlawi", "Maulvi", "Maulana", *MALAY_STYLES,
-              *KHMER_STYLES)
+              *KHMER_STYLES, *LOCAL_COURTESIES, "U")
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
     r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Mawlawi|Maulvi|"
     r"Maulana|Sir|Dame|Lord|Lady|Rt|"
     r"Hon(?:['’]ble)?|"
-    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join((*MALAY_STYLES, *KHMER_STYLES)) + "|"
-    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))")
+    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join((*MALAY_STYLES, *KHMER_STYLES, *LOCAL_COURTESIES)) + "|"
+    r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))"
+    r"|(?<![\w'’.])U(?![\w'’.])")
 # Titles of rank rather than office: an office set off after the name says more.
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "Sultan", "Emir", "Amir", "Sayyid"})
 # Title words that are also given names or surnames ("Hassan Sheikh Mohamud", "Ben King",
@@ -106,10 +111,11 @@ NAMING_STYLES = frozenset({"Sheikh", "Sheikha"})
 # The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
 SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
-# "Hurricane Beryl", "Mount Kenya", "Lake Chad", "its sister city Xiamen", "St Patrick's Day".
+# "Hurricane Beryl", "Mount Kenya", "Lake Chad", "its sister city Xiamen", "St Patrick's Day",
+# "Southern California".
 NAMED_THING_LEADS = frozenset("""
 Hurricane Typhoon Cyclone Storm Tropical Operation Mount Mt Lake Cape Fort Port Camp Gate Station St
-Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route
+Street Avenue Boulevard Bridge Tower Stadium Arena Terminal Highway Route Northern Southern Eastern Western
 city town village province capital island region county
 """.split()) | SHIP_PREFIXES
 # Words that end a place's name: "Second Thomas Shoal", "Scarborough Shoal", "Rio Grande Valley".
@@ -238,10 +244,13 @@ def is_concept_word(word: str) -> bool:
     return len(word) >= 7 and word.endswith(CONCEPT_ENDINGS)
 
 
-# Letters after a name: parliament members' ("TD", "MP") and honours ("OBE", Kenya's "EGH").
+# Letters after a name, bracketed or not: parliament members' ("TD", "(MP)") and honours ("OBE",
+# Kenya's "EGH").
 POSTNOMINALS = re.compile(
     r"(?:,?[ ]+(?:TD|MP|MEP|MLA|MSP|QC|KC|SC|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|EGH|EBS|CBS|MBS|OGW|GCON|CFR|OFR)"
-    r"(?![\w-]))+(?=[ ,.;:)]|$)")
+    r"(?![\w-])|[ ]+\((?:TD|MP|MEP|MLA|MSP|QC|KC|SC)\))+(?=[ ,.;:)]|$)")
+# Turkic patronymics printed after the name in lower case: "Azamat Bakyt uulu", "Aida Kasymaly kyzy".
+PATRONYMIC_SUFFIXES = ("uulu", "kyzy", "uly", "ogly", "oglu", "oğlu", "qizi", "qızı")
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen"), and
 # the Irish "Ó" ("Ciarán Ó Murchú"), one letter that is no initial.
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
@@ -391,13 +400,13 @@ def _letter_class(test) -> str:
 # Latin letters of every language the desk reports on: "Ömer", "Fiamē", "Phạm", "Bárcena".
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
-# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "McClay", "DiCarlo", "Mataʻafa" (not
-# "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
+# A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "N'Dri", "McClay", "DiCarlo",
+# "Mataʻafa" (not "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
 # Marsudi"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in
 # capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
               rf"|(?:al-|el-|Al-|El-|bin-|Mc|(?:Mac|Di|De|Du|La|Le)(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])"
-              rf"|D['’](?=[{UPPER}]))?"
+              rf"|[{UPPER}]['’](?=[{UPPER}][{LOWER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
@@ -407,13 +416,14 @@ OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
 NAME_RUN = re.compile(
     rf"(?=[{UPPER}abe'’‘ʻ])(?<![\w'’-])(?:{NAME_TOKEN}|{OKINA_TOKEN})"
     rf"(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*(?:{NAME_TOKEN}|{OKINA_TOKEN}))*"
-    r"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?(?![\w-])")
+    rf"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.|{'|'.join(PATRONYMIC_SUFFIXES)}))?(?![\w-])")
 # Words printed in lower case: a headline's capitalised word the story also prints so is no name.
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?=[\s,.;:!?)\"”])")
 CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
-TOKEN = re.compile(rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII)\b")
+TOKEN = re.compile(
+    rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII|{'|'.join(PATRONYMIC_SUFFIXES)})\b")
 # "Business and Professional Council": a word joined by "and" to the rest of an organisation's name.
 ORGANISATION_AFTER_AND = re.compile(
     rf"[ ]+(?:and|&)[ ]+(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
@@ -500,10 +510,12 @@ TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "today", "yesterday", "tonight", "earlier", "later"})
 TIME_TAIL = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
                        r"|tonight|earlier|later)$")
-# "said on Monday he would travel": when it was said is not part of what was said.
+# "said on Monday he would travel", "said recently that", "has said many times that": when or
+# how often it was said is not part of what was said.
 TIME_PHRASE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
-    r"|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year)"
+    r"|today|yesterday|tonight|earlier|later|recently|previously|repeatedly|last\s+(?:week|month|year)"
+    r"|(?:many|several|numerous)\s+times|more\s+than\s+once|on\s+(?:many|several|numerous)\s+occasions"
     r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
 # "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
 CIRCUMSTANCE_BEFORE_QUOTE = re.compile(

@@ -22,16 +22,21 @@ Editors also paste pages as a browser copies them, and those are read too:
   copyright and address footers, and everything from a "Related News" heading on. Inside
   the story only what cannot be prose goes (a bar of several links, "suggest to a friend").
 - **Breadcrumbs**: "Home > A > B", "Home » News", "Home / Newsroom / Press Releases",
-  "You are here: Home > Media Center"; the last crumb (unless it repeats the title) is the
+  "You are here: Home > Media Center", and a trail without "Home" ("Media Center > Media
+  Briefings") right above a headline; the last crumb (unless it repeats the title) is the
   section. A single line above the title and its date, such as "Events", is a section too.
+- **Release labels** such as "Readout", "Press Release No. 45/2024" or "No: 27" above or
+  below the headline are the page's, never the title or a source.
 - **Source lines** such as "(From Chinese Embassy in Singapore)", "Source: Embassy of India,
   Tokyo" or the "Chinese Embassy" of "Chinese Embassy, 18 November 2019" are the story's
   source, never its title.
 - **Dates** in the forms of DATE_FORMS, with labels ("Updated:", "Date:", "Posted on"),
-  weekdays, a time, odd spacing ("September 27 , 2019"), in brackets, either under the title
-  or below the story. A date without a year takes the year from the source URL. With no date
-  in the text, the source URL's date is used (".../202302/t20230204_11019716.htm",
-  "/2021/05/06/"), then the date given with the story.
+  weekdays, a time, odd spacing ("September 27 , 2019"), in brackets, between bars ("07.02.2025
+  | HR/VP Readout | Brussels"), either under the title or below the story, or above a
+  communiqué's signature blocks ("Done in Abidjan, on 25 October 2023"). A date without a
+  year takes the year from the source URL. With no date in the text, the source URL's date
+  is used (".../202302/t20230204_11019716.htm", "/2021/05/06/"), then the date given with
+  the story.
 - **Numbers that could be either**: "12.04.2022" is read day first, 12 April 2022, as the
   ministries that write dates with the year last mostly do; it is read month first only when
   the day-first reading is impossible (04.13.2022), or when the source URL's month agrees

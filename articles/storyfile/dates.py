@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .common import ABBREVIATION_END, DIGIT, MAX_SOURCE_LENGTH, SENTENCE_END, StoryFormatError
-from .furniture import META_LINE, is_navigation, source_of
+from .furniture import META_LINE, RELEASE_LABEL, is_navigation, source_of
 
 # English, and the French, Spanish, Portuguese and German of ministries' other editions,
 # so that a story in another language is imported with its date (and without extraction).
@@ -67,6 +67,8 @@ DATE_LABEL = re.compile(
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# The closing formula of a communiqué or treaty, a whole line: "Done in Abidjan, on 25 October 2023".
+CLOSING_FORMULA = re.compile(r"^(?:done|signed|adopted)\s+(?:at|in)\s+[^,|]{1,40}?,?(?:\s+on)?$", re.IGNORECASE)
 TIME_ZONE = re.compile(
     r"^[(\[]?(?:local\s+time|(?:beijing|bj|moscow|new\s+delhi|tokyo)\s+time|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d\d)?"
     r"|[A-Z]{2,4}T|IST|hrs?\.?)[)\]]?$",
@@ -182,14 +184,17 @@ def _source_around(before, after, *, yearless):
     """What stands around a date, when the line is a date line: "" or the source it names
     ("Source: X | 2023-07-11", "Chinese Embassy, 18 November 2019"); None for prose."""
     before = " ".join(WEEKDAY.sub(" ", before).split())
-    label = DATE_LABEL.search(before)
+    label = DATE_LABEL.search(before) or CLOSING_FORMULA.match(before)
     if label:
         before = before[: label.start()]
     # Set off from the date by a comma, a bar or a dash, not run into it as in "Talks on".
     separated = bool(label) or bool(re.search(r"[,|｜–—:-]$", before))
     before = before.strip(SEPARATORS)
+    if RELEASE_LABEL.match(before):
+        before = ""  # "No: 27, 24 April 2024": the release's number, not who published it
     after = " ".join(after.split()).strip(SEPARATORS)
-    if after and (TIME_ZONE.match(after) or is_navigation(after) or META_LINE.match(after)):
+    if after and (TIME_ZONE.match(after) or is_navigation(after) or META_LINE.match(after)
+                  or RELEASE_LABEL.match(after)):
         after = ""
     sources = []
     for text, may_be_bare in ((before, separated), (after, True)):

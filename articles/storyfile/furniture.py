@@ -54,7 +54,17 @@ HOME_CRUMB = re.compile(
     re.IGNORECASE,
 )
 CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+|\s*/\s*(?=\S)")
+# The arrows only: a trail without "Home" ("Media Center > Media Briefings") may be told by
+# them, never by slashes, which headlines have too ("HR/VP", "Israel/Palestine").
+ARROW_SEPARATOR = re.compile(r"\s*[>»›→]\s*")
 LOOSE_CRUMB_SEPARATOR = re.compile(r"[>»›]")
+# What kind of release a page labels a story, or its number: "Readout", "Press Release No.
+# 45/2024", "No: 27". A label, never a headline or a source.
+RELEASE_LABEL = re.compile(
+    r"^(?:(?:(?:joint|press|media|news)\s+)*(?:release|statement|readout|communiqu[eé]|advisory|announcement)"
+    r"(?:\s+(?:no\.?|n[°º]|number)\s*[:.]?\s*\d+(?:[/-]\d+)?)?|(?:no\.?|n[°º])\s*[:.]?\s*\d+(?:[/-]\d+)?)$",
+    re.IGNORECASE,
+)
 SOURCE_LINE = re.compile(
     r"^(?:[(（\[【]\s*(?:source|from|via)\s*[:：]?\s*(?P<bracketed>[^()（）\[\]【】]+?)\s*[)）\]】]"
     r"|(?:source|from|via)\s*[:：]\s*(?P<labelled>.+?))$",
@@ -128,6 +138,13 @@ def breadcrumb_section(line: str, title: str = "") -> str | None:
     if not crumbs or len(crumbs) == 1 and HOME_CRUMB.match(crumbs[0]):
         return ""
     return crumbs[-1]
+
+
+def is_arrow_trail(line):
+    """Two or more link words joined by arrows: a breadcrumb whose "Home" the page left out, or
+    a headline ("Talks > Expectations"), as the lines around it tell."""
+    crumbs = ARROW_SEPARATOR.split(line)
+    return len(crumbs) >= 2 and all(_is_link_word(crumb) for crumb in crumbs)
 
 
 def _same_as_title(crumb, title):

@@ -9,8 +9,8 @@ from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFor
 from ..dates import YEARS, is_kept
 from .dates import address_date, address_month, headline_date, read_dateline
 from .furniture import (
-    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, SOURCE_LINE,
-    breadcrumb_section, is_furniture, is_navigation, source_of,
+    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SOURCE_LINE,
+    breadcrumb_section, is_arrow_trail, is_furniture, is_navigation, source_of,
 )
 
 # Checked before decoding so a huge upload costs nothing; real stories are a few KB.
@@ -66,6 +66,13 @@ class Story:
 # How many lines of the page may stand above the title before the story is given up on:
 # a pasted page's site name and vertical menus.
 MAX_LINES_ABOVE_TITLE = 12
+# How many lines of signature blocks may stand under a communiqué's date: two or three
+# signatories' "For the Republic of ...", name and office.
+MAX_SIGNATURE_LINES = 12
+# Two lines without a full stop may be one sentence wrapped; three or more, of a phrase
+# each, are a list of headings.
+MIN_LIST_LINES = 3
+MIN_HEADING_WORDS = 4
 
 
 def parse_story(raw: bytes, *, source_url: str = "", date: date | datetime | None = None) -> Story:
@@ -105,11 +112,12 @@ class _Reader:
         if self.dateline is None:
             self.dateline = headline_date(title)
         published_at, has_time, dated_by = self.date()
-        # Blank lines separate paragraphs; the lines of a hard-wrapped paragraph are rejoined.
+        # Blank lines separate paragraphs; the lines of a hard-wrapped paragraph are rejoined,
+        # but not those of a list of headings such as a briefing's contents.
         paragraphs = tuple(
-            paragraph.replace("\n", " ")
-            for paragraph in PARAGRAPH_BREAK.split("\n".join(body_lines).strip("\n"))
-            if paragraph
+            paragraph
+            for block in PARAGRAPH_BREAK.split("\n".join(body_lines).strip("\n")) if block
+            for paragraph in (block.split("\n") if _is_list(block) else (block.replace("\n", " "),))
         )
         if not paragraphs:
             raise StoryFormatError("no paragraphs: the story has a title and a date but no text")
@@ -128,13 +136,15 @@ class _Reader:
 
     def headline_above_metadata(self, candidates):
         """The headline among the lines above the date, when lines of the page's own stand
-        between them: under a breadcrumb, the first line that is not the breadcrumb's section
-        again ("DIPLOMACY"); without one, the line before the first blank line, when all above
-        the date are short lines of a header."""
+        between them: under a breadcrumb, the first line that is neither the breadcrumb's
+        section again ("DIPLOMACY") nor a release's label ("Readout", "Press Release No. 45");
+        without one, the line before the first blank line, when all above the date are short
+        lines of a header."""
         lines = self.lines
         if self.breadcrumb is not None:
             crumbs = {crumb.strip().casefold() for crumb in LOOSE_CRUMB_SEPARATOR.split(self.breadcrumb)}
-            headline = next((index for index in candidates if lines[index].casefold() not in crumbs), None)
+            headline = next((index for index in candidates if lines[index].casefold() not in crumbs
+                             and not RELEASE_LABEL.match(lines[index])), None)
             after = [index for index in candidates if headline is not None and index > headline]
             return headline if all(_is_header_line(lines[index]) for index in after) else None
         before_blank = [index for index in candidates[:-1] if not lines[index + 1]]
@@ -167,14 +177,22 @@ class _Reader:
                 # Whatever stands above a breadcrumb is the page's, not the story's.
                 self.breadcrumb, candidates = line, []
                 continue
+            below = lines[position + 1] if position + 1 < len(lines) else ""
+            if (is_arrow_trail(line) and not candidates and below and _is_header_line(below)
+                    and not read_dateline(below)):
+                # "Media Center > Media Briefings" right above a headline rather than a date: a
+                # breadcrumb without its "Home", read as one with a lead.
+                self.breadcrumb = BREADCRUMB_LEAD_TEXT + line
+                continue
             if (source := source_of(line)) and ADDRESS.match(source):
                 self.take_source_line(source)  # "Source: https://...": the page's address, not a date line
                 continue
-            # Above the title only a plain date line is one: "Department Press Briefing -
-            # August 15, 2024" is a headline, whereas under it "Chinese Embassy, 18 November
-            # 2019" says who published it and when.
+            # Above the title only a plain date line is one, or a byline with the date between
+            # bars: "Department Press Briefing - August 15, 2024" is a headline, whereas under
+            # it "Chinese Embassy, 18 November 2019" says who published it and when.
             dateline = read_dateline(line)
-            if dateline and (candidates or not dateline.source or SOURCE_LINE.match(line)):
+            if dateline and (candidates or not dateline.source or SOURCE_LINE.match(line)
+                             or _dated_between_bars(line)):
                 date_at, found = position, dateline
                 if candidates:
                     break
@@ -261,9 +279,21 @@ class _Reader:
                 lines.pop()
             else:
                 break
+        if self.dateline is None:
+            self.take_date_above_signatures(lines)
         # Bars of links have no place inside the story either; single words such as
         # "Close" may be the story's own.
         return [line for line in lines if not (_is_bar(line) or FRIEND_LINE.match(line))]
+
+    def take_date_above_signatures(self, lines):
+        """A communiqué's date stands above its signature blocks ("Done in Abidjan, on 25 October
+        2023", then "For the Republic of Ghana", a name, an office): short lines, no sentences."""
+        for line in lines[:-MAX_SIGNATURE_LINES - 1:-1]:
+            if line and (dateline := read_dateline(line)):
+                self.take_date(dateline)
+                return
+            if line and not _is_header_line(line):
+                return
 
     def date(self):
         """(published_at, has_time, dated_by): from the text, else the address, else as given,
@@ -298,6 +328,7 @@ class _Reader:
 
 
 ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
+BREADCRUMB_LEAD_TEXT = "You are here: "
 SITE_MENU = re.compile(r"^\s*home\s*[|｜]", re.IGNORECASE)
 # Trailing lines the archive's old pages left under their stories, and rules ("* * * * *").
 BOILERPLATE = re.compile(
@@ -311,6 +342,21 @@ def _is_bar(line):
     if len(line) > 200 or not any(mark in line for mark in "|｜¦·•]】>»〕"):
         return False
     return bool(LINK_SEPARATOR.search(line) or len(BRACKETED_ITEM.findall(line)) > 1) and is_navigation(line)
+
+
+def _dated_between_bars(line):
+    """Items between bars, one of them the date alone: "07.02.2025 | HR/VP Readout | Brussels"."""
+    items = line.split("|")
+    return len(items) > 1 and any((dateline := read_dateline(item.strip())) and not dateline.source for item in items)
+
+
+def _is_list(block):
+    """Headings, one a line ("Contents", then "Sergey Lavrov's talks with ..."): three or more
+    lines, none ending a sentence, each after the first a phrase. A signature block ("Francisca
+    Omayuli", "Spokesperson") has a name or an office of a word or three, read together."""
+    lines = block.split("\n")
+    return (len(lines) >= MIN_LIST_LINES and not any(SENTENCE_END.search(line) for line in lines)
+            and all(len(line.split()) >= MIN_HEADING_WORDS for line in lines[1:]))
 
 
 def _is_title_like(line):
