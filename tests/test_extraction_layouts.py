@@ -1419,3 +1419,17 @@ PM Rabuka welcomed the delegation. Hon. Tkatchenko conveyed the greetings of Pri
 The Prime Minister noted that Fijian teachers are making a valuable contribution.
 """)
     assert statements(found)[-1] == ("Sitiveni Rabuka", "noted", "Fijian teachers are making a valuable contribution.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ambassador Bids Farewell to the Foreign Minister",
+    "Consul General Pays Courtesy Call on the Governor",
+    "Minister Delivers Keynote Address at the Forum",
+])
+def test_a_headline_verb_after_a_title_is_no_name(gazetteer, headline):
+    found = read(gazetteer, f"""
+{headline}
+
+Ambassador Ingrid Solberg met Foreign Minister Tomas Varga in the capital.
+""")
+    assert people(found) == {"Ingrid Solberg", "Tomas Varga"}

@@ -176,7 +176,7 @@ Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
 Conveys Expresses Extends Welcomes Thanks Condoles Discusses Launches Opens Reaffirms Announces
 Condemns Praises Pledges Pledge Vows Rejects Hails Seeks Reviews Inaugurates Leads Concludes Begins
 Arrives Departs Attends Receive Receives Meet Hold Host Hosts Call Urge Stress Stresses Reaffirm Discuss
-Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits
+Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits Bids Farewell
 Extraordinary Plenipotentiary Ambassadors Envoys Consuls Co-Chair Co-Chairs Co-Chairman Co-Chairperson
 Firstly Secondly Thirdly Fourthly Lastly Consultations Level Mobility
 Museum Memorial Plant Board Residence Room Mosque Temple Church Cathedral
