@@ -20,7 +20,6 @@ from itertools import combinations
 from typing import NamedTuple
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.migrations.executor import MigrationExecutor
 from django.db.models import Case, CharField, Count, Exists, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, When
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -348,8 +347,9 @@ def build_missing(using=DEFAULT_DB_ALIAS, **kwargs):
     as the code that builds them reads tables and columns later ones make."""
     if using != DEFAULT_DB_ALIAS or not Article.objects.filter(status=ArticleStatus.PUBLISHED).exists():
         return
-    executor = MigrationExecutor(connections[using])
-    if not executor.migration_plan(executor.loader.graph.leaf_nodes()) and not Listing.objects.exists():
+    from .management.base import is_migrated
+
+    if is_migrated(connections[using]) and not Listing.objects.exists():
         rebuild()
 
 
