@@ -28,7 +28,7 @@ class LatestStories(Feed):
     description = "Who met whom, where, and what each side said."
 
     def items(self, obj=None):
-        return Article.objects.published().for_list()[:FEED_LENGTH]
+        return Article.objects.published().for_feed()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
@@ -68,7 +68,7 @@ class ListedStories(LatestStories):
         ids = list(
             Listing.objects.of(self.kind, thing.pk).public().newest_first().values_list("article_id", flat=True)[:FEED_LENGTH]
         )
-        return in_order(Article.objects.published().for_list().filter(pk__in=ids), ids)
+        return in_order(Article.objects.published().for_feed().filter(pk__in=ids), ids)
 
 
 class SectionStories(ListedStories):

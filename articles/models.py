@@ -454,7 +454,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(created_by=user, status__in=Article.CONTRIBUTOR_STATUSES)
 
     def for_list(self):
-        return self.select_related("section").prefetch_related("tags")
+        """What a list of story cards prints: no tags, so none are read."""
+        return self.select_related("section")
+
+    def for_feed(self):
+        """What a feed item carries: a list card's fields and the tags as its categories."""
+        return self.for_list().prefetch_related("tags")
 
     def refresh_search_vectors(self):
         """Store each article's search document: title, then summary and people, then body and
@@ -504,7 +509,7 @@ class ArticleQuerySet(models.QuerySet):
                 queryset=Statement.objects.confirmed()
                 .select_related("speaker")
                 # Roles with their countries: the page prints "Foreign Minister, China".
-                .prefetch_related("countries", "speaker__roles__country"),
+                .prefetch_related("countries", models.Prefetch("speaker__roles", Role.objects.select_related("country"))),
             ),
         )
 

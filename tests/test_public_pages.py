@@ -131,6 +131,18 @@ def test_home_page_shows_twenty_stories_a_page_newest_first(client):
     assertContains(second, 'href="?page=1"')
 
 
+@pytest.mark.parametrize("url", [reverse("articles:list"), reverse("articles:section", args=["world"])])
+def test_a_list_of_stories_reads_no_tags_since_its_cards_print_none(get_with_queries, url):
+    section = make_section("World")
+    for number in range(3):
+        make_article(f"Story {number}", section=section, tags=["diplomacy"])
+
+    response, queries = get_with_queries(url)
+
+    assertContains(response, "Story 2")
+    assert not [sql for sql in queries if "taggit_" in sql]
+
+
 def test_home_page_past_the_last_page_is_not_found(client):
     make_article("The only story")
 
