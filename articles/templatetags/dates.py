@@ -4,8 +4,9 @@ from datetime import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+from django.utils.dates import MONTHS
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -18,24 +19,22 @@ def zone_name(zone):
     return ZONE_NAMES.get(key) or f"{key.rsplit('/', 1)[-1].replace('_', ' ')} time"
 
 
-def in_words(moment):
-    """"6 May 2023, 15:34 Beijing time" for a time; "6 May 2023" for a day."""
-    if isinstance(moment, datetime):
-        local = timezone.localtime(moment)
-        return f"{date_format(local, 'j F Y, H:i')} {zone_name(timezone.get_current_timezone())}"
-    return date_format(moment, "j F Y")
-
-
-def machine_readable(moment):
-    """The <time datetime> value: a day, or a time with its offset from UTC ("2023-05-06T15:34+08:00")."""
-    if isinstance(moment, datetime):
-        return timezone.localtime(moment).isoformat(timespec="minutes")
-    return moment.isoformat()
+def day_in_words(day):
+    """"6 May 2023". Written out rather than through Django's date format: every list prints
+    one for each of its stories."""
+    return f"{day.day} {MONTHS[day.month]} {day.year}"
 
 
 @register.filter
 def time_tag(moment):
-    """A <time> element for a datetime or a date, or nothing for None."""
+    """A <time> element for a datetime or a date, or nothing for None: "6 May 2023, 15:34
+    Beijing time" for a time, with its offset from UTC in `datetime`; "6 May 2023" for a day."""
     if moment is None or moment == "":
         return ""
-    return format_html('<time datetime="{}">{}</time>', machine_readable(moment), in_words(moment))
+    if isinstance(moment, datetime):
+        local = timezone.localtime(moment)
+        machine = local.isoformat(timespec="minutes")
+        words = f"{day_in_words(local)}, {local:%H:%M} {zone_name(local.tzinfo)}"
+    else:
+        machine, words = moment.isoformat(), day_in_words(moment)
+    return mark_safe(f'<time datetime="{machine}">{escape(words)}</time>')
