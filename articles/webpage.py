@@ -43,6 +43,8 @@ MAX_PAGE_BYTES = 5_000_000
 MAX_ADDRESS_LENGTH = 500
 # Page lines looked at under the title and below the story for date and source lines.
 LINES_AROUND = 8
+# Page lines looked at right above the title for a date line, when none is under it.
+LINES_ABOVE = 2
 
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
 DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
@@ -116,6 +118,10 @@ def parse_page(raw: bytes, *, source_url: str = "", date=None):
         first = _find(lines, paragraphs[0], start=title_at + 1) if paragraphs else None
         under = lines[title_at + 1: min(first or len(lines), title_at + 1 + LINES_AROUND)]
         text += [line for line in under if _is_date_or_source(line)]
+        if not any(read_dateline(line) for line in under):
+            # Else a date line printed right above the headline: "Press release 254/2024 | 21.5.2024".
+            text += [line for line in lines[max(0, title_at - LINES_ABOVE):title_at]
+                     if read_dateline(line) and not is_navigation(line)]
     if stated := stated_date(tree):
         text.append(stated)
     text.append("")

@@ -63,7 +63,20 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # consulates, calls, interviews, condolences, joint statements, cultural events; a date form of
 # its own in each), written blind by someone who never read the rules, and never tuned on: the
 # estimate for real pages. Before the tuned4 round: 4 refused, 40 titles and 41 dates right,
-# 0.82, 0.93, 0.80; after it: 4 refused, 41 titles and 41 dates right, 0.84, 0.93, 0.84.
+# 0.82, 0.93, 0.80; after it: 4 refused, 41 titles and 41 dates right, 0.84, 0.93, 0.84;
+# after the tuned6 round: 2 refused, 43 titles and 43 dates right, 0.85, 0.95, 0.87.
+# extraction_realpages_tuned6: 37 real-layout pages (34 pasted, 3 saved web pages), written for
+# tuning, so named tuned from the start: ministries, embassies, consulates and presidencies of
+# many countries, with dates in many forms and places
+# (weekdays, "Posted on", "Publication date", ordinals such as "7th of March 2024", dotted and
+# slashed numbers either way round, wire datelines opening the story, dates below the story or
+# only in the source address, a published and an updated date) and names with styles and
+# particles. Scored before any rule was changed for it: 4 refused, 31 titles and 33 dates
+# right, people 0.90, countries 0.94, statements 0.90. The rules for wire datelines ("BEIJING,
+# March 5 (Xinhua) --"), closing date lines with a full stop, trails without "Home" under a
+# site's name, "PRESS RELEASE" above an undated headline, a source's name above one, a saved
+# page's date line above its headline, "T.D." with stops, "Announcement:" and "US$" were then
+# written from its misses: all 37 read right, 0.96, 0.99, 0.94.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -76,13 +89,14 @@ LATER_SETS = {
     "extraction_realpages_tuned2": {"people": 0.98, "countries": 0.98, "statements": 0.95},
     "extraction_realpages_tuned3": {"people": 0.98, "countries": 0.98, "statements": 0.93},
     "extraction_realpages_tuned4": {"people": 0.97, "countries": 0.99, "statements": 0.97},
-    "extraction_realpages_blind5": {"people": 0.83, "countries": 0.92, "statements": 0.83},
+    "extraction_realpages_tuned6": {"people": 0.95, "countries": 0.98, "statements": 0.93},
+    "extraction_realpages_blind5": {"people": 0.84, "countries": 0.94, "statements": 0.86},
 }
 
 
 @pytest.mark.parametrize("name, stories", [
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
-    ("extraction_realpages_tuned4", 44),
+    ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

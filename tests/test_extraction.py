@@ -774,3 +774,29 @@ def test_people_listed_with_their_countries_speak_together_not_one_for_all(gazet
     ], gazetteer)
     assert {person.name for person in extraction.people} == {"Aivar Tamm", "Liga Ozola", "Rokas Petras"}
     assert [(s.speaker, s.text) for s in extraction.statements] == [("Aivar Tamm", "the region was united.")]
+
+
+def test_a_currency_sign_after_a_country_s_letters_is_no_reference_to_it(gazetteer):
+    extraction = extract("", ["Trade with Kenya reached US$ 5.4 billion."], gazetteer)
+    assert extraction.countries == ("KE",)
+
+
+def test_letters_after_a_name_may_be_written_with_full_stops(gazetteer):
+    extraction = extract("Deputy Prime Minister welcomes visitor", [
+        "The Deputy Prime Minister, Conor Walsh T.D., today welcomed the delegation.",
+        '"We are friends," Walsh said.',
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Conor Walsh"]
+    assert ("Conor Walsh", "said") in statements_of(extraction)
+
+
+def test_an_announcement_label_opens_the_spokesperson_s_announcement(gazetteer):
+    extraction = extract("Regular Press Conference of Spokesperson Anna Costa", [
+        "Announcement: At the invitation of Prime Minister Paulo Reis, Prime Minister Jan Novak "
+        "will pay an official visit from March 16 to 17.",
+        "Question: What is your comment on the talks?",
+        "Spokesperson Anna Costa: The talks were constructive and we hope they continue.",
+    ], gazetteer)
+    texts = [(s.speaker, s.text[:17]) for s in extraction.statements]
+    assert ("Anna Costa", "At the invitation") in texts
+    assert ("Anna Costa", "The talks were co") in texts

@@ -184,3 +184,20 @@ def test_a_page_on_standard_input_is_read_as_a_page(monkeypatch):
     assert failure == ""
     assert "created    -: Ambassador Hong Xiaoyong Attends the Opening" in output
     assert Article.objects.get().section.name == "Ambassador's Activities"
+
+
+def test_a_saved_page_dated_only_above_its_headline_reads_that_date():
+    from datetime import datetime
+
+    from articles.webpage import parse_page
+    page = (
+        "<!DOCTYPE html><html><head><title>Minister to meet counterpart</title></head><body>"
+        "<nav><a href='/'>Front page</a> | <a href='/news'>News</a></nav>"
+        "<article><p class='meta'>Press release 254/2024 | 21.5.2024 10.45</p>"
+        "<h1>Minister to meet counterpart</h1>"
+        "<div><p>The Minister for Foreign Affairs will meet her counterpart in the capital on Wednesday "
+        "to discuss cooperation on security, trade and the environment.</p>"
+        "<p>The ministers will also discuss the situation in the region and next year's summit.</p></div>"
+        "</article></body></html>").encode()
+    story = parse_page(page)
+    assert (story.title, story.published_at) == ("Minister to meet counterpart", datetime(2024, 5, 21, 10, 45))

@@ -531,3 +531,65 @@ def test_a_list_of_headings_is_one_paragraph_a_line_but_a_signature_block_stays_
         "Contents", "The Foreign Minister's participation in the UN General Assembly",
         "The Foreign Minister's talks with the Minister of Foreign Affairs of Kyrgyzstan", "Answers to media questions",
         *BODY, "Francisca Omayuli Spokesperson Ministry of Foreign Affairs")
+
+
+# Rules written from extraction_realpages_tuned6: datelines, closing lines and headers without dates.
+
+def test_a_wire_dateline_opening_the_story_dates_it_with_the_year_of_its_source_address():
+    story = parse(
+        "Premier meets visiting Deputy PM", "",
+        "ROME, March 5 (Agency) -- The Premier met the visiting Deputy Prime Minister on Tuesday.", "",
+        "Both sides agreed to expand trade.", "",
+        "Source: https://news.example.org/world/202403/05/content_1234.html")
+    assert (story.published_at, story.dated_by) == (datetime(2024, 3, 5), DATED_BY_TEXT)
+    assert story.paragraphs[0].startswith("ROME, March 5 (Agency) -- The Premier")
+
+
+def test_a_dateline_with_its_year_and_an_agency_after_a_comma_dates_the_story():
+    story = parse("Minister receives envoy", "",
+                  "Lisbon, February 20, 2024, XYZ -- The Minister received the envoy today.")
+    assert story.published_at == datetime(2024, 2, 20)
+
+
+def test_words_before_a_dash_in_a_first_sentence_are_no_dateline():
+    with pytest.raises(StoryFormatError, match="no date"):
+        parse("Minister receives envoy", "", "Talks on March 5 -- the first in years -- went well.")
+
+
+def test_a_closing_place_and_date_with_a_full_stop_above_the_address_dates_the_story():
+    story = parse(
+        "Ambassador opens the cultural week", "",
+        "The Ambassador opened the cultural week with artists from three regions.", "",
+        "Oslo, 22 April 2024.", "",
+        "Embassy of Somewhere in Norway", "12 Long Street, Oslo 0150")
+    assert story.published_at == datetime(2024, 4, 22)
+    assert story.paragraphs[0] == "The Ambassador opened the cultural week with artists from three regions."
+
+
+def test_a_trail_without_home_under_the_site_name_is_the_breadcrumb():
+    story = parse("Ministry of Foreign Affairs - Some Kingdom", "Media Center > Ministry News",
+                  "Foreign Minister Receives Special Envoy", "",
+                  "Capital, February 20, 2024, XYZ -- The Foreign Minister received the envoy.")
+    assert (story.title, story.section) == ("Foreign Minister Receives Special Envoy", "Ministry News")
+
+
+def test_a_press_release_label_above_an_undated_headline_is_not_the_title():
+    story = parse("Home > Media > Press Releases", "PRESS RELEASE", "MINISTER RECEIVES A DELEGATION", "",
+                  "The Minister received a delegation of the regional parliament.", "",
+                  "Capital", "24th January, 2024")
+    assert (story.title, story.published_at) == ("MINISTER RECEIVES A DELEGATION", datetime(2024, 1, 24))
+
+
+def test_without_a_date_line_or_breadcrumb_the_headline_is_the_last_line_above_the_first_blank():
+    story = parse("Embassy in Tirana", "Ambassador Attends Reopening of the Old Mosque", "",
+                  "The Ambassador attended the reopening of the mosque.", "",
+                  "Source: https://tirana.example.org/news/2024/11/06/ambassador-attends-reopening")
+    assert (story.title, story.published_at) == ("Ambassador Attends Reopening of the Old Mosque", datetime(2024, 11, 6))
+
+
+def test_under_a_breadcrumb_an_undated_headline_keeps_its_standfirst_out_of_the_title():
+    story = parse("Home > Updates > News", "Minister Receives Delegation of the Parliament",
+                  "The delegation is on a four-day visit focusing on trade", "",
+                  "The Minister received the delegation.", "",
+                  "Source: https://example.org/news/2024/06/11/minister-receives-delegation")
+    assert story.title == "Minister Receives Delegation of the Parliament"

@@ -95,7 +95,12 @@ def _labels(story: Story, paragraphs: Sequence[str]) -> list[re.Match | None]:
               or paragraph[1:3] == ". " and paragraph[:1] in "QA" else None for paragraph in paragraphs]
     if not any(labels):
         return labels
-    return [None if label and _ends_with_cue(story, label.group("label")) else label for label in labels]
+    # "Announcement: At the invitation of ...": the spokesperson's announcement, no one's label.
+    return [None if label and (_ends_with_cue(story, label.group("label")) or ANNOUNCEMENT_HEADING.match(paragraph))
+            else label for label, paragraph in zip(labels, paragraphs)]
+
+
+ANNOUNCEMENT_HEADING = re.compile(r"^announcements?\s*[:：]\s*", re.IGNORECASE)
 
 
 def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], offsets: list[int],
@@ -112,11 +117,14 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
         paragraph = paragraphs[index].rstrip()
         if index in briefing.covered:
             break  # the spokesperson's greeting
+        heading = ANNOUNCEMENT_HEADING.match(paragraph)
+        if heading:
+            paragraph = paragraph[heading.end():]
         if _is_pleasantry(paragraph) or briefing.own_voice and (index in attributed or _is_heading(paragraph)):
             continue  # "With that, I am happy to take your questions."
         if index == briefing.first_label - 1 and TURNS_TO_QUESTIONS.search(paragraph):
             continue  # "The Spokesperson then took questions from journalists."
-        start = offsets[index]
+        start = offsets[index] + (heading.end() if heading else 0)
         end = start + len(paragraph)
         if index in attributed or not _announces(story, paragraph, start, end, briefing.spokesperson):
             break

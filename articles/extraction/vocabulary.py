@@ -246,9 +246,12 @@ def is_concept_word(word: str) -> bool:
 
 # Letters after a name, bracketed or not: parliament members' ("TD", "(MP)") and honours ("OBE",
 # Kenya's "EGH").
+# Also written with full stops: "Micheál Martin T.D.", "(M.P.)".
+_LETTERS_AFTER_NAME = "TD|MP|MEP|MLA|MSP|QC|KC|SC|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|EGH|EBS|CBS|MBS|OGW|GCON|CFR|OFR"
+_DOTTED_LETTERS = "|".join(r"\.".join(letters) + r"\." for letters in _LETTERS_AFTER_NAME.split("|"))
 POSTNOMINALS = re.compile(
-    r"(?:,?[ ]+(?:TD|MP|MEP|MLA|MSP|QC|KC|SC|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|EGH|EBS|CBS|MBS|OGW|GCON|CFR|OFR)"
-    r"(?![\w-])|[ ]+\((?:TD|MP|MEP|MLA|MSP|QC|KC|SC)\))+(?=[ ,.;:)]|$)")
+    rf"(?:,?[ ]+(?:{_LETTERS_AFTER_NAME})(?![\w-])|,?[ ]+(?:{_DOTTED_LETTERS})(?![\w-])"
+    rf"|[ ]+\((?:TD|MP|MEP|MLA|MSP|QC|KC|SC|T\.D\.|M\.P\.)\))+(?=[ ,.;:)]|$)")
 # Turkic patronymics printed after the name in lower case: "Azamat Bakyt uulu", "Aida Kasymaly kyzy".
 PATRONYMIC_SUFFIXES = ("uulu", "kyzy", "uly", "ogly", "oglu", "oğlu", "qizi", "qızı")
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen"), and
@@ -431,7 +434,8 @@ ORGANISATION_AFTER_AND = re.compile(
 # organisation's "of"/"for" continue its name.
 ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
 # A currency named after a country is not a reference to it: "US dollars", "Chinese yuan".
-CURRENCY = re.compile(r"[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
+# ... or a currency's sign right after the country's letters: "US$ 5.4 billion", "NZ$".
+CURRENCY = re.compile(r"\$|[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
                       r"reais|rand|naira|shillings?|pounds?|francs?|dinars?|dirhams?|riyals?|rials?|"
                       r"liras?|euros?|kronor|krona|kroner|krone|roubles?|rubles?|hryvnias?|tenge|dong)\b")
 # "SUVA — " before a story's first words.

@@ -132,6 +132,28 @@ def read_dateline(line: str) -> Dateline | None:
     return None
 
 
+# A wire service's or a ministry's dateline opening the first paragraph: "BEIJING, March 5
+# (Xinhua) -- ...", "Riyadh, February 20, 2024, SPA -- ...", "ABU DHABI, 15th January, 2024
+# (WAM) – ...": a place, a date, maybe an agency, then a dash.
+LEAD_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}(?:,\s*[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})?),\s+"
+    r"(?P<date>[^()\n]{4,32}?)"
+    r"(?:\s*,?\s*(?:\((?P<bracketed>[^()]{1,30})\)|(?P<agency>[A-Z][A-Za-z.]{1,9})))?"
+    r"\s*(?:--|[–—])\s+"
+)
+
+
+def lead_dateline(paragraph: str) -> Dateline | None:
+    """The date of a dateline that opens the story's first paragraph, when no line dates it."""
+    if not paragraph or not DIGIT.search(paragraph[:80]) or not (match := LEAD_DATELINE.match(paragraph)):
+        return None
+    stated = " ".join(WEEKDAY.sub(" ", match["date"]).split())
+    for pattern in DATE_PATTERNS:
+        if (found := pattern.fullmatch(stated)) is not None:
+            return _dateline_at(stated, found)
+    return None
+
+
 def headline_date(title: str) -> Dateline | None:
     """The full date a headline prints among its words ("QA-18, 13 March 2025, Statement of the
     Spokesperson ..."), for a story no line of which is dated."""
@@ -193,6 +215,8 @@ def _source_around(before, after, *, yearless):
     if RELEASE_LABEL.match(before):
         before = ""  # "No: 27, 24 April 2024": the release's number, not who published it
     after = " ".join(after.split()).strip(SEPARATORS)
+    if after == ".":
+        after = ""  # a closing line's full stop: "London, 22 April 2024."
     if after and (TIME_ZONE.match(after) or is_navigation(after) or META_LINE.match(after)
                   or RELEASE_LABEL.match(after)):
         after = ""

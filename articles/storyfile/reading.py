@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFormatError
 from ..dates import YEARS, is_kept
-from .dates import address_date, address_month, headline_date, read_dateline
+from .dates import address_date, address_month, headline_date, lead_dateline, read_dateline
 from .furniture import (
     BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SOURCE_LINE,
     breadcrumb_section, is_arrow_trail, is_furniture, is_navigation, source_of,
@@ -111,6 +111,9 @@ class _Reader:
         body_lines = self.read_tail(self.lines[body_start:])
         if self.dateline is None:
             self.dateline = headline_date(title)
+        if self.dateline is None:
+            # "BEIJING, March 5 (Xinhua) -- ...": the dateline of the first paragraph.
+            self.dateline = lead_dateline(next((line for line in body_lines if line), ""))
         published_at, has_time, dated_by = self.date()
         # Blank lines separate paragraphs; the lines of a hard-wrapped paragraph are rejoined,
         # but not those of a list of headings such as a briefing's contents.
@@ -178,12 +181,15 @@ class _Reader:
                 self.breadcrumb, candidates = line, []
                 continue
             below = lines[position + 1] if position + 1 < len(lines) else ""
-            if (is_arrow_trail(line) and not candidates and below and _is_header_line(below)
-                    and not read_dateline(below)):
+            if (is_arrow_trail(line) and below and _is_header_line(below) and not read_dateline(below)
+                    and all(_is_header_line(lines[index]) for index in candidates)):
                 # "Media Center > Media Briefings" right above a headline rather than a date: a
-                # breadcrumb without its "Home", read as one with a lead.
-                self.breadcrumb = BREADCRUMB_LEAD_TEXT + line
+                # breadcrumb without its "Home", read as one with a lead; the site's name above
+                # it is the page's.
+                self.breadcrumb, candidates = BREADCRUMB_LEAD_TEXT + line, []
                 continue
+            if RELEASE_LABEL.match(line) and not candidates and below:
+                continue  # "PRESS RELEASE" above the headline: the page's label, never the title
             if (source := source_of(line)) and ADDRESS.match(source):
                 self.take_source_line(source)  # "Source: https://...": the page's address, not a date line
                 continue
@@ -226,6 +232,12 @@ class _Reader:
                 self.take_date(found)
                 if len(above) == 1 and self.breadcrumb is None:
                     self.section = LOOSE_CRUMB_SEPARATOR.split(lines[above[0]])[-1].strip()
+        elif (date_at is None and self.breadcrumb is None
+              and (headline := _headline_above_blank(lines, candidates)) is not None):
+            # No date line and no breadcrumb: of short lines run together above the first blank
+            # line ("Turkish Embassy in Tirana", then the headline), the last is the headline.
+            # (Under a breadcrumb the first is, and any below it a standfirst.)
+            title_at = headline
         if self.breadcrumb is not None:
             self.section = breadcrumb_section(self.breadcrumb, lines[title_at])
         self.check_lengths(lines[title_at])
@@ -348,6 +360,22 @@ def _dated_between_bars(line):
     """Items between bars, one of them the date alone: "07.02.2025 | HR/VP Readout | Brussels"."""
     items = line.split("|")
     return len(items) > 1 and any((dateline := read_dateline(item.strip())) and not dateline.source for item in items)
+
+
+def _headline_above_blank(lines, candidates):
+    """The last of two or more header lines run together at the top, when a blank line and then
+    prose follow it; None otherwise."""
+    top = []
+    for index in candidates:
+        if top and index != top[-1] + 1:
+            break
+        top.append(index)
+    if len(top) < 2 or top[-1] + 2 >= len(lines) or lines[top[-1] + 1]:
+        return None
+    after = lines[top[-1] + 2]
+    if not all(_is_header_line(lines[index]) for index in top) or not SENTENCE_END.search(after):
+        return None
+    return top[-1]
 
 
 def _is_list(block):
