@@ -26,6 +26,7 @@ from . import bodies, dates, images
 from .bodies import canonical_body
 from .passages import marked_paragraphs
 from .fields import CheckedImageField
+from .links import link
 from .text import fit_to_store
 
 
@@ -189,7 +190,7 @@ class Section(CleanTextModel):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:section", args=[self.slug])
+        return link("articles:section", self.slug)
 
 
 class Country(CleanTextModel):
@@ -219,7 +220,7 @@ class Country(CleanTextModel):
         return (self.code,)
 
     def get_absolute_url(self):
-        return reverse("articles:country", args=[self.code.lower()])
+        return link("articles:country", self.code.lower())
 
     @property
     def alias_list(self):
@@ -326,7 +327,7 @@ class Person(CleanTextModel):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:person", args=[self.slug])
+        return link("articles:person", self.slug)
 
     @property
     def alias_list(self):

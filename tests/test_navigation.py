@@ -4,7 +4,7 @@ with their previous and next, and more from a story's section, person and countr
 import re
 
 import pytest
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.models import Article
@@ -132,3 +132,16 @@ def test_more_from_costs_the_same_queries_however_many_stories_there_are(get_wit
     more = re.search(r'<aside class="more-from".*?</aside>', response.content.decode(), re.S).group()
     assert more.count('<li><a href="/news/') == 12
     assert_flat(before, after)
+
+
+def test_links_follow_the_address_the_site_is_served_under():
+    """Model addresses are remembered (articles/links.py); one made for a site served under
+    /newsroom/ must not be handed to one served at the root, or the other way round."""
+    speaker = make_person("Qin Gang")
+    assert speaker.get_absolute_url() == "/people/qin-gang/"
+    set_script_prefix("/newsroom/")
+    try:
+        assert speaker.get_absolute_url() == "/newsroom/people/qin-gang/"
+    finally:
+        set_script_prefix("/")
+    assert speaker.get_absolute_url() == "/people/qin-gang/"
