@@ -882,7 +882,7 @@ class Article(CleanTextModel):
     @property
     def lede(self):
         """The summary, or the first paragraph when the editor wrote none."""
-        return self.summary or next(iter(self.paragraphs), "")
+        return self.summary or self.body.partition("\n\n")[0]
 
     @property
     def share_image_url(self):

@@ -197,7 +197,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-us"
 # The seed story's "2023-05-06 15:34" is Beijing time; stories are shown in this zone.
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Shanghai")
-USE_I18N = True
+# Readers and the desk read English only; without translation machinery every URL and
+# date a page prints costs less.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
