@@ -26,8 +26,10 @@ class RowWriter:
         columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
         table = connection.ops.quote_name(model._meta.db_table)
         if self.postgresql:
-            # COPY adapts Python's values itself.
-            with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            # COPY adapts Python's values itself; the driver's errors become Django's, as for
+            # any other query, so a row the database refuses fails its story like any other.
+            with (connection.wrap_database_errors, connection.cursor() as cursor,
+                  cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy):
                 for row in rows:
                     copy.write_row(row)
             return
@@ -40,6 +42,23 @@ class RowWriter:
         marks = ", ".join("%s" for _ in fields)
         with connection.cursor() as cursor:
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+    def write_numbered(self, model, rows):
+        """Writes rows as write() does and returns the primary keys they were given, in order:
+        on PostgreSQL taken from the key's sequence in one query, then written with COPY."""
+        if not rows:
+            return []
+        if not self.postgresql:
+            return [row.pk for row in model._default_manager.bulk_create([model(**row) for row in rows])]
+        key = model._meta.pk
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [model._meta.db_table, key.column, len(rows)],
+            )
+            keys = [number for number, in cursor.fetchall()]
+        self.write(model, [{key.attname: number, **row} for number, row in zip(keys, rows)])
+        return keys
 
     @staticmethod
     def default(field):

@@ -155,10 +155,10 @@ class Suggester:
         writer = RowWriter()
         writer.write(Article.people.through, people_links)
         writer.write(Article.countries.through, country_links)
-        Statement.objects.bulk_create([statement for statement, _ in statements])
+        keys = writer.write_numbered(Statement, [row for row, _ in statements])
         writer.write(Statement.countries.through, [
-            {"statement_id": statement.pk, "country_id": country_id}
-            for statement, codes in statements
+            {"statement_id": key, "country_id": country_id}
+            for key, (_, codes) in zip(keys, statements)
             for country_id in dict.fromkeys(filter(None, map(self.country_ids.get, codes)))
         ])
         # Bulk inserts send no signals: the people's names are part of each story's search document.
@@ -200,9 +200,10 @@ class Suggester:
         return slug
 
     def new_statements(self, article, found_statements, people, existing):
-        """(statement, country codes) for the spans not yet in the article, whatever became
+        """(statement row, country codes) for the spans not yet in the article, whatever became
         of the earlier ones: a confirmed, edited or rejected suggestion is not suggested again.
-        `existing` holds the article's statements as (start, end, speaker pk, text, position)."""
+        `existing` holds the article's statements as (start, end, speaker pk, text, position).
+        Rows of {attname: value}, written in bulk (articles/bulk.py): thousands a batch."""
         known_spans = {(start, end) for start, end, *_ in existing}
         # Statements typed by an editor have no span: know them by speaker and first words.
         known_words = {(speaker_id, fold(text)[:OPENING]) for _, _, speaker_id, text, _ in existing}
@@ -216,24 +217,25 @@ class Suggester:
                 or (speaker.pk, fold(found.text)[:OPENING]) in known_words
             ):
                 continue
-            statement = Statement(
-                article=article,
-                position=position + len(new),
-                speaker=speaker,
+            audience, on_behalf_of = people.get(found.audience), people.get(found.on_behalf_of)
+            row = {
+                "article_id": article.pk,
+                "position": position + len(new),
+                "speaker_id": speaker.pk,
                 # The copy listings.refresh keeps, right from the start: it need not rewrite the row.
-                speaker_country_id=speaker.country_id,
-                speaker_title=found.speaker_title[:200],
-                cue=found.cue[:50],
-                text=found.text,
-                kind=found.kind,
-                audience=people.get(found.audience),
-                on_behalf_of=people.get(found.on_behalf_of),
-                paragraph=found.paragraph + 1,
-                start=found.start,
-                end=found.end,
-                review=Statement.Review.SUGGESTED,
-            )
-            new.append((statement, found.countries))
+                "speaker_country_id": speaker.country_id,
+                "speaker_title": found.speaker_title[:200],
+                "cue": found.cue[:50],
+                "text": found.text,
+                "kind": found.kind,
+                "audience_id": audience.pk if audience else None,
+                "on_behalf_of_id": on_behalf_of.pk if on_behalf_of else None,
+                "paragraph": found.paragraph + 1,
+                "start": found.start,
+                "end": found.end,
+                "review": Statement.Review.SUGGESTED,
+            }
+            new.append((row, found.countries))
         return new
 
 

@@ -405,6 +405,31 @@ def test_a_story_the_database_refuses_is_reported_and_the_rest_of_its_batch_land
         assert article.statements.get().speaker == wang
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite stores a kind of any length")
+def test_a_statement_written_in_bulk_that_the_database_refuses_fails_only_its_story(tmp_path, monkeypatch):
+    """Statements are written with COPY on PostgreSQL, outside Django's query wrappers: a
+    refusal there must still be the database's error, reported for its story."""
+    new_statements = Suggester.new_statements
+
+    def too_long(suggester, article, *args):
+        found = new_statements(suggester, article, *args)
+        if article.title == "Talks number 1":
+            for row, _ in found:
+                row["kind"] = "k" * 11
+        return found
+
+    monkeypatch.setattr(Suggester, "new_statements", too_long)
+    for number in range(3):
+        write_meeting(tmp_path, number, "Wang Yi")
+
+    output, failure = run_import(tmp_path)
+
+    assert f"error      {tmp_path / '01.txt'}: the database refused it: value too long" in output
+    assert failure == "1 of 3 stories failed to import."
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Talks number 0", "Talks number 2"]
+    assert Statement.objects.count() == 2
+
+
 def test_a_batch_of_stories_costs_the_same_queries_however_many_it_holds(tmp_path):
     def import_meetings(directory, numbers):
         directory.mkdir()
