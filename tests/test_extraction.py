@@ -800,3 +800,75 @@ def test_an_announcement_label_opens_the_spokesperson_s_announcement(gazetteer):
     texts = [(s.speaker, s.text[:17]) for s in extraction.statements]
     assert ("Anna Costa", "At the invitation") in texts
     assert ("Anna Costa", "The talks were co") in texts
+
+
+def test_a_word_joined_by_and_to_an_office_s_portfolio_is_no_person(gazetteer):
+    extraction = extract("Minister welcomes the delegation", [
+        "The Danish Minister for the Nordic Region and Arctic, Lars Holm, said that the two countries "
+        "would deepen their cooperation.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Lars Holm"]
+    assert statements_of(extraction) == [("Lars Holm", "said")]
+
+
+def test_between_joins_people_only_at_a_meeting(gazetteer):
+    extraction = extract("Ministers discuss energy", [
+        "Minister Ana Petrova received Ambassador Ivan Kolar on Monday to review the preparations for "
+        "the joint commission and the business forum planned for the autumn.",
+        "They discussed the construction of the railway between Lindor and Kasto Vale.",
+        "The conversation between Petrova and Tomas Brenner lasted an hour.",
+    ], gazetteer)
+    names = {p.name for p in extraction.people}
+    assert "Kasto Vale" not in names
+    assert "Tomas Brenner" in names
+
+
+def test_an_office_set_off_before_a_rank_names_the_person_later(gazetteer):
+    extraction = extract("Minister of State receives delegation", [
+        "The Minister of State for Trade, Ambassador Ruth Adeyemi, today received a delegation led by "
+        "its chairman, Mr. Paul Ekwe.",
+        "The Minister of State said that the two countries would expand their trade.",
+    ], gazetteer)
+    assert statements_of(extraction) == [("Ruth Adeyemi", "said")]
+
+
+def test_offices_joined_by_and_are_one_title_for_a_reference(gazetteer):
+    extraction = extract("Talks in Bangkok", [
+        "Mr. Arun Chai, Deputy Prime Minister and Minister of Foreign Affairs, held talks with Mr. Lo Vannak, "
+        "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia.",
+        "The Deputy Prime Minister and Minister of Foreign Affairs said that the two countries are close "
+        "neighbours.",
+    ], gazetteer)
+    assert statements_of(extraction) == [("Arun Chai", "said")]
+
+
+def test_his_highness_stands_for_the_one_named_after_his_royal_highness(gazetteer):
+    extraction = extract("Foreign Minister receives envoy", [
+        "His Royal Highness Prince Khalid bin Saad, Minister of Foreign Affairs, received the envoy, Marco Bellini.",
+        "His Highness stressed the need for calm in the region.",
+    ], gazetteer)
+    assert statements_of(extraction) == [("Khalid bin Saad", "stressed")]
+
+
+def test_the_diplomat_is_the_ambassador_named_before(gazetteer):
+    extraction = extract("Ambassador presents credentials", [
+        "The Ambassador of Chile, Rosa Valdes, presented her credentials to the President, Mr. Jonas Berg.",
+        "After the ceremony, the diplomat conveyed the greetings of her government.",
+    ], gazetteer)
+    assert statements_of(extraction) == [("Rosa Valdes", "conveyed")]
+
+
+def test_encouraged_attributes_what_it_urges(gazetteer):
+    extraction = extract("Ambassador meets students", [
+        'Ambassador Lin Tao met the scholarship students. He encouraged the students to be "bridges of '
+        'friendship."',
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Lin Tao", "encouraged", 'the students to be "bridges of friendship."')]
+
+
+def test_a_headline_verb_after_a_surname_the_story_names_is_no_name(gazetteer):
+    extraction = extract("Ambassador Holt Marks Opening of Trade Fair", [
+        "U.S. Ambassador to Ghana Anna Holt attended the opening of the trade fair in Accra on Monday.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Anna Holt"]

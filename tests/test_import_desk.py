@@ -76,7 +76,7 @@ def test_an_editor_imports_several_files_and_reaches_the_stories_created(editor,
          "1 statement suggested, 2 new people, 1 country linked"),
         ("camp.html", "created",
          "Ambassador Hong Xiaoyong Attends the Opening of the China-Singapore Youth Innovation Camp (2019-11-18)",
-         "2 statements suggested, 2 new people, 2 countries linked"),
+         "3 statements suggested, 2 new people, 2 countries linked"),
         ("photo.txt", "error", "", "binary file, not text: it looks like a PNG image"),
     ]
     talks = Article.objects.get(title="Wang Yi Holds Talks with Josep Borrell")

@@ -9,13 +9,14 @@ from .gazetteer import Gazetteer
 
 def country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     found = []
+    by_name, currency = gazetteer.country_by_name.get, CURRENCY.match
     for match in gazetteer.country_scan.finditer(text):
-        start = match.start()
+        start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        code = gazetteer.country_by_name.get(match.group())
-        if code and not CURRENCY.match(text, match.end()):
-            found.append((match.start(), match.end(), code))
+        code = by_name(match.group())
+        if code and not currency(text, end):
+            found.append((start, end, code))
     return found
 
 

@@ -38,7 +38,7 @@ def statement_details(story: Story, statement: OpenStatement) -> FoundStatement:
     first = bisect_left(story.country_starts, statement.start)
     last = bisect_left(story.country_starts, statement.end, first)
     countries = tuple(dict.fromkeys(code for start, end, code in story.countries[first:last]
-                                    if end <= statement.end))
+                                    if end <= statement.end)) if first < last else ()
     return FoundStatement(
         speaker=story.people[statement.speaker].name, speaker_title=statement.title, cue=statement.cue,
         kind=statement.kind or _kind(text), text=text, start=statement.start, end=statement.end,

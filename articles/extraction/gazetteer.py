@@ -12,7 +12,7 @@ from articles.country_aliases import COUNTRY_ALIASES
 from .vocabulary import (
     ADVERBS, AUXILIARIES, CUES, GEOGRAPHIC_WORDS, HONORIFICS, LOWER_TITLE_HEADS,
     LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, OF_HEADS, PARTICIPLES,
-    REFERENCE_HEADS, TITLE_HEADS,
+    DIPLOMAT_REFERENCES, REFERENCE_HEADS, TITLE_HEADS,
 )
 from .names import person_key
 
@@ -141,6 +141,9 @@ class Gazetteer:
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
             rf"(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired})[ ]+)*$")  # "..., Dato' Sri "
+        # "Minister for the Americas and Caribbean": an office that closes at the end of the
+        # text searched.
+        self.office_closing = re.compile(rf"(?<![\w'’-]){head_phrase}$")
         # "Ahmed Attaf, Algeria's foreign minister, said", "X, who met ... leaders, said": whatever
         # stands between the commas describes the name before it when a verb follows.
         self.apposition = re.compile(
@@ -151,12 +154,16 @@ class Gazetteer:
         self.description = re.compile(
             r",[ ]+(?P<title>(?:(?:a|an|the|its|his|her|their)[ ]+)?[a-z][^.;:!?\"“”\n,]{2,120}?)(?P<verb>)(?=[.;,]|$)")
         self.title_words = frozenset(
-            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS)
+            word.casefold() for word in TITLE_HEADS + HONORIFICS + LOWER_TITLE_HEADS + REFERENCE_HEADS
+            + DIPLOMAT_REFERENCES)
         # "the Egyptian Foreign Minister", "The prime minister", "the Governor-General", "the
         # Mexican Secretary of Foreign Affairs".
-        reference = rf"(?P<title>(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
-                    rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
-                    rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?)"
+        # Offices joined by "and" are one title: "the Deputy Prime Minister and Minister of Foreign Affairs".
+        office = rf"(?:(?:[A-Z][\w'’-]*|{'|'.join(LOWER_TITLE_QUALIFIERS)})\s+){{0,3}}" \
+                 rf"(?:{heads}|{heads.lower()}|spokesperson|president|minister|ambassador|" \
+                 rf"{'|'.join(DIPLOMAT_REFERENCES)}|" \
+                 rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+        reference = rf"(?P<title>{office}(?:\s+and\s+{office})*)"
         self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
         # '"...," said the President.': a title right after an inverted cue.
         self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
@@ -166,17 +173,20 @@ class Gazetteer:
         cue_forms = sorted(CUES, key=len, reverse=True)
         # A cue follows a space; the literal space lets the regex engine skip ahead quickly.
         self.cue_pattern = re.compile(rf" (?P<cue>{_trie_pattern(CUES)})\b")
+        # The cues as a trie: it tries the longest cue that fits first, as the list sorted by
+        # length did, without trying every cue in turn.
         self.speaks = re.compile(
             rf"\s*,?\s*(?:(?:{ADVERBS}|{AUXILIARIES})\s+)*"
-            rf"(?P<verb>(?:{'|'.join(map(re.escape, cue_forms))})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
+            rf"(?P<verb>(?:{_trie_pattern(cue_forms)})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
         self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
         self.participle_lead = re.compile(
-            rf"(?P<cue>{'|'.join(p.capitalize() for p in sorted(PARTICIPLES, key=len, reverse=True))})"
+            rf"(?P<cue>{_trie_pattern(p.capitalize() for p in PARTICIPLES)})"
             r"\s+(?:that\s+)?")
         # ", adding that", ", and stressed", " and said", ", reaffirmed": single spaces, which the
         # engine scans fast.
         self.participle_inner = re.compile(
-            rf"(?:, (?:and\s+)?(?P<cue>{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})"
+            # Every alternative opens with a comma or a space: the lookahead fails elsewhere at once.
+            rf"(?=[, ])(?:, (?:and\s+)?(?P<cue>{_trie_pattern(PARTICIPLES)})"
             rf"|(?P<lead>,? (?:and|but)|, who|,)\s+(?:{ADVERBS}\s+)?(?P<verb>{_trie_pattern(CUES)}))"
             r":?\s+(?:that\s+)?")  # "... and said: "...""
         self.narrative_verb = re.compile(

@@ -40,6 +40,7 @@ surname alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,7 +48,8 @@ from .vocabulary import (
     AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CUES, DESCRIPTION_STOPS,
     DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
-    MEETING_CONTEXT, MEETING_WORDS, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
+    MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
+    NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
     NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
     PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE,
     STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
@@ -75,6 +77,7 @@ class _Candidate:
     office_end: int = 0  # where an office set off after the name ends ("X, Minister of ...,")
     own_title: str = ""  # the title before the name, without the office set off after it
     own_titled: bool = False  # whether that title or a style before the name makes it a person
+    office: str = ""  # an office set off before the title: "The Minister of State, Ambassador X"
     key: str = ""  # the name folded for matching
     tokens: tuple[str, ...] = ()
 
@@ -130,6 +133,12 @@ def _after_letters(body: str, end: int) -> str:
     return body[end:end + 1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _without_honorific(title: str) -> str:
+    """A title without the honorific closing it: "Foreign Minister Mr." -> "Foreign Minister"."""
+    return HONORIFIC_TAIL.sub("", title) if title else title
+
+
 def _is_met(body: str, start: int) -> bool:
     words = body[max(0, start - 40):start].split()[-2:]
     if words and words[-1] in MEETING_ADJECTIVES:
@@ -139,7 +148,19 @@ def _is_met(body: str, start: int) -> bool:
     if not words or words[-1] not in MEETING_WORDS:
         return False
     # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
-    return words[-1] != "and" or MEETING_CONTEXT.search(body, max(0, start - 120), start) is not None
+    return words[-1] != "and" or _at_meeting(body, start)
+
+
+def _at_meeting(body: str, start: int) -> bool:
+    """Whether the words before `start` tell of a meeting; "between" only after a word of
+    meeting ("a conversation between X and Y", not "the pipeline between Algyő and Novi Sad")."""
+    for context in MEETING_CONTEXT.finditer(body, max(0, start - 120), start):
+        if context.group() != "between":
+            return True
+        before = body[max(0, context.start() - 20):context.start()].split()
+        if before and before[-1] in MEETING_BEFORE_BETWEEN:
+            return True
+    return False
 
 
 class PeopleFinder:
@@ -160,8 +181,10 @@ class PeopleFinder:
             word_end = spaces[number + 1] if number + 1 < len(spaces) else end
             if self._common_words.isdisjoint(word_forms(text[position + 1:word_end].casefold())):
                 continue
-            # "X Y Bids Farewell": the verb before the common word goes with it, if a full name stays.
-            if number >= 2 and text[spaces[number - 1] + 1:position].endswith("s"):
+            # "X Y Bids Farewell": the verb before the common word goes with it, if a full name
+            # stays, or the surname of someone the story names ("Ambassador Whitman Marks Launch").
+            if number >= 1 and text[spaces[number - 1] + 1:position].endswith("s") and (
+                    number >= 2 or self.resolve_partial(text[start:spaces[0]]) is not None):
                 return spaces[number - 1]
             return position
         return end
@@ -177,7 +200,7 @@ class PeopleFinder:
         gazetteer = self.story.gazetteer
         if known:
             name = known.name
-        title = HONORIFIC_TAIL.sub("", title)
+        title = _without_honorific(title)
         key = person_key(name)
         if key not in self.by_name:
             # "Sergei Lavrov" after "Sergey Lavrov": one person, known by both names.
@@ -252,7 +275,13 @@ class PeopleFinder:
             # Minister X": a place set off.
             return _Candidate(start, end, name, "", False, None, False, False)
         window = max(title_window(body, start), after)
-        person_title, titled, gender = self.title_before_name(start, end, window, previous_word)
+        if (previous_word == "and" or previous_word == "&") and " " not in name \
+                and gazetteer.office_closing.search(body, window, end) \
+                and person_key(name) not in gazetteer.person_by_name:
+            # "The British Minister for the Americas and Caribbean, David Rutley,": a word joined
+            # by "and" to an office's portfolio closes the office; it is no one's name.
+            return _Candidate(start, end, name, "", False, None, False, False)
+        person_title, titled, gender, office = self.title_before_name(start, end, window, previous_word)
         if titled and person_title and sum(not word.endswith(".") for word in name.split()) == 1:
             start, name, person_title = self.name_word_in_title(start, name, person_title, window)
         # "Simon Harris TD", "Alfred Mutua, EGH,": letters after a name stand between it and what follows.
@@ -267,11 +296,14 @@ class PeopleFinder:
             if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
                 person_title, titled = signed.group("title"), True
         return _Candidate(start, after_name, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
-                          speaks, _is_met(body, start), gender, office_end, own_title, own_titled)
+                          speaks, _is_met(body, start), gender, office_end, own_title, own_titled, office=office)
 
-    def title_before_name(self, start: int, end: int, window: int, previous_word: str) -> tuple[str, bool, str]:
-        """(title, whether titled, gender) from the words before a name: "Foreign Minister X",
-        "Ms. X", "the governor-general, Dame X,"."""
+    def title_before_name(self, start: int, end: int, window: int,
+                          previous_word: str) -> tuple[str, bool, str, str]:
+        """(title, whether titled, gender, office) from the words before a name: "Foreign
+        Minister X", "Ms. X", "the governor-general, Dame X,"; the office is one set off before
+        the title ("The Minister of State for Foreign Affairs, Ambassador X"), which the story
+        may call the person by later ("The Minister of State said")."""
         body, gazetteer = self.story.body, self.story.gazetteer
         # A title always ends with a capitalised word or a lower-case head: search only then.
         tail = None
@@ -279,7 +311,7 @@ class PeopleFinder:
             window = title_reach(body, window, start)
             tail = gazetteer.title_tail.search(body, window, start)
         if not tail and previous_word in JOB_NOUNS and " " in body[start:end]:
-            return previous_word, True, ""  # "Chinese player Zhuang Zedong": a trade before a full name
+            return previous_word, True, "", ""  # "Chinese player Zhuang Zedong": a trade before a full name
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
@@ -290,7 +322,11 @@ class PeopleFinder:
             before = gazetteer.title_before_comma.search(body, window, start)
             if before:
                 person_title, titled = before.group("title"), True
-        return person_title, titled, gender
+        office = ""
+        if tail and person_title and body.endswith(", ", window, tail.start()):
+            before = gazetteer.title_before_comma.search(body, window, tail.start())
+            office = before.group("title") if before else ""
+        return person_title, titled, gender, office
 
     def name_word_in_title(self, start: int, name: str, title: str, window: int) -> tuple[int, str, str]:
         """(start, name, title) when the title before a name of one word ends with the name's
@@ -453,7 +489,8 @@ class PeopleFinder:
                 if start == run.start() and body.endswith((" in ", " at ", " of ", " the "), max(0, start - 5), start):
                     start = self.after_place(start, end, last_full_name_end)
                 name = body[start:end]
-                if sum(word not in NAME_PARTICLES for word in name.split()) > 6:
+                words = name.split()
+                if len(words) > 6 and sum(word not in NAME_PARTICLES for word in words) > 6:
                     continue
                 if name in gazetteer.country_by_name:
                     continue  # "Costa Rica", "Sierra Leone"
@@ -573,7 +610,8 @@ class PeopleFinder:
                 country = of_country and gazetteer.country_pattern.match(body, of_country.end())
                 if country:
                     person.country = gazetteer.country_by_name.get(country.group())
-            mention = Mention(candidate.start, candidate.end, index, HONORIFIC_TAIL.sub("", candidate.title))
+            mention = Mention(candidate.start, candidate.end, index, _without_honorific(candidate.title),
+                              candidate.office)
             story.mentions.append(mention)
             story.mention_end[candidate.end] = mention
 

@@ -53,6 +53,7 @@ class Mention:
     end: int
     person: int
     title: str = ""
+    office: str = ""  # an office set off before the title: "The Minister of State, Ambassador X"
 
 
 @dataclass

@@ -13,12 +13,14 @@ right after an inverted cue ('"...," said X').
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .vocabulary import (
-    AFFILIATION, CLAUSE_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD, GAP_WORDS, GROUP_SUBJECT,
-    GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION, PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB,
-    TIME_TAIL, TIME_WORDS, TITLE_WORDS, TRAILING_TITLE,
+    AFFILIATION, CLAUSE_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD, DIPLOMATIC_HEADS,
+    DIPLOMAT_REFERENCES, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION,
+    PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB, TIME_TAIL, TIME_WORDS, TITLE_WORDS,
+    TRAILING_TITLE,
 )
 from .story import Mention, Story
 from .titles import title_country
@@ -74,14 +76,15 @@ class SubjectReader:
         Sheikh Mohamed" names someone else)."""
         story, body = self.story, self.story.body
         named = []
-        position = body.rfind(courtesy, 0, before)
-        while position != -1:
-            index = bisect_left(story.mention_starts, position + len(courtesy))
+        # "His Highness" stands for the one named after "His Royal Highness" too.
+        words = courtesy.split()
+        forms = re.compile(rf"\b{re.escape(words[0])}\s+(?:Royal\s+)?{re.escape(words[-1])}\b")
+        for match in reversed(list(forms.finditer(body, 0, before))):
+            index = bisect_left(story.mention_starts, match.end())
             if index < len(story.mentions):
                 mention = story.mentions[index]
-                if TITLE_WORDS.fullmatch(body, position + len(courtesy), mention.start):  # "Sheikh", "Prince"
+                if TITLE_WORDS.fullmatch(body, match.end(), mention.start):  # "Sheikh", "Prince"
                     named.append(mention.person)
-            position = body.rfind(courtesy, 0, position)
         if self.last_subject in named:
             return self.last_subject
         return named[-1] if named else None
@@ -219,6 +222,8 @@ class SubjectReader:
         phrase = " ".join(gazetteer.country_pattern.sub(" ", title).casefold().split())
         # "Secretary of Foreign Affairs": the head comes before its "of".
         head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
+        # "the diplomat" is whoever holds a diplomatic office: an ambassador, an envoy, a consul.
+        heads = DIPLOMATIC_HEADS if head in DIPLOMAT_REFERENCES else (head,)
         best, best_rank = None, (2, 0)
         speakers = {statement.speaker for statement in self.found}
         previous_title = ""
@@ -229,9 +234,11 @@ class SubjectReader:
         # A title the story gave the person once counts too: "The Minister of Foreign Affairs,
         # Ambassador X" is "the Minister" though "Ambassador" is the title kept.
         other_titles = {}
+        # So does an office set off before it: "The Minister of State for Foreign Affairs, Ambassador X".
         for mention in mentioned:
-            if mention.title:
-                other_titles.setdefault(mention.person, set()).update(mention.title.casefold().split())
+            if mention.title or mention.office:
+                other_titles.setdefault(mention.person, set()).update(
+                    f"{mention.title} {mention.office}".casefold().split())
         for index in [*sorted(named_in_headline), *(mention.person for mention in mentioned)]:
             person = self.story.people[index]
             held = person.title.casefold().replace("/", " ")  # "High Representative/Vice-President"
@@ -239,7 +246,7 @@ class SubjectReader:
                 held = previous_title
             elif held:
                 previous_title = held
-            if head not in held.split() and head not in other_titles.get(index, ()):
+            if not any(head in held.split() or head in other_titles.get(index, ()) for head in heads):
                 continue
             # The same title wins over a longer one holding it: "the Foreign Minister" is rather
             # "Foreign Minister X" than "Acting Foreign Minister of Afghanistan Y"; but either wins

@@ -23,7 +23,12 @@ def _clean_title(title: str) -> str:
 
 def title_before(tail: re.Match | None) -> str:
     """The title a `title_tail` match gives the name after it."""
-    return _own_title(_clean_title(tail.group("title"))) if tail else ""
+    return _title_of(tail.group("title")) if tail else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_of(words: str) -> str:
+    return _own_title(_clean_title(words))
 
 
 def _own_title(title: str) -> str:
@@ -44,7 +49,7 @@ def _own_title(title: str) -> str:
 
 def title_window(body: str, start: int) -> int:
     """Where a title before a name can begin: within 250 characters, the line and the sentence."""
-    window = max(0, start - 250, body.rfind("\n", 0, start) + 1)
+    window = max(0, start - 250, body.rfind("\n", max(0, start - 250), start) + 1)
     stop = body.rfind(". ", window, start)
     while stop != -1 and ABBREVIATION.search(body, max(window, stop - 6), stop):
         stop = body.rfind(". ", window, stop)
@@ -56,15 +61,26 @@ def title_reach(body: str, window: int, start: int) -> int:
     made of (capitalised words, ordinals, "of", "the", "and", lower-case heads and qualifiers),
     no further than `window`. The title regexes need only be tried from there: a search over
     the whole window, one position after another, is the costliest step of finding people."""
-    words = body[window:start].split(" ")
-    reach = start
-    for word in reversed(words):
-        if word and not (word[0].isupper() or word[0] in "(&" or word.startswith(("d'", "d’"))
-                         or word.rstrip(",").casefold() in TITLE_LOWER_WORDS
-                         or word[0].isdigit() and word.rstrip(",").endswith(("st", "nd", "rd", "th"))):
+    # Word by word from the name back, as far as they reach: never the whole window split.
+    reach = position = start
+    while True:
+        space = body.rfind(" ", window, position)
+        word = body[space + 1:position] if space != -1 else body[window:position]
+        if word and not _title_word(word):
             break
         reach -= len(word) + 1
+        if space == -1:
+            break
+        position = space
     return max(window, reach)
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_word(word: str) -> bool:
+    """Whether a word may be part of a title: see title_reach."""
+    return word[0].isupper() or word[0] in "(&" or word.startswith(("d'", "d’")) \
+        or word.rstrip(",").casefold() in TITLE_LOWER_WORDS \
+        or word[0].isdigit() and word.rstrip(",").endswith(("st", "nd", "rd", "th"))
 
 
 def title_country(title: str, gazetteer: Gazetteer) -> str | None:

@@ -16,6 +16,10 @@ NON_COUNTRY_NAMES = (
 # Titles that name their holder after "the" ("His Highness the Amir said") but are given names
 # too ("Amir Khan"), so they never split a name.
 REFERENCE_HEADS = ("Amir",)
+# "the diplomat conveyed ...": a word for whoever holds a diplomatic office named before.
+DIPLOMAT_REFERENCES = ("diplomat",)
+DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "consul-general", "diplomat",
+                              "counsellor", "attaché", "representative"})
 
 # Military ranks as printed before a name: "Lt. Gen. (Rtd) X", "Rear Adm. Y", "Brig. Gen. Z".
 MILITARY_RANKS = ("Gen.", "Adm.", "Col.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Maj.", "Lt.")
@@ -283,7 +287,7 @@ CUES = {
     "denounced": "denounced", "condemned": "condemned", "rejected": "rejected", "mentioned": "mentioned",
     "informed": "informed", "apprised": "apprised", "lauded": "lauded", "hailed": "hailed", "opined": "opined",
     "outlined": "outlined", "appealed": "appealed", "requested": "requested", "reassured": "reassured",
-    "reminded": "reminded",
+    "reminded": "reminded", "encouraged": "encouraged", "encourages": "encouraged",
     "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
     "contended": "contended", "cautioned": "cautioned", "declared": "declared",
     "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
@@ -325,7 +329,7 @@ PARTICIPLES = {
     "warning": "warned", "urging": "urged", "insisting": "insisted", "explaining": "explained",
 }
 # Cues whose object is the person spoken to ("thanked Alvi for ...").
-AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "invited",
+AUDIENCE_CUES = frozenset({"asked", "told", "thanked", "congratulated", "urged", "encouraged", "invited",
                            "briefed", "assured", "called on", "warned", "informed", "apprised", "requested",
                            "reassured", "reminded"})
 # Verbs of the narrative: their subject becomes the person "he" or "she" refers to.
@@ -574,6 +578,11 @@ PERSON_AGENT_VERBS = frozenset({"conducted", "moderated", "interviewed", "chaire
                                 "accompanied", "received", "welcomed", "presented", "written", "translated",
                                 "photographed", "led", "headed", "signed", "delivered", "appointed"})
 MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
+# "between X and Y" joins people at a meeting ("a conversation between X and Y"), not along a
+# pipeline or a road ("the pipeline between Algyő and Novi Sad").
+MEETING_BEFORE_BETWEEN = frozenset({"meeting", "meetings", "talks", "talk", "call", "calls", "conversation",
+                                    "conversations", "consultations", "discussions", "discussion", "negotiations",
+                                    "dialogue", "exchange", "exchanges", "summit", "held", "interaction"})
 MEETING_ADJECTIVES = frozenset({"visiting", "new", "incoming"})
 HONORIFIC_TAIL = re.compile(r"(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|H\.H|HE|HH|Madam|Madame|Sir)\.?$")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
