@@ -107,13 +107,16 @@ class EvaluationReport:
     misses: list[StoryMisses] = field(default_factory=list)
     stories: int = 0
 
-    def lines(self) -> list[str]:
+    def lines(self, *, misses=True) -> list[str]:
+        """The scores, then (with `misses`) which files were refused and what each story missed."""
         lines = [f"{self.stories} stories, {len(self.refused)} refused by the importer"]
         lines += [f"{label:<11}{tally}" for label, tally in
                   (("titles", self.titles), ("dates", self.dates), ("languages", self.languages)) if tally.labelled]
         for label, score in (("people", self.people), ("countries", self.countries),
                              ("statements", self.statements)):
             lines.append(f"{label:<11}P {score.precision:.2f} R {score.recall:.2f} F1 {score.f1:.2f}")
+        if not misses:
+            return lines
         lines += [f"refused  {refusal}" for refusal in self.refused]
         for story in self.misses:
             lines.append(f"{story.file}:")
@@ -121,8 +124,8 @@ class EvaluationReport:
             lines.extend(f"  spurious {item}" for item in story.spurious)
         return lines
 
-    def format(self) -> str:
-        return "\n".join(self.lines())
+    def format(self, *, misses=True) -> str:
+        return "\n".join(self.lines(misses=misses))
 
 
 def _match_people(found: Sequence[str], expected: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -48,6 +48,22 @@ def test_evaluation_lists_the_misses_per_file(tmp_path):
     assert "spurious person Josep Borrell" in output
 
 
+def test_a_blind_set_is_scored_without_showing_what_it_missed(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Talks\n\n2023-06-01\n\nChinese Foreign Minister Wang Yi met Josep Borrell. Wang said that ties matter.\n"
+    )
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "story.txt", "persons": [{"name": "Wang Yi"}, {"name": "Mr Someone Else"}],'
+        ' "countries": ["CN", "FR"], "statements": [{"speaker": "Wang Yi", "starts_with": "ties"}]}]'
+    )
+
+    output = run("evaluate_extraction", tmp_path / "manifest.json", "--scores-only")
+
+    assert re.search(r"^people\s+P 0\.50 R 0\.50 F1 0\.50$", output, re.MULTILINE), output
+    assert "story.txt" not in output
+    assert "Someone Else" not in output and "Borrell" not in output
+
+
 def test_evaluation_of_a_missing_or_broken_manifest_says_what_is_wrong(tmp_path):
     (tmp_path / "broken.json").write_text("{not json")
 

@@ -16,8 +16,13 @@ class Command(DatabaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("manifest", metavar="MANIFEST")
+        parser.add_argument(
+            "--scores-only", action="store_true",
+            help="Print the scores and nothing of what was missed: for a blind set, whose stories "
+            "no rule may be written from.",
+        )
 
-    def handle(self, *args, manifest, **options):
+    def handle(self, *args, manifest, scores_only, **options):
         try:
             report = evaluate(manifest, newsroom_gazetteer(with_people=False))
         except FileNotFoundError as error:
@@ -26,4 +31,4 @@ class Command(DatabaseCommand):
             raise CommandError(f"{manifest}: not a JSON manifest ({error})")
         except (ValueError, KeyError, StoryFormatError) as error:
             raise CommandError(f"{manifest}: {error}")
-        self.stdout.write(report.format())
+        self.stdout.write(report.format(misses=not scores_only))
