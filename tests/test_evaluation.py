@@ -168,4 +168,5 @@ def test_later_sets_stay_above_their_floors(name, floors):
     assert report.stories >= 20
     scores = {"people": report.people, "countries": report.countries, "statements": report.statements}
     below = {category: round(score.f1, 3) for category, score in scores.items() if score.f1 < floors[category]}
-    assert not below, "\n" + report.format()
+    # A blind set's misses are never shown, even when it falls below its floor.
+    assert not below, "\n" + report.format(misses="blind" not in name)
