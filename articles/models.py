@@ -507,10 +507,7 @@ class ArticleQuerySet(models.QuerySet):
             "corrections",
             models.Prefetch(
                 "statements",
-                queryset=Statement.objects.confirmed()
-                .select_related("speaker")
-                # Roles with their countries: the page prints "Foreign Minister, China".
-                .prefetch_related("countries", models.Prefetch("speaker__roles", Role.objects.select_related("country"))),
+                queryset=Statement.objects.confirmed().select_related("speaker").with_countries_and_roles(),
             ),
         )
 
@@ -1108,11 +1105,14 @@ class StatementQuerySet(models.QuerySet):
         return skip_scan(Statement, "cue", "public_from <= %s AND review = %s",
                          [timezone.now(), Statement.Review.CONFIRMED])
 
+    def with_countries_and_roles(self):
+        """The countries each statement is about, and its speaker's roles with their countries,
+        in one query each: a statement prints its speaker as "Foreign Minister, China"."""
+        return self.prefetch_related("countries", models.Prefetch("speaker__roles", Role.objects.select_related("country")))
+
     def for_list(self):
         """Everything a list of statements prints: its story, speaker, role and countries."""
-        return self.select_related("article", "speaker").prefetch_related(
-            "countries", "speaker__roles__country"
-        )
+        return self.select_related("article", "speaker").with_countries_and_roles()
 
     def for_search(self):
         """What a search result prints of the statements matched in its story: who said them."""
