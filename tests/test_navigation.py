@@ -145,3 +145,21 @@ def test_links_follow_the_address_the_site_is_served_under():
     finally:
         set_script_prefix("/")
     assert speaker.get_absolute_url() == "/people/qin-gang/"
+
+
+@pytest.mark.parametrize("published_at", [
+    newsroom_time(2023, 5, 6, 15, 34), newsroom_time(2019, 11, 18, 0, 5), newsroom_time(2024, 12, 31, 23, 59),
+])
+def test_a_story_address_is_the_one_its_url_pattern_makes(client, published_at):
+    """Story addresses are put together from their month's (Article.get_absolute_url): they
+    must stay what the detail pattern reverses to, lead to the story, and follow the prefix."""
+    story = make_article("Talks in Islamabad", published_at=published_at, status=Article.Status.PUBLISHED)
+    day = story.published_on
+    expected = reverse("articles:detail", args=[day.year, f"{day.month:02}", f"{day.day:02}", story.slug])
+    assert story.get_absolute_url() == expected
+    assertContains(client.get(story.get_absolute_url()), "Talks in Islamabad")
+    set_script_prefix("/newsroom/")
+    try:
+        assert story.get_absolute_url() == f"/newsroom{expected}"
+    finally:
+        set_script_prefix("/")
