@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,15 +29,23 @@ TARGETS = {"extraction": 1000, "import": 100}
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/newsroom_bench")
 
 
+# Stories a day in the generated archive, spread over the years as a real archive is: an
+# import recounts the months and days it writes to, so crowding a whole archive into one
+# month (as these files once were) measures a month no newsroom has.
+STORIES_A_DAY = 20
+
+
 def write_stories(directory, count=STORIES):
-    """`count` story files of the seed's shape, the same ones on every run."""
+    """`count` story files of the seed's shape, the same ones on every run: STORIES_A_DAY
+    a day from 2012 on (100,000 stories reach 2025)."""
     from articles.storyfile import Story, render_story
 
     rng = random.Random(20230506)
     width = max(4, len(str(count - 1)))
     for number in range(count):
         title, paragraphs = story(rng)
-        published_at = datetime(2023, 1, 1, 9, 0).replace(day=1 + number % 28, minute=number % 60)
+        day, nth = divmod(number, STORIES_A_DAY)
+        published_at = datetime(2012, 1, 1, 8, 0) + timedelta(days=day, minutes=31 * nth)
         text = render_story(Story(f"{title} ({number})", published_at, tuple(paragraphs), "China News"))
         (Path(directory) / f"{number:0{width}}.txt").write_text(text, encoding="utf-8")
 
