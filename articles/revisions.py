@@ -9,12 +9,14 @@ import difflib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.python import Serializer as PythonSerializer
+from django.db.models import Field, QuerySet
+from django.utils.encoding import is_protected_type
 from django.utils import timezone
 from reversion.models import Revision, Version
 from reversion.revisions import _get_options as reversion_options
@@ -76,8 +78,9 @@ def record_stories(articles, source, comment, *, user=None):
     if not articles:
         return
     statements, tag_links = defaultdict(list), defaultdict(list)
+    stories_statements = Statement.objects.filter(article__in=articles)
     # Speakers prefetched for each statement's description: a few people, not a copy per statement.
-    for statement in Statement.objects.filter(article__in=articles).order_by("position").prefetch_related("speaker"):
+    for statement in stories_statements.order_by("position").prefetch_related("speaker"):
         statements[statement.article_id].append(statement)
     for link in TaggedArticle.objects.filter(content_object__in=articles).select_related("tag"):
         tag_links[link.content_object_id].append(link)
@@ -90,15 +93,17 @@ def record_stories(articles, source, comment, *, user=None):
             link.content_object = article
         for obj in [article, *statements[article.pk], *tag_links[article.pk]]:
             contents[type(obj)].append((revision, obj))
+    # The statements' countries asked for by their stories' keys: a hundred, not thousands.
+    among = {Statement: stories_statements}
     RowWriter().write(Version, [
-        version for model, entries in contents.items() for version in versions_of(model, entries)
+        version for model, entries in contents.items() for version in versions_of(model, entries, among.get(model))
     ])
     RevisionSource.objects.bulk_create(RevisionSource(revision=revision, source=source) for revision in revisions)
 
 
-def versions_of(model, entries):
+def versions_of(model, entries, among=None):
     """The Version rows `reversion.create_revision()` would record for (revision, object) pairs,
-    as RowWriter takes them.
+    as RowWriter takes them; `among`, a query of the objects, when there are many of them.
 
     Every story model is registered in django-reversion's default format, JSON, and with its
     default fields; the serialising is done once for all objects, not once for each.
@@ -108,8 +113,8 @@ def versions_of(model, entries):
         raise ImproperlyConfigured(f"{model.__name__} is recorded in bulk, so it keeps django-reversion's defaults.")
     content_type = ContentType.objects.get_for_model(model, for_concrete_model=options.for_concrete_model)
     objects = [obj for _, obj in entries]
-    serializer = BulkSerializer(many_to_many_pks(model, objects, options.fields))
-    for (revision, obj), data in zip(entries, serializer.serialize(objects, fields=options.fields)):
+    related = many_to_many_pks(model, objects if among is None else among, options.fields)
+    for (revision, obj), data in zip(entries, serialized(model, objects, options.fields, related)):
         yield {
             "revision_id": revision.pk,
             "content_type_id": content_type.pk,
@@ -122,8 +127,9 @@ def versions_of(model, entries):
 
 
 def many_to_many_pks(model, objects, field_names):
-    """{field name: {object pk: [related pks]}} for `objects`, one query per many-to-many field."""
-    pks = [obj.pk for obj in objects]
+    """{field name: {object pk: [related pks]}} for `objects` (a list, or a query of them), one
+    query per many-to-many field."""
+    pks = objects.values("pk") if isinstance(objects, QuerySet) else [obj.pk for obj in objects]
     related = {}
     for field in model._meta.local_many_to_many:
         through = field.remote_field.through
@@ -136,16 +142,42 @@ def many_to_many_pks(model, objects, field_names):
     return related
 
 
-class BulkSerializer(PythonSerializer):
-    """Django's serializer, given the many-to-many values of all the objects beforehand:
-    the stock one runs a query for each many-to-many field of each object."""
+def serialized(model, objects, field_names, many_to_many_pks):
+    """What Django's python serializer makes of each of `objects` with `field_names`, as
+    django-reversion asks it, given the many-to-many values beforehand (the serializer
+    runs a query for each many-to-many field of each object). How each field is written
+    is worked out once for all the objects: an import records thousands of them."""
+    fields = _written_fields(model, frozenset(field_names))
+    label = str(model._meta)
+    pk_field = model._meta.pk
+    for obj in objects:
+        written = {field.name: _written(obj, field, plain) for field, plain in fields}
+        for name, pks in many_to_many_pks.items():
+            written[name] = pks.get(obj.pk, [])
+        yield {"model": label, "pk": _written(obj, pk_field, False), "fields": written}
 
-    def __init__(self, many_to_many_pks):
-        self.many_to_many_pks = many_to_many_pks
 
-    def handle_m2m_field(self, obj, field):
-        if field.name in self.many_to_many_pks:
-            self._current[field.name] = self.many_to_many_pks[field.name].get(obj.pk, [])
+@lru_cache(maxsize=None)
+def _written_fields(model, field_names):
+    """[(field, plain)]: the concrete fields the serializer writes, in its order; `plain` when
+    the field keeps Field's own ways of reading and writing its value."""
+    fields = []
+    for field in model._meta.concrete_model._meta.local_fields:
+        name = field.attname if field.remote_field is None else field.attname[:-3]
+        if field.serialize and name in field_names:
+            plain = (type(field).value_from_object is Field.value_from_object
+                     and type(field).value_to_string is Field.value_to_string)
+            fields.append((field, plain))
+    return fields
+
+
+def _written(obj, field, plain):
+    """A field's value as the serializer writes it: as it is for None, numbers and dates,
+    else as text (Serializer._value_from_field)."""
+    value = getattr(obj, field.attname) if plain else field.value_from_object(obj)
+    if is_protected_type(value):
+        return value
+    return str(value) if plain else field.value_to_string(obj)
 
 
 def history(article):
