@@ -415,3 +415,33 @@ def test_a_title_with_a_crumb_separator_is_still_the_title_when_the_date_follows
     story = parse_story(story_bytes("Talks > Expectations", "2023-05-06", "", "Text."))
 
     assert (story.section, story.title) == ("", "Talks > Expectations")
+
+
+def test_a_wire_dateline_with_a_hyphen_after_its_agency_dates_the_story():
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs - State of Qatar", "Media Center / News",
+        "MOFA Spokesperson: Mediation Efforts Continue", "",
+        "Doha, May 14, 2024 (QNA) - The Official Spokesperson said that the talks continue."))
+
+    assert (story.title, story.published_at) == ("MOFA Spokesperson: Mediation Efforts Continue", datetime(2024, 5, 14))
+    assert story.paragraphs[0].startswith("Doha, May 14, 2024 (QNA) - The Official")
+
+
+def test_the_site_name_above_a_menu_in_another_language_is_no_section():
+    site = ("Royaume du Maroc - Ministère des Affaires Étrangères, de la Coopération Africaine et des "
+            "Marocains Résidant à l'Étranger")
+    story = parse_story(story_bytes(
+        site, "Accueil | Le Ministère | Actualités | Services consulaires",
+        "Joint press conference of the two ministers", "Rabat, 29/10/2024", "", "Text."))
+
+    assert (story.section, story.title, story.published_at) == (
+        "", "Joint press conference of the two ministers", datetime(2024, 10, 29))
+
+
+@pytest.mark.parametrize("label", ["MFA Press Release", "Media Releases"])
+def test_a_release_label_with_initials_or_in_the_plural_is_not_the_title(label):
+    story = parse_story(story_bytes(
+        "Home | Ministry | Media", label, "Visit of the Foreign Minister to Sri Lanka", "",
+        "The Minister paid an official visit.", "", "Colombo", "04.10.2024"))
+
+    assert (story.title, story.published_at) == ("Visit of the Foreign Minister to Sri Lanka", datetime(2024, 10, 4))

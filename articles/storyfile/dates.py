@@ -134,12 +134,13 @@ def read_dateline(line: str) -> Dateline | None:
 
 # A wire service's or a ministry's dateline opening the first paragraph: "BEIJING, March 5
 # (Xinhua) -- ...", "Riyadh, February 20, 2024, SPA -- ...", "ABU DHABI, 15th January, 2024
-# (WAM) – ...": a place, a date, maybe an agency, then a dash.
+# (WAM) – ...", "Doha, May 14, 2024 (QNA) - ...": a place, a date, maybe an agency, then a dash
+# (a hyphen only after an agency in brackets, where it cannot join two words).
 LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}(?:,\s*[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})?),\s+"
     r"(?P<date>[^()\n]{4,32}?)"
     r"(?:\s*,?\s*(?:\((?P<bracketed>[^()]{1,30})\)|(?P<agency>[A-Z][A-Za-z.]{1,9})))?"
-    r"\s*(?:--|[–—])\s+"
+    r"\s*(?:--|[–—]|(?<=\)\s)-)\s+"
 )
 
 

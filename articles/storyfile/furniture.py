@@ -47,21 +47,22 @@ META_LINE = re.compile(
 BREADCRUMB_LEAD = re.compile(
     r"^(?:you\s+are\s+here|current\s+(?:location|position|page)|location|position|当前位置|您的位置)\s*[:：]\s*", re.IGNORECASE
 )
-# "Home" in the languages of the sites a newsroom reads, as breadcrumbs begin.
-HOME_CRUMB = re.compile(
-    r"^(?:home(?:\s*page)?|front\s?page|main(?:\s+page)?|首页|главная|inicio|início|accueil|startseite|beranda|trang chủ|"
-    r"ana\s?sayfa|الرئيسية|etusivu|strona główna)\s*(?:[>»›→/]|$)",
-    re.IGNORECASE,
-)
+# "Home" in the languages of the sites a newsroom reads, as breadcrumbs and menus begin.
+HOME_WORDS = (r"home(?:\s*page)?|front\s?page|main(?:\s+page)?|首页|главная|inicio|início|accueil|startseite|beranda|"
+              r"trang chủ|ana\s?sayfa|الرئيسية|etusivu|strona główna")
+HOME_CRUMB = re.compile(rf"^(?:{HOME_WORDS})\s*(?:[>»›→/]|$)", re.IGNORECASE)
+# A site's menu of links between bars, from its "Home" in any of those languages: "Accueil | Le Ministère".
+SITE_MENU = re.compile(rf"^\s*(?:{HOME_WORDS})\s*[|｜]", re.IGNORECASE)
 CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+|\s*/\s*(?=\S)")
 # The arrows only: a trail without "Home" ("Media Center > Media Briefings") may be told by
 # them, never by slashes, which headlines have too ("HR/VP", "Israel/Palestine").
 ARROW_SEPARATOR = re.compile(r"\s*[>»›→]\s*")
 LOOSE_CRUMB_SEPARATOR = re.compile(r"[>»›]")
 # What kind of release a page labels a story, or its number: "Readout", "Press Release No.
-# 45/2024", "No: 27". A label, never a headline or a source.
+# 45/2024", "No: 27", "MFA Press Release", "Media Releases". A label, never a headline or a source.
 RELEASE_LABEL = re.compile(
-    r"^(?:(?:(?:joint|press|media|news)\s+)*(?:release|statement|readout|communiqu[eé]|advisory|announcement)"
+    r"^(?:(?-i:[A-Z]{2,6}\s+)?(?:(?:joint|press|media|news)\s+)*"
+    r"(?:release|statement|readout|communiqu[eé]|advisory|announcement)s?"
     r"(?:\s+(?:no\.?|n[°º]|number)\s*[:.]?\s*\d+(?:[/-]\d+)?)?|(?:no\.?|n[°º])\s*[:.]?\s*\d+(?:[/-]\d+)?)$",
     re.IGNORECASE,
 )

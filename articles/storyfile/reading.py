@@ -9,7 +9,7 @@ from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFor
 from ..dates import YEARS, is_kept
 from .dates import address_date, address_month, headline_date, lead_dateline, read_dateline
 from .furniture import (
-    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SOURCE_LINE,
+    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SITE_MENU, SOURCE_LINE,
     breadcrumb_section, is_arrow_trail, is_furniture, is_navigation, source_of,
 )
 
@@ -341,7 +341,6 @@ class _Reader:
 
 ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
 BREADCRUMB_LEAD_TEXT = "You are here: "
-SITE_MENU = re.compile(r"^\s*home\s*[|｜]", re.IGNORECASE)
 # Trailing lines the archive's old pages left under their stories, and rules ("* * * * *").
 BOILERPLATE = re.compile(
     r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close|[*•·_=~\s-]{3,})$", re.IGNORECASE
