@@ -80,9 +80,19 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # remaining misses (a word joined by "and" that closes an office's portfolio, "between" joining
 # people only at a meeting, an office set off before a rank naming the person later, offices
 # joined by "and" as one reference, "His Highness" after "His Royal Highness", "the diplomat",
-# "encouraged", a headline's verb after a surname the story names): 0.97, 0.99, 0.99. Left: a
-# style kept in a name ("Sultan Ibrahim"), letters after a name ("M.A."), and "Gaza Strip",
-# which this set counts as PS and extraction_final and extraction_holdout2 do not.
+# "encouraged", a headline's verb after a surname the story names): 0.97, 0.99, 0.99. The
+# tuned7 round's rules below mended a style kept in a name ("Sultan Ibrahim") and letters after
+# a name ("M.A."): 1.00, 0.99, 1.00. Left: "Gaza Strip", which this set counts as PS and
+# extraction_final and extraction_holdout2 do not.
+# extraction_realpages_tuned7: 34 real-layout pages (pasted) written for tuning, so named tuned from the
+# start: briefings, credentials, farewells, consulates, calls, interviews and royal visits on sites of
+# about thirty countries, with names with initials ("Yusuff Ali M.A.", "K Shanmugam"), particles and
+# styles, awards and places named after people. Scored before any rule was changed for it: 2 refused,
+# 30 titles and 32 dates right, people 0.88, countries 0.95, statements 0.84. The rules for an agency's
+# dateline closed by a hyphen, site menus from "Home" in other languages, release labels with initials
+# or in the plural, "His Majesty Sultan" and one name, initials after a name or without a full stop, and
+# words after "the" closing what is set off after a speaker were then written from its misses: all 34
+# read right, 0.92, 0.99, 0.87.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -96,13 +106,14 @@ LATER_SETS = {
     "extraction_realpages_tuned3": {"people": 0.98, "countries": 0.98, "statements": 0.93},
     "extraction_realpages_tuned4": {"people": 0.97, "countries": 0.99, "statements": 0.97},
     "extraction_realpages_tuned6": {"people": 0.96, "countries": 0.98, "statements": 0.98},
+    "extraction_realpages_tuned7": {"people": 0.91, "countries": 0.98, "statements": 0.86},
     "extraction_realpages_blind5": {"people": 0.84, "countries": 0.94, "statements": 0.86},
 }
 
 
 @pytest.mark.parametrize("name, stories", [
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
-    ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37),
+    ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37), ("extraction_realpages_tuned7", 34),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

@@ -872,3 +872,49 @@ def test_a_headline_verb_after_a_surname_the_story_names_is_no_name(gazetteer):
         "U.S. Ambassador to Ghana Anna Holt attended the opening of the trade fair in Accra on Monday.",
     ], gazetteer)
     assert [p.name for p in extraction.people] == ["Anna Holt"]
+
+
+def test_a_king_called_sultan_and_one_name_keeps_his_style_in_the_name(gazetteer):
+    extraction = extract("Ambassador presents credentials to the King", [
+        "The Ambassador presented his letters of credence to His Majesty Sultan Ibrahim, the Yang "
+        "di-Pertuan Agong of Malaysia.",
+        "His Majesty expressed confidence that relations will continue to strengthen.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Sultan Ibrahim"]
+    assert ("Sultan Ibrahim", "expressed") in statements_of(extraction)
+
+
+def test_a_sultan_the_story_names_in_full_is_named_without_his_style(gazetteer):
+    extraction = extract("Foreign Minister received in audience", [
+        "His Majesty Sultan Haitham bin Tarik received the Foreign Minister of Brazil.",
+        "His Majesty Sultan Haitham said that Oman values its ties with Brazil.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Haitham bin Tarik"]
+    assert ("Haitham bin Tarik", "said") in statements_of(extraction)
+
+
+def test_initials_after_a_name_stay_in_it(gazetteer):
+    extraction = extract("Community celebrates at the Consulate", [
+        "Mr. Yusuff Ali M.A., Chairman of LuLu Group, said that the community would continue to grow.",
+        "Ambassador Meg Whitman said the U.S. would help.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Yusuff Ali M.A.", "Meg Whitman"]
+    assert ("Yusuff Ali M.A.", "said") in statements_of(extraction)
+
+
+def test_an_initial_without_a_full_stop_stays_in_the_name(gazetteer):
+    extraction = extract("Minister visits the United Arab Emirates", [
+        "Minister for Home Affairs K Shanmugam made an official visit to the UAE.",
+        "Minister Shanmugam expressed appreciation for the UAE's support. A Kenyan delegation also attended.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["K Shanmugam"]
+    assert ("K Shanmugam", "expressed") in statements_of(extraction)
+
+
+def test_an_award_closing_what_is_set_off_after_a_speaker_is_no_person(gazetteer):
+    extraction = extract("Community day at the Consulate", [
+        "Mr. Yusuff Ali, Chairman of LuLu Group and a recipient of the Pravasi Bharatiya Samman, "
+        "said that the community would continue to contribute.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Yusuff Ali"]
+    assert [speaker for speaker, _ in statements_of(extraction)] == ["Yusuff Ali"]

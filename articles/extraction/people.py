@@ -49,11 +49,11 @@ from .vocabulary import (
     DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
-    NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
+    MAJESTY_BEFORE, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
     NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
-    PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, SIGNATURE,
-    STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
-    VISITING_VERBS,
+    PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, RULER_STYLES,
+    SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    UPPER, VISITING_VERBS,
 )
 from .gazetteer import PersonEntry
 from .names import PATRONYMIC_PARTICLES, one_person, person_key, spelled_out, transliterated
@@ -339,6 +339,9 @@ class PeopleFinder:
         word_start = start - len(word) - 1
         if not body.startswith(word + " ", word_start):
             return start, name, title
+        if word in RULER_STYLES and not rest and MAJESTY_BEFORE.search(body, max(0, word_start - 16), word_start) \
+                and not re.search(rf"\b{re.escape(name)}[ ]+(?:bin|ibni|[{UPPER}])", body):
+            return word_start, f"{word} {name}", "His Majesty"  # the story writes no longer name for the ruler
         if word in NAMING_STYLES or word in NAME_TITLE_WORDS and word not in STYLE_TITLES:
             if not rest:
                 before = gazetteer.title_before_comma.search(body, window, word_start)
@@ -362,9 +365,12 @@ class PeopleFinder:
             speaks_match = affiliation and gazetteer.speaks.match(body, affiliation.end(), affiliation.end() + 40)
         # A lone word "in Oslo, said", "the Children said" or "Coastal states" is a place or a
         # noun, not a speaker; so are any words "in Mato Grosso, said", closing a clause.
+        # Nor do words after "the" closing what is set off after a speaker: "X, a recipient of the
+        # Pravasi Bharatiya Samman, said" (an award), "X, Chairman of the Aster Group, said".
         speaks = bool(speaks_match) and not (
             single and (speaks_match.group("verb") in NOUN_LIKE_CUES or previous_word in ARTICLES)
-            or previous_word in PLACE_PREPOSITIONS and (single or "," in speaks_match.group()))
+            or (previous_word in PLACE_PREPOSITIONS or previous_word in ARTICLES)
+            and (single or "," in speaks_match.group()))
         if single and speaks and ("," in speaks_match.group() or speaks_match.group("verb") not in CUES):
             # "..., Shymkent and Karaganda sent delegations": a lone word that only acts may be a place.
             speaks = False

@@ -112,6 +112,10 @@ NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Ma
                               "Prince", "Lord", "Emir", "Haji", "Tengku", "Tunku"})
 # Styles that are part of a name when a title comes before them: "Prime Minister Sheikh Hasina".
 NAMING_STYLES = frozenset({"Sheikh", "Sheikha"})
+# A ruler's style that, after "His Majesty", is part of a name of one word: "His Majesty Sultan
+# Ibrahim" is Malaysia's king by his name, where "Sultan Haitham" shortens "Haitham bin Tarik".
+RULER_STYLES = frozenset({"Sultan"})
+MAJESTY_BEFORE = re.compile(r"(?:His|Her)\s+Majesty\s+$")
 # The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
 SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
 # Words that make the capitalised words after them an event or a place, not a person:
@@ -409,28 +413,36 @@ UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 # A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "N'Dri", "McClay", "DiCarlo",
 # "Mataʻafa" (not "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
-# Marsudi"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in
-# capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
+# Marsudi", and without a stop, as Singapore prints them, "K Shanmugam"; never the words "A", "I", "O"
+# nor the courtesy "U"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a
+# surname in capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
               rf"|(?:al-|el-|Al-|El-|bin-|Mc|(?:Mac|Di|De|Du|La|Le)(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])"
               rf"|[{UPPER}]['’](?=[{UPPER}][{LOWER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
-              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])"
+              rf"|(?<![\w.'’-])[B-HJ-NP-TV-Z](?=[ ][{UPPER}][{LOWER}])"
+              rf"|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
+# Initials after a name, as names from Kerala and Tamil Nadu are often written: "Yusuff Ali M.A."
+# (never a country's or a union's, "U.S.", "U.N.", nor letters after a name, "T.D.").
+TRAILING_INITIALS = (rf"(?=[{UPPER}]\.[{UPPER}]\.)(?!U\.[SKN]\.|E\.U\.|(?:{_DOTTED_LETTERS})(?!\w))"
+                     rf"[{UPPER}]\.(?:[{UPPER}]\.)+")
 # A name token may open with an apostrophe, the okina of Pacific names ("Fekitamoeloa
 # 'Utoikamanu"); a lone such word opening a sentence only ever resolves to a person already named.
 OKINA_TOKEN = rf"['’‘ʻ][{UPPER}][{LOWER}]+(?![\w'’‘])"
 NAME_RUN = re.compile(
     rf"(?=[{UPPER}abe'’‘ʻ])(?<![\w'’-])(?:{NAME_TOKEN}|{OKINA_TOKEN})"
     rf"(?:[ ]+(?:(?:{'|'.join(NAME_PARTICLES)})[ ]+)*(?:{NAME_TOKEN}|{OKINA_TOKEN}))*"
-    rf"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.|{'|'.join(PATRONYMIC_SUFFIXES)}))?(?![\w-])")
+    rf"(?:[ ]+(?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.|{TRAILING_INITIALS}|{'|'.join(PATRONYMIC_SUFFIXES)}))?(?![\w-])")
 # Words printed in lower case: a headline's capitalised word the story also prints so is no name.
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?=[\s,.;:!?)\"”])")
 CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # Regnal numbers belong to the name: "King Abdullah II".
 REGNAL = ("II", "III", "IV", "VI", "VII", "VIII")
 TOKEN = re.compile(
-    rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII|{'|'.join(PATRONYMIC_SUFFIXES)})\b")
+    rf"{NAME_TOKEN}|(?<![\w'’‘]){OKINA_TOKEN}|\b(?:II|III|IV|VI|VII|VIII|{'|'.join(PATRONYMIC_SUFFIXES)})\b"
+    rf"|(?<= ){TRAILING_INITIALS}")
 # "Business and Professional Council": a word joined by "and" to the rest of an organisation's name.
 ORGANISATION_AFTER_AND = re.compile(
     rf"[ ]+(?:and|&)[ ]+(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})\b")
