@@ -5,6 +5,7 @@ These tests commit their transactions (the page cache renews on commit), so each
 from an empty database and an empty cache.
 """
 
+import gzip
 import socket
 from contextlib import suppress
 from datetime import timedelta
@@ -55,6 +56,34 @@ def test_a_page_asked_again_comes_from_the_cache_without_a_query(client):
     assert len(queries) == 0
     assert second["ETag"] == first["ETag"]
     assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
+
+
+@pytest.mark.parametrize("accept", ["gzip, deflate, br", "br;q=1.0, gzip;q=0.8, *;q=0.1", "GZIP"])
+def test_a_kept_page_goes_compressed_to_a_browser_that_takes_gzip(client, accept):
+    make_article("Talks in Islamabad")
+    plain, text = fetch(client, "/")
+
+    kept = client.get("/", headers={"Accept-Encoding": accept})
+
+    assert kept["Content-Encoding"] == "gzip"
+    assert int(kept["Content-Length"]) == len(kept.content) < len(plain.content) / 2
+    assert gzip.decompress(kept.content).decode() == text
+    assert "Accept-Encoding" in kept["Vary"] and "Accept-Encoding" in plain["Vary"]
+    assert kept["ETag"] != plain["ETag"]
+    assert client.get("/", headers={"Accept-Encoding": accept, "If-None-Match": kept["ETag"]}).status_code == 304
+
+
+@pytest.mark.parametrize("accept", [None, "identity", "gzip;q=0", "gzip;q=0.000", "gzip;q=x", "deflate, br"])
+def test_a_kept_page_goes_plain_to_a_client_that_does_not_take_gzip(client, accept):
+    make_article("Talks in Islamabad")
+    first, text = fetch(client, "/")
+
+    kept = client.get("/", headers={"Accept-Encoding": accept} if accept else {})
+
+    assert "Content-Encoding" not in kept
+    assert kept.content.decode() == text
+    assert int(kept["Content-Length"]) == len(kept.content)
+    assert kept["ETag"] == first["ETag"]
 
 
 def test_publishing_a_story_shows_on_the_next_request_of_every_page(client):
