@@ -380,7 +380,8 @@ class ArchiveGenerator:
                     rows[Statement.countries.through].append({"statement_id": statement_id, "country_id": country})
                     if public_from:
                         rows[StatementAbout].append({"statement_id": statement_id, "country_id": country,
-                                                     "public_from": public_from})
+                                                     "public_from": public_from,
+                                                     "speaker_country_id": speaker_country})
                     if country != speaker_country:
                         spoken.add(listings.relation_key(speaker_country, country))
                     about_countries.add(country)
@@ -451,19 +452,18 @@ class ArchiveGenerator:
             entry[2] = max(entry[2], row["updated_at"]) if entry[2] else row["updated_at"]
         for line in rows[Listing]:
             tally[(line["kind"], line["key"], months[line["article_id"]])][0] += 1
-        speaker_country, article_of = {}, {}
+        article_of = {}
         for statement in rows[Statement]:
             if statement["public_from"] is None:
                 continue
             month = months[statement["article_id"]]
-            speaker_country[statement["id"]] = statement["speaker_country_id"]
             article_of[statement["id"]] = statement["article_id"]
             tally[(Tally.ALL, "", month)][1] += 1
             tally[(Listing.Kind.PERSON, str(statement["speaker_id"]), month)][1] += 1
         for about in rows[StatementAbout]:
             month = months[article_of[about["statement_id"]]]
             tally[(Listing.Kind.COUNTRY, str(about["country_id"]), month)][1] += 1
-            speaker = speaker_country[about["statement_id"]]
+            speaker = about["speaker_country_id"]
             if speaker != about["country_id"]:
                 tally[(Listing.Kind.RELATION, listings.relation_key(speaker, about["country_id"]), month)][1] += 1
 

@@ -107,11 +107,12 @@ def _refresh(ids):
     StatementAbout.objects.filter(statement__article_id__in=ids).delete()
     about = Statement.countries.through.objects.filter(
         statement__article_id__in=public, statement__review=StatementReview.CONFIRMED
-    ).values_list("statement_id", "country_id", "statement__article_id")
+    ).values_list("statement_id", "country_id", "statement__article_id", "statement__speaker_country_id")
     writer = RowWriter()
     writer.write(StatementAbout, [
-        {"statement_id": statement, "country_id": country, "public_from": public[article]}
-        for statement, country, article in about
+        {"statement_id": statement, "country_id": country, "public_from": public[article],
+         "speaker_country_id": speaker_country}
+        for statement, country, article, speaker_country in about
     ])
 
     Listing.objects.filter(article_id__in=ids).delete()
@@ -266,9 +267,9 @@ def count(kinds, start, end, *, statements=True):
     if pairs:
         pair_countries = {int(part) for key in pairs for part in key.split("-")}
         across = StatementAbout.objects.filter(
-            country_id__in=pair_countries, statement__speaker_country_id__in=pair_countries, **in_range
-        ).exclude(statement__speaker_country=F("country"))
-        for about, speaker, said in across.values_list("country_id", "statement__speaker_country_id").annotate(
+            country_id__in=pair_countries, speaker_country_id__in=pair_countries, **in_range
+        ).exclude(speaker_country=F("country"))
+        for about, speaker, said in across.values_list("country_id", "speaker_country_id").annotate(
             said=Count("pk")
         ).order_by():
             key = relation_key(about, speaker)

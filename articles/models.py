@@ -1298,6 +1298,10 @@ class StatementAbout(models.Model):
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
     public_from = models.DateTimeField()
+    # The statement's speaker_country: what passed between two countries is then counted from
+    # these lines alone, not by reading each statement they lead to.
+    # Read beside `country` only, through statement_about_idx: no index of its own.
+    speaker_country = models.ForeignKey(Country, on_delete=models.SET_NULL, null=True, related_name="+", db_index=False)
 
     class Meta:
         indexes = [models.Index(fields=["country", "-public_from"], name="statement_about_idx")]

@@ -98,3 +98,48 @@ def test_migrating_builds_the_listings_of_stories_that_have_none():
     call_command("migrate", verbosity=0)
 
     assert set(Listing.objects.filter(article=story).values_list("kind", flat=True)) == {"section", "country"}
+
+
+def test_what_two_countries_said_of_each_other_follows_a_speaker_who_changes_country(monkeypatch):
+    """Counted from the statements' lines about a country, which carry the speaker's country:
+    this month's live count and a tallied month's alike."""
+    from django.utils import timezone
+
+    from tests.factories import newsroom_time
+
+    monkeypatch.setattr(timezone, "now", lambda: newsroom_time(2026, 5, 15, 12))
+    china, pakistan, india = country("CN"), country("PK"), country("IN")
+    speaker = make_person("Arif Alvi", country=pakistan)
+    for published_at in (newsroom_time(2026, 3, 10), newsroom_time(2026, 5, 10)):
+        story = make_article(people=[speaker], countries=[china], published_at=published_at)
+        make_statement(story, speaker, "China is an ironclad friend.", countries=[china])
+
+    def said(first, second):
+        key = listings.relation_key(first.pk, second.pk)
+        return listings.totals(Listing.Kind.RELATION, [key])[key][1]
+
+    assert (said(china, pakistan), said(china, india)) == (2, 0)
+    speaker.country = india
+    speaker.save()
+    assert (said(china, pakistan), said(china, india)) == (0, 2)
+
+
+def test_migrating_gives_existing_lines_about_a_country_their_speaker_s_country():
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+
+    from articles.models import StatementAbout
+
+    migration = importlib.import_module("articles.migrations.0030_statement_about_speaker_country")
+    speaker = make_person("Arif Alvi", country=country("PK"))
+    story = make_article(people=[speaker])
+    make_statement(story, speaker, "China is an ironclad friend.", countries=[country("CN")])
+    StatementAbout.objects.update(speaker_country=None)
+
+    # What RunPython hands over, without the schema editor's own transaction handling.
+    editor = SimpleNamespace(connection=connection, execute=lambda sql: connection.cursor().execute(sql))
+    migration.copy_speaker_countries(apps, editor)
+
+    assert list(StatementAbout.objects.values_list("country__code", "speaker_country__code")) == [("CN", "PK")]
