@@ -14,11 +14,11 @@ where no answer is labelled, the paragraphs after a question are the answer. A g
 ("Namaskar, good afternoon ... I have a few announcements") or a word of thanks is no
 statement. The paragraphs right before the first question are the spokesperson's
 announcements, back to a heading, a question, someone's reported words or the briefing's
-introduction; when those paragraphs speak in the first person (a transcript of remarks, a
-briefing read out by its spokesperson), headings only divide them and reported words are
-passed over. Questions and answers are read for the speech they report ("Q: Secretary
-Blinken said on Monday that ... What is your comment?"), which belongs to the person quoted,
-not to the asker or answerer.
+introduction (after "the following announcements:", reported words too); when those
+paragraphs speak in the first person (a transcript of remarks, a briefing read out by its
+spokesperson), headings only divide them and reported words are passed over. Questions and
+answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
+What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def _labels(story: Story, paragraphs: Sequence[str]) -> list[re.Match | None]:
 
 
 ANNOUNCEMENT_HEADING = re.compile(r"^announcements?\s*[:：]\s*", re.IGNORECASE)
+ANNOUNCEMENTS_FOLLOW = re.compile(r"\bannouncements?\b[^.;\"“]*[:：]$", re.IGNORECASE)
 
 
 def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], offsets: list[int],
@@ -112,6 +113,10 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
     if briefing.spokesperson is None:
         return []
     attributed = {statement.paragraph for statement in found}
+    # "He started with the following announcements:": every paragraph after it is one, even one
+    # that reports someone's words.
+    listed_after = next((index for index in range(briefing.first_label - 1, -1, -1)
+                         if ANNOUNCEMENTS_FOLLOW.search(paragraphs[index].rstrip())), None)
     statements = []
     for index in range(briefing.first_label - 1, -1, -1):
         paragraph = paragraphs[index].rstrip()
@@ -126,7 +131,8 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
             continue  # "The Spokesperson then took questions from journalists."
         start = offsets[index] + (heading.end() if heading else 0)
         end = start + len(paragraph)
-        if index in attributed or not _announces(story, paragraph, start, end, briefing.spokesperson):
+        listed = listed_after is not None and index > listed_after
+        if index in attributed and not listed or not _announces(story, paragraph, start, end, briefing.spokesperson):
             break
         statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
                                         "announced", start, end, index, "direct"))

@@ -22,9 +22,10 @@ def country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, st
 
 def after_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a name beginning at `start` really begins, past a country name of several words
-    that runs into it; one-word country names and demonyms already split names."""
+    that runs into it; one-word country names and demonyms already split names. `end` when the
+    country holds the whole name: "Darussalam" of "Brunei Darussalam", split at "Brunei"."""
     for match in gazetteer.country_scan.finditer(text, max(0, start - 30), end):
-        if match.start() <= start < match.end() < end and " " in match.group() \
+        if match.start() <= start < match.end() and " " in match.group() \
                 and not (match.start() and text[match.start() - 1].isalnum()):
-            return end - len(text[match.end():end].lstrip())
+            return end - len(text[match.end():end].lstrip()) if match.end() < end else end
     return start

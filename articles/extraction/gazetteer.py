@@ -74,6 +74,8 @@ class Gazetteer:
                     self.country_by_name.setdefault(name, entry.code)
                     if name.startswith("the "):
                         self.country_by_name.setdefault("The " + name[4:], entry.code)
+                    if " of the " in name:  # "Democratic Republic of Congo" is written without "the" too
+                        self.country_by_name.setdefault(name.replace(" of the ", " of ", 1), entry.code)
         for name, code in list(self.country_by_name.items()):
             # Plural demonyms: "Pakistanis", "Ivorians", "Filipinos".
             if " " not in name and name.endswith(("an", "i", "o")):
@@ -89,10 +91,10 @@ class Gazetteer:
         self.country_scan = re.compile(rf"(?:{_trie_pattern(self.country_by_name)})(?!\w)")
         # One-word country names and demonyms split a name ("Pakistani President Arif Alvi");
         # the other words of longer names ("Costa", "Salvador", "Lucia") are also given names.
+        # So do the words of official names, whether the gazetteer spells them out or not: "the
+        # Democratic Socialist Republic of Sri Lanka".
         country_words = {name for name in self.country_by_name if " " not in name}
-        country_words |= {word for name in self.country_by_name for word in name.split()
-                          if word in GEOGRAPHIC_WORDS}
-        self.non_name_words = NON_NAME_WORDS | country_words
+        self.non_name_words = NON_NAME_WORDS | country_words | GEOGRAPHIC_WORDS
 
     def compile_titles(self) -> None:
         """The shapes of a title before a name, set off after it, or standing for a person."""
@@ -134,9 +136,11 @@ class Gazetteer:
             "Dr", "Mr", "Ms", "Mrs", "Mme", "Prof", "Hon", "Rt", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Maj", "Brig",
             "Adm", "Capt", "Cdr", "Amb", "Md", "Ma", "[A-Z]"))
         # "Wang Yi, Member of the Political Bureau ..., met", "Rogozin, Deputy Prime Minister of
-        # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma.
+        # Russia, and ...", "X, Director of the Institute; Y, ...": an office set off by a comma;
+        # in a contact line, a dash may close it ("X, Spokesperson to the President - media@...").
         self.appositive = re.compile(
-            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|$)")
+            rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*"
+            rf"(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|[ ]+[-–—|][ ]|$)")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"

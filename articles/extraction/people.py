@@ -35,7 +35,10 @@ are kept without words of courtesy ("Her Excellency The Rt Hon Dame"), and an of
 by commas replaces a style ("Sheikh"). A lone surname resolves to the person of the story
 who bears it, a name in full replaces the same name with an initial ("B. Battsetseg", then
 "Battsetseg Batmunkh"), and a full name in the headline completes a person the body names by
-surname alone.
+surname alone. A rank by its initials before a full name is its title ("AVM Richard Opoku
+Gyamfi"); the late father after "ibni" in a ruler's name, the words of a country's name split
+at its first ("Brunei Darussalam") and the company closing an office set off after a name ("X,
+Chairman of LuLu Group International,") are no one.
 """
 
 from __future__ import annotations
@@ -51,8 +54,9 @@ from .vocabulary import (
     MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
     MAJESTY_BEFORE, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
     NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
-    PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSTNOMINALS, RULER_STYLES,
-    SIGNATURE, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
+    PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS,
+    POSTNOMINALS, RULER_STYLES,
+    SIGNATURE, SIGNED_LABEL, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
     UPPER, VISITING_VERBS,
 )
 from .gazetteer import PersonEntry
@@ -139,6 +143,33 @@ def _without_honorific(title: str) -> str:
     return HONORIFIC_TAIL.sub("", title) if title else title
 
 
+def _joined_by_and(body: str, start: int, previous_word: str) -> bool:
+    """Whether a name follows "and" or "&", or "and the"."""
+    if previous_word == "the":
+        previous_word = (body[max(0, start - 12):start].split()[-2:-1] or [""])[0]
+    return previous_word == "and" or previous_word == "&"
+
+
+def _office_initials(word: str) -> bool:
+    """Whether a word is a rank or an office by its initials: "AVM", "PCS"."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _past_office_initials(body: str, start: int, end: int) -> int:
+    """Where a name really begins past a word in capitals before a given name and a surname
+    ("AVM Richard Opoku Gyamfi"): a rank or an office by its initials, where a surname printed
+    in capitals ("KAMIKAWA Yoko") comes before the given name alone. After an article or a
+    number the capitals open the name of a thing ("the OR Tambo Building") or of a place in an
+    address ("2517 KC Den Haag")."""
+    space = body.find(" ", start, end)
+    if space == -1 or body.find(" ", space + 1, end) == -1 or not _office_initials(body[start:space]):
+        return start
+    previous = body[max(0, start - 12):start].split()[-1:]
+    if previous and (previous[0] in ARTICLES or previous[0] in POSSESSIVE_DETERMINERS or previous[0][-1].isdigit()):
+        return start
+    return space + 1
+
+
 def _is_met(body: str, start: int) -> bool:
     words = body[max(0, start - 40):start].split()[-2:]
     if words and words[-1] in MEETING_ADJECTIVES:
@@ -147,7 +178,11 @@ def _is_met(body: str, start: int) -> bool:
         return True  # "The interview was conducted by Kelly Rwamapera"
     if not words or words[-1] not in MEETING_WORDS:
         return False
-    # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting.
+    # "visited Buenos Aires, Addis Ababa and Kuala Lumpur": "and" joins people only at a meeting,
+    # and so does "with" after a name ("talks between Wang Yi with X", not "flights connect New
+    # Delhi with Ha Noi"); after any other word it names a person ("attended the parade with X").
+    if words[-1] == "with":
+        return not words[-2:-1] or not words[-2][:1].isupper() or _at_meeting(body, body.rfind(" with", 0, start))
     return words[-1] != "and" or _at_meeting(body, start)
 
 
@@ -275,11 +310,12 @@ class PeopleFinder:
             # Minister X": a place set off.
             return _Candidate(start, end, name, "", False, None, False, False)
         window = max(title_window(body, start), after)
-        if (previous_word == "and" or previous_word == "&") and " " not in name \
+        if _joined_by_and(body, start, previous_word) and " " not in name \
                 and gazetteer.office_closing.search(body, window, end) \
                 and person_key(name) not in gazetteer.person_by_name:
-            # "The British Minister for the Americas and Caribbean, David Rutley,": a word joined
-            # by "and" to an office's portfolio closes the office; it is no one's name.
+            # "The British Minister for the Americas and Caribbean, David Rutley,", "Secretary of
+            # State for Ibero-America and the Caribbean": a word joined by "and" to an office's
+            # portfolio closes the office; it is no one's name.
             return _Candidate(start, end, name, "", False, None, False, False)
         person_title, titled, gender, office = self.title_before_name(start, end, window, previous_word)
         if titled and person_title and sum(not word.endswith(".") for word in name.split()) == 1:
@@ -291,8 +327,10 @@ class PeopleFinder:
         office_end, own_title, own_titled = 0, person_title, titled
         if body.startswith(",", after_name):
             person_title, titled, speaks, office_end = self.set_off_after(after_name, person_title, titled, speaks)
-        elif not titled and (start == 0 or body[start - 1] == "\n"):
-            signed = SIGNATURE.match(body, end)  # "Hussein Mohamed State House Spokesperson" closing a release
+        elif not titled and (start == 0 or body[start - 1] == "\n"
+                             or SIGNED_LABEL.fullmatch(body, body.rfind("\n", 0, start) + 1, start)):
+            # "Hussein Mohamed State House Spokesperson", "Signed: X Spokesperson" closing a release
+            signed = SIGNATURE.match(body, end)
             if signed and not TITLE_HEADS_SET.isdisjoint(signed.group("title").split()):
                 person_title, titled = signed.group("title"), True
         return _Candidate(start, after_name, name, person_title, titled, gazetteer.person_by_name.get(person_key(name)),
@@ -310,8 +348,12 @@ class PeopleFinder:
         if previous_word.lstrip("(")[:1].isupper() or previous_word in LOWER_TITLE_HEADS:  # "Gen. (Rtd) X"
             window = title_reach(body, window, start)
             tail = gazetteer.title_tail.search(body, window, start)
+            if tail and tail.group("title").endswith((" The", " the")):
+                return "", False, "", ""  # "the Mayor of The Hague": "The" opens a place's name
         if not tail and previous_word in JOB_NOUNS and " " in body[start:end]:
             return previous_word, True, "", ""  # "Chinese player Zhuang Zedong": a trade before a full name
+        if not tail and _office_initials(previous_word) and " " in body[start:end]:
+            return previous_word, True, "", ""  # "its Commandant, AVM Richard Opoku Gyamfi"
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())
@@ -486,17 +528,28 @@ class PeopleFinder:
             word = run.group()
             if word in non_name:  # most runs are one word that is no name: "The", "China"
                 continue
+            if body.endswith(" ibni ", max(0, run.start() - 6), run.start()):
+                continue  # "Sultan X ibni Al-Marhum Sultan Y": the late father's name, part of a ruler's
             for start, end, after_title in split_run(run, non_name):
                 if headings and " " in run.group() and any(a <= start < b for a, b in headings):
                     # A headline in the body ("Consul General X Bids Farewell to ..."): as in the title.
                     end = self.headline_name_end(body, start, end)
                 # "Viet Nam Do Hung Viet", "the Lao PDR Saleumxay Kommasith": the country goes first.
                 start = after_country(body, start, end, gazetteer)
-                if start == run.start() and body.endswith((" in ", " at ", " of ", " the "), max(0, start - 5), start):
+                if start == end:
+                    continue
+                start = _past_office_initials(body, start, end)
+                past_place = False  # whether the name begins after a place or body closing a title
+                if start == run.start() and body.endswith((" in ", " at ", " of ", " for ", " the "),
+                                                          max(0, start - 5), start):
+                    place_start = start
                     start = self.after_place(start, end, last_full_name_end)
+                    past_place = start != place_start
                 name = body[start:end]
                 words = name.split()
-                if len(words) > 6 and sum(word not in NAME_PARTICLES for word in words) > 6:
+                # A title-case heading, not a name; names with a father's ("X bin Y ...") run longer.
+                longest = 10 if PATRONYMIC_PARTICLES.intersection(words) else 6
+                if len(words) > 6 and sum(word not in NAME_PARTICLES for word in words) > longest:
                     continue
                 if name in gazetteer.country_by_name:
                     continue  # "Costa Rica", "Sierra Leone"
@@ -514,6 +567,12 @@ class PeopleFinder:
                 # may take its title from within it.
                 after = last_office_end if last_office_end <= start else last_full_name_end
                 candidate = self.candidate(start, end, after)
+                if office_holder is not None and start < last_office_end == candidate.end \
+                        and body.startswith(",", candidate.end) and (past_place or " " not in name) \
+                        and not candidate.known:
+                    # "X, Founder Chairman of Aster DM Healthcare, said", "X, Chairman of LuLu Group
+                    # International,": the end of the body in X's office, not a name after a title.
+                    continue
                 if office_holder is not None and not candidate.titled and after == last_office_end:
                     candidate = self.title_from_office_before(candidate, office_holder, last_full_name_end)
                 elif office_holder is not None and start < last_office_end == candidate.end \
@@ -542,9 +601,10 @@ class PeopleFinder:
         return titled
 
     def after_place(self, start: int, end: int, after: int) -> int:
-        """Where a name beginning at `start` really begins, past the city or region that closes
-        the title before it: "Consul General in Lagos Yan Yuqing", "Governor of Mombasa X Y",
-        "Minister for International Development and the Pacific Pat Conroy"."""
+        """Where a name beginning at `start` really begins, past the city, region or portfolio
+        that closes the title before it: "Consul General in Lagos Yan Yuqing", "Governor of
+        Mombasa X Y", "Minister for International Development and the Pacific Pat Conroy",
+        "Minister for Law K Shanmugam"."""
         body = self.story.body
         space = body.find(" ", start, end)
         if space == -1 or body.find(" ", space + 1, end) == -1 or not body[space + 1].isupper():

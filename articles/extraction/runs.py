@@ -10,7 +10,7 @@ import re
 
 from .vocabulary import (
     AMBIGUOUS_SURNAMES, CAPITALS, CONCEPT_ENDINGS, HONORIFICS, MONTHS, NAME_TITLE_WORDS, ORGANISATION_WORDS, REGNAL,
-    STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
+    STYLE_PAIRS, STYLE_TITLES, TITLE_HEADS, TOKEN, is_concept_word,
 )
 
 
@@ -78,6 +78,8 @@ def _split_run(run: re.Match, non_name: frozenset) -> list[tuple[int, int, bool]
             is_name = True
         if is_name and plain in STYLE_TITLES and following in STYLE_TITLES:
             is_name = False  # "Amir Sheikh Abdullah": a style before a style
+        if is_name and following and f"{plain} {following}" in STYLE_PAIRS:
+            is_name = False  # "Tan Sri", "Yang Berhormat": a style of several words
         if not is_name and word in NAME_TITLE_WORDS and piece_start is not None and not after_the:
             is_name = not following or following not in non_name
         if not is_name and word in MONTHS and following and following not in non_name and (

@@ -12,16 +12,20 @@ opening the sentence for a cue after ", and" ("He raised ..., and affirmed that 
 the name or title right after the cue ('"...," said X', '"...," said the President'). A
 title resolves to the person who holds it in the story: the whole title phrase beats its
 head word ("Prime Minister and Minister of Foreign Affairs" for "the Prime Minister"), "her
-counterpart" holds the title of the person named before, and among equals the last subject,
-else the latest, wins. Two people joined by "and" ("X and her counterpart Y pledged") are a
-group, whose verb is nobody's statement. "He" or "she" is the last subject, unless that
-person is known to be of the other gender (an honorific, a gendered title, or an earlier
-pronoun after their own statement); "His Highness" is the person the story introduced so.
+counterpart" holds the title of the person named before, someone introduced with the title
+beats someone given it later, and among equals the last subject, else the latest, wins. Two
+people joined by "and" ("X and her counterpart Y pledged", "X and Y, who said") are a group,
+whose verb is nobody's statement. "He" or "she" is the last subject, unless that person is
+known to be of the other gender (an honorific, a gendered title, or an earlier pronoun after
+their own statement); "His Highness" is the person the story introduced so.
 Cues inside quotation marks, passive cues ("proposed by", "was welcomed") and deeds ("called
 on the President", "briefed the Council this morning") attribute nothing. A statement whose
 words begin with another person's name and cue ("The spokesperson added that Minister X
-briefed ...") relays that person's words, which are theirs. The text is what follows the cue
-(without "that", a time such as "on Monday", or the audience of "told"), unless the cue says
+briefed ...", "added that the Sudanese minister expressed ...") relays that person's words,
+which are theirs; so are those after ", who" that follows a name or its office ("called on
+Minister X, who said that ..."). The text is what follows the cue
+(without "that", a time such as "on Monday", how and where ("clearly in Kyiv"), or the audience
+of "told"), unless the cue says
 only when, where or to whom it was said ('"...," X told reporters.', "..., X said on
 Thursday during a visit."): then it is the words before, except after ", and" / ", but",
 which start a new clause ("..., and Minister Cho expressed his support"). An attribution
@@ -49,7 +53,7 @@ from .vocabulary import (
     CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
     INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
     PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT,
-    QUOTATION, QUOTE_CHARS, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
+    QUOTATION, QUOTE_CHARS, RELATIVE_WHO, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
     TOLD_AUDIENCE, URGED_TO, VISIT_CUES,
 )
 from .story import Story
@@ -245,15 +249,22 @@ class StatementFinder(SubjectReader):
                 self.open(speaker, title, CUES[cue_match.group("cue")], cue_end + 1, end, paragraph)
                 self.last_subject = subject
                 continue
-            if opened and self.relays(opened[-1], kind, speaker, subject_start):
-                # "The spokesperson added that Minister Abdelatty briefed ...": the minister's words.
-                self.found.remove(opened.pop())
+            relaying = next((index for index in range(len(opened) - 1, -1, -1)
+                             if opened[index].start <= subject_start), None) if opened else None
+            if relaying is not None and self.relays(opened[relaying], kind, speaker, subject_start):
+                # "The spokesperson added that Minister Abdelatty briefed ... and conveyed ...": the
+                # minister's words, with the cues split off after them.
+                for statement in opened[relaying:]:
+                    self.found.remove(statement)
+                del opened[relaying:]
             elif opened:
-                # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement.
-                separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start)
+                # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement;
+                # so is "..., Musalia Mudavadi, who had said that ...".
+                separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start) \
+                    or speaker != opened[-1].speaker and RELATIVE_WHO.search(body, subject_start, cue_start)
                 if kind != "person" or speaker is None or not separator:
                     continue
-                opened[-1].end = separator.start()
+                opened[-1].end = min(opened[-1].end, separator.start())
             cue = CUES[cue_match.group("cue")]
             text_start = self.text_start(cue, cue_end, end)
             if kind == "person" and AS_SUBJECT.search(body, start, subject_start):
@@ -297,12 +308,14 @@ class StatementFinder(SubjectReader):
 
     def relays(self, statement: OpenStatement, kind: str, speaker: int | None, subject_start: int) -> bool:
         """Whether a statement only relays another's: its words begin with someone else's name
-        and cue ("stated that Minister X stressed ..."), as spokespersons report their ministers."""
+        or title and cue ("stated that Minister X stressed ...", "added that the Sudanese minister
+        expressed ..."), as spokespersons report their ministers."""
         story = self.story
         if kind != "person" or speaker is None or speaker == statement.speaker or subject_start < statement.start:
             return False
         index = bisect_left(story.mention_starts, subject_start)
-        return index < len(story.mentions) and story.mentions[index].start == subject_start \
+        named = index < len(story.mentions) and story.mentions[index].start == subject_start
+        return (named or story.body.startswith(("the ", "The "), subject_start)) \
             and TITLE_WORDS.fullmatch(story.body, statement.start, subject_start) is not None
 
     def attributes(self, cue_match: re.Match, start: int, end: int, quoted) -> bool:
@@ -438,6 +451,13 @@ class StatementFinder(SubjectReader):
                 continue
             if match.group("lead") == "," and not self.second_verb(match, statement):
                 continue
+            if match.group("lead") == ", who":
+                named = self.named_before_who(self.sentence_start, match.start())
+                if named is not None and named.person != statement.speaker:
+                    # "called on Secretary-General X, who said that ...": X's words, which the cue's
+                    # own subject gives.
+                    statement.end = min(statement.end, match.start())
+                    return
             if match.group("verb") and _reports_deed(body, match.group("verb"), match.end("verb"), end):
                 # "..., and invited Wang Yi to visit Brazil": a deed, which ends the words before it.
                 statement.end = min(statement.end, match.start())

@@ -57,8 +57,10 @@ class SubjectReader:
             return "group", None, "", cut
         if last_word == "who" and body.endswith(", who", 0, cut):
             # "... with the Prime Minister of Qatar, Sheikh X, who told me that ...": the name before.
-            mention = story.mention_end.get(cut - 5)
-            if mention and mention.start >= sentence_start:
+            mention = self.named_before_who(sentence_start, cut - 5)
+            if mention is not None:
+                if self.joint_subject(sentence_start, mention, opens_clause=False):
+                    return "group", None, "", mention.start  # "X and Y, who said": both, nobody's
                 return "person", mention.person, mention.title, mention.start
         courtesy = COURTESY_SUBJECT.search(prefix) if last_word in COURTESY_HEADS else None
         if courtesy:
@@ -68,6 +70,18 @@ class SubjectReader:
         return self.titled_subject(prefix, prefix_start, words, last_word, cut) \
             or self.named_subject_earlier(sentence_start, cut, cue_start, prefix) \
             or ("none", None, "", cut)
+
+    def named_before_who(self, sentence_start: int, comma: int) -> Mention | None:
+        """The mention a ", who" at `comma` follows: the name right before it, or before the office
+        set off after it ("Dato' Seri X, Minister of Foreign Affairs of Malaysia, who said")."""
+        story = self.story
+        mention = story.mention_end.get(comma)
+        if mention is None:
+            first = bisect_left(story.mention_starts, sentence_start)
+            before = [m for m in story.mentions[first:bisect_left(story.mention_starts, comma)] if m.end < comma]
+            office = before and story.gazetteer.appositive.match(story.body, before[-1].end, comma + 1)
+            mention = before[-1] if office and office.end() == comma else None
+        return mention if mention is not None and mention.start >= sentence_start else None
 
     def courtesy_person(self, courtesy: str, before: int) -> int | None:
         """Who "His Highness" or "Her Excellency" is: someone the story named after those words
@@ -171,8 +185,9 @@ class SubjectReader:
                 return "person", mention.person, mention.title, mention.start
         return None
 
-    def joint_subject(self, sentence_start: int, mention: Mention) -> bool:
-        """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb."""
+    def joint_subject(self, sentence_start: int, mention: Mention, opens_clause: bool = True) -> bool:
+        """"Baerbock and her Brazilian counterpart Vieira pledged": two people, one verb. Unless
+        `opens_clause` is False ("... under X and Y, who said"), the first name opens its clause."""
         story, body = self.story, self.story.body
         index = bisect_left(story.mention_starts, mention.start)
         if index == 0 or story.mentions[index - 1].start < sentence_start:
@@ -183,6 +198,8 @@ class SubjectReader:
         if not joint or other.person == mention.person \
                 or not TITLE_WORDS.fullmatch(body, joint.end(), mention.start):
             return False
+        if not opens_clause:
+            return True
         # The first name opens its clause: "X and Y said", not "X met Y and Z said".
         lead = TRAILING_TITLE.sub("", body[sentence_start:other.start])
         return not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead) is not None
@@ -224,7 +241,7 @@ class SubjectReader:
         head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
         # "the diplomat" is whoever holds a diplomatic office: an ambassador, an envoy, a consul.
         heads = DIPLOMATIC_HEADS if head in DIPLOMAT_REFERENCES else (head,)
-        best, best_rank = None, (2, 0)
+        best, best_rank = None, (2,)
         speakers = {statement.speaker for statement in self.found}
         previous_title = ""
         mentioned = [mention for mention in self.story.mentions if mention.start < before]
@@ -255,8 +272,13 @@ class SubjectReader:
             # a guest conveyed.
             same = " ".join(gazetteer.country_pattern.sub(" ", person.title).casefold().split()) == phrase
             fit = 0 if same else 1 if phrase in held else 2
+            # "The President of India, Smt. X, ... Among the awardees were ... Y (Suriname). ... the
+            # President said": the one introduced with the title (or as a counterpart) before, not
+            # one given it later.
+            introduced = index in named_in_headline \
+                or not other_titles.get(index, set()).isdisjoint((*heads, "counterpart"))
             rank = (0 if not country or person.country == country else 1 if person.country is None else 2,
-                    0 if fit < 2 and (index in speakers or not speakers) else 1, fit)
+                    0 if introduced else 1, 0 if fit < 2 and (index in speakers or not speakers) else 1, fit)
             # Among equals, the one the story is about (the last subject), else the latest.
             if rank < best_rank or rank == best_rank and best != self.last_subject:
                 best, best_rank = index, rank

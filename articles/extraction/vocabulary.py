@@ -8,7 +8,8 @@ import re
 # Geographic names that contain a country name or adjective but are not a country.
 NON_COUNTRY_NAMES = (
     "South China Sea", "East China Sea", "South China Seas", "East China Seas", "Indian Ocean", "Korean Peninsula", "New Jersey",
-    "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "South America",
+    "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "Ibero-America", "Ibero-American",
+    "South America",
     "South American", "North America", "North American", "Central America",
     "Central American", "the Americas", "Pan-American", "Indo-Pacific", "Antarctic",
 )
@@ -39,7 +40,7 @@ TITLE_HEADS = (
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
     "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
-    "Mantri", "Taoiseach", "Tánaiste", *MILITARY_RANKS,
+    "Mantri", "Taoiseach", "Tánaiste", "Ruler", *MILITARY_RANKS,
 )
 # Heads that make a title only with an "of" after them: "the Chief of Staff, Rui Costa", not
 # "was the Chief Guest".
@@ -81,10 +82,18 @@ minister fellow expert official diplomat lecturer head chief member leader found
 representative negotiator lawmaker legislator politician dean rector ambassador spokesperson graduate
 alumnus alumna
 """.split())
-# Malaysian styles and honours before a name, in the order they are printed: "YAB Dato' Seri
-# Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri", "Tengku".
-MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Seri", "Utama", "Puan", "Haji",
-                "Hajah", "Hajjah", "Tengku", "Tunku")
+# Malaysian and Bruneian styles and honours before a name, in the order they are printed: "YAB
+# Dato' Seri Anwar Ibrahim", "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri",
+# "Tengku", "Yang Berhormat Dato Seri Setia Awang Haji X" (Brunei's "Awang" and "Dayang" are its
+# "Mr" and "Ms").
+MALAY_STYLES = ("YAB", "YB", "YBhg", "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Seri", "Utama", "Setia", "Paduka",
+                "Puan", "Haji", "Hajah", "Hajjah", "Tengku", "Tunku", "Berhormat", "Mulia", "Awang", "Dayang")
+# Styles of several words whose first word alone may be a name ("Tan", "Yang", "Toh"); as a pair
+# of words they are a style: "former Senate President Tan Sri S.A. Vigneswaran".
+COMPOUND_STYLES = ("Tan Sri", "Puan Sri", "Toh Puan", "Yang Berhormat", "Yang Mulia", "Yang Amat Berhormat",
+                   "Yang Amat Mulia")
+STYLE_PAIRS = frozenset(f"{first} {second}" for style in COMPOUND_STYLES
+                        for first, second in zip(style.split(), style.split()[1:]))
 # Cambodian styles before a name: "Samdech Moha Borvor Thipadei Hun Manet", "Lok Chumteav".
 KHMER_STYLES = ("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Lok", "Chumteav", "Oknha")
 # Courtesies of other languages, used as "Mr." is: Amharic "Ato" and "Woizero" (also
@@ -95,13 +104,14 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
               "Ibu", "Bapak", "Miss", "Prof", "Prof.", "Mawlawi", "Maulvi", "Maulana", *MALAY_STYLES,
-              *KHMER_STYLES, *LOCAL_COURTESIES, "U")
+              *KHMER_STYLES, *LOCAL_COURTESIES, *COMPOUND_STYLES, "U")
 # Words of courtesy that are never part of a title or a name: "Her Excellency The Rt Hon Dame".
 COURTESY_WORDS = re.compile(
     r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|H\.H|HE|HH|Madam|Madame|Mme|Amb|Advocate|Ibu|Bapak|Mawlawi|Maulvi|"
     r"Maulana|Sir|Dame|Lord|Lady|Rt|"
     r"Hon(?:['’]ble)?|"
-    r"Honourable|Honorable|Shri|Smt|Shrimati|" + "|".join((*MALAY_STYLES, *KHMER_STYLES, *LOCAL_COURTESIES)) + "|"
+    r"Honourable|Honorable|Shri|Smt|Shrimati|"
+    + "|".join((*COMPOUND_STYLES, *MALAY_STYLES, *KHMER_STYLES, *LOCAL_COURTESIES)) + "|"
     r"(?:His|Her|Their|Your)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|Excellency)(?:\.|(?![\w'’]))"
     r"|(?<![\w'’.])U(?![\w'’.])")
 # Titles of rank rather than office: an office set off after the name says more.
@@ -187,7 +197,7 @@ Arrives Departs Attends Receive Receives Meet Hold Host Hosts Call Urge Stress S
 Agree Agrees Sign Signs Welcome Mourns Visit Calls Greets Congratulate Condole Commits Bids Farewell
 Extraordinary Plenipotentiary Ambassadors Envoys Consuls Co-Chair Co-Chairs Co-Chairman Co-Chairperson
 Firstly Secondly Thirdly Fourthly Lastly Consultations Level Mobility
-Museum Memorial Plant Board Residence Room Mosque Temple Church Cathedral
+Museum Memorial Plant Board Residence Room Mosque Temple Church Cathedral Building Hospital Clinic Hotel
 """.split()) | frozenset(TITLE_HEADS) | frozenset(HONORIFICS) | NAMED_THING_LEADS | PLACE_WORDS
 
 # '"...," said Josep Borrell': the name after the cue is its speaker.
@@ -202,6 +212,7 @@ GENDERED_WORDS = {"Mr": "m", "Mr.": "m", "Sir": "m", "King": "m", "Prince": "m",
                   "Chairwoman": "f", "Spokeswoman": "f", "Sheikha": "f", "Dame": "f", "Lady": "f",
                   "Lord": "m", "Smt": "f", "Smt.": "f", "Shrimati": "f"}
 ARTICLES = frozenset({"the", "The", "a", "an"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "Its", "His", "Her", "Their", "Our"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "outside", "inside"})
 # Prepositions of place only: "a letter from X" and "spoke to X" may name people, "in X" not.
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
@@ -230,6 +241,7 @@ Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Ro
 Studies School Foundation Society Network Academy Governance
 Museum Memorial Plant Board Residence Room City Mosque Temple Church Cathedral
 Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
+Building Hospital Clinic Hotel
 """.split()) | PLACE_WORDS
 
 
@@ -265,7 +277,7 @@ PATRONYMIC_SUFFIXES = ("uulu", "kyzy", "uly", "ogly", "oglu", "oğlu", "qizi", "
 # Name particles written in lower case inside a name ("Mohammed bin Salman", "van der Leyen"), and
 # the Irish "Ó" ("Ciarán Ó Murchú"), one letter that is no initial.
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
-                  "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "ben", "abu", "Ó")
+                  "das", "del", "della", "der", "den", "van", "von", "la", "le", "los", "las", "du", "ben", "abu", "Ó")
 
 # Attribution cues as printed -> the cue recorded on the statement.
 CUES = {
@@ -292,6 +304,7 @@ CUES = {
     "informed": "informed", "apprised": "apprised", "lauded": "lauded", "hailed": "hailed", "opined": "opined",
     "outlined": "outlined", "appealed": "appealed", "requested": "requested", "reassured": "reassured",
     "reminded": "reminded", "encouraged": "encouraged", "encourages": "encouraged",
+    "recognised": "recognized", "recognized": "recognized",
     "urges": "urged", "adds": "added", "argued": "argued", "argues": "argued",
     "contended": "contended", "cautioned": "cautioned", "declared": "declared",
     "confirmed": "confirmed", "indicated": "indicated", "replied": "replied",
@@ -389,6 +402,8 @@ CLAUSE_LEAD = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
 SUBJECT_VERB = re.compile(
     r"(?:,[^,.;\"“”]{1,160},)?\s+(?:(?:has|have|had|was|is|will|would|also|then)\s+)*(?:been\s+)?"
     r"(?!(?:of|and|or|for|to|in|at|on|from|with|the|a|an|by|as|who|which|that|said)\b)[a-z]+\b")
+# A relative clause between a name and its cue: "X, who had said that ...".
+RELATIVE_WHO = re.compile(rf",\s+who(?:\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
 CLAUSE_SEPARATOR = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?:\S+\s+){0,6}?$")
 GREETING_WORDS = re.compile(r"\b(?:greetings|regards|wishes|congratulations|message|condolences|"
                             r"invitation|letter)\b")
@@ -412,16 +427,17 @@ def _letter_class(test) -> str:
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 # A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "N'Dri", "McClay", "DiCarlo",
-# "Mataʻafa" (not "Alvi's"), an initial or initials before another capital ("K. T. Hammond", "Retno L.P.
-# Marsudi", and without a stop, as Singapore prints them, "K Shanmugam"; never the words "A", "I", "O"
-# nor the courtesy "U"), a given name shortened ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a
-# surname in capitals before a given name, as Japanese ministries print it ("KAMIKAWA Yoko").
+# "Mataʻafa" (not "Alvi's"), an initial or initials before another capital or a particle ("K. T.
+# Hammond", "Retno L.P. Marsudi", "Eduardo Jose A. de Vega", and without a stop, as Singapore prints
+# them, "K Shanmugam"; never the words "A", "I", "O" nor the courtesy "U"), a given name shortened
+# ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in capitals before a given name, as
+# Japanese ministries print it ("KAMIKAWA Yoko").
 NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
               rf"|(?:al-|el-|Al-|El-|bin-|Mc|(?:Mac|Di|De|Du|La|Le)(?=[{UPPER}][{LOWER}])|O['’](?=[{UPPER}])"
               rf"|[{UPPER}]['’](?=[{UPPER}][{LOWER}]))?"
               rf"[{UPPER}][{LOWER}]+"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
-              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s[{UPPER}])"
+              rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{UPPER}])"
               rf"|(?<![\w.'’-])[B-HJ-NP-TV-Z](?=[ ][{UPPER}][{LOWER}])"
               rf"|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # Initials after a name, as names from Kerala and Tamil Nadu are often written: "Yusuff Ali M.A."
@@ -514,9 +530,10 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
 BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
                             re.IGNORECASE)
-AFTER_CUE = re.compile(r"\s*[,:]?\s*(?:that\b,?\s+)?")
+# "said clearly that", "said clearly in Kyiv that": how, when or where it was said is not what was.
+AFTER_CUE = re.compile(rf"\s*[,:]?\s*(?:{ADVERBS}\s+(?=that\b))?(?:that\b,?\s+)?")
 PREPOSITIONAL_THAT = re.compile(
-    r"\s*(?:,\s*)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
+    rf"\s*(?:,\s*)?(?:{ADVERBS}\s+)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
     r"[^.;:\"“]{0,120}?\bthat\s+")
 # "Professor X of the Graduate School of Policy Studies": where a person works.
 AFFILIATION = re.compile(
@@ -540,10 +557,10 @@ TIME_PHRASE = re.compile(
 # "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
 CIRCUMSTANCE_BEFORE_QUOTE = re.compile(
     r"\s+(?:after|during|at|in|on|following|before|when|while|upon)\b[^.;:\"“”]{0,100}?,\s*(?=[\"“])")
-# "As the Foreign Minister said in his press conference in Goa, Pakistan is ...": after an "as"
-# subject's cue, where or when it was said runs to the comma, and the words follow it.
-AS_ASIDE = re.compile(
-    r"\s+(?:in|at|on|during|after|before|while|when|following|upon|to|with)\b[^.;:\"“”]{0,120}?,\s*(?=\S)")
+# "As the Foreign Minister said in his press conference in Goa, Pakistan is ...", "As President X
+# told the Parliament yesterday, ...": after an "as" subject's cue, where, when or to whom it was
+# said runs to the comma, and the words follow it.
+AS_ASIDE = re.compile(r"\s+(?!that\b)[^.;:\"“”]{0,120}?,\s*(?=\S)")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
 # "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
@@ -560,6 +577,8 @@ LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’
 # A signature: the name opening a paragraph of its own followed by the office alone, as lines of
 # a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
 SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
+# The label before such a signature: "Signed: X Spokesperson".
+SIGNED_LABEL = re.compile(r"(?:Signed(?:[ ]+by)?|Sgd\.?)[ ]*:?[ ]+")
 TITLE_HEADS_SET = frozenset(TITLE_HEADS)
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
 # "The new ambassadors are X of Japan, Y of Kenya and Z", "Members of the delegation included X".
@@ -589,7 +608,8 @@ MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", 
 PERSON_AGENT_VERBS = frozenset({"conducted", "moderated", "interviewed", "chaired", "co-chaired", "hosted",
                                 "accompanied", "received", "welcomed", "presented", "written", "translated",
                                 "photographed", "led", "headed", "signed", "delivered", "appointed"})
-MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|with|between)\b")
+MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|spoke|speaks|conversation|with|"
+                             r"between)\b")
 # "between X and Y" joins people at a meeting ("a conversation between X and Y"), not along a
 # pipeline or a road ("the pipeline between Algyő and Novi Sad").
 MEETING_BEFORE_BETWEEN = frozenset({"meeting", "meetings", "talks", "talk", "call", "calls", "conversation",
