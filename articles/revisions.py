@@ -16,8 +16,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Field, QuerySet
-from django.utils.encoding import is_protected_type
 from django.utils import timezone
+from django.utils.encoding import is_protected_type
 from reversion.models import Revision, Version
 from reversion.revisions import _get_options as reversion_options
 from taggit.models import Tag
