@@ -98,6 +98,15 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # particles at a name's end, places, offices and companies taken for people, official country names,
 # ", who said" after a name and its office, a spokesperson relaying a minister by title, "the
 # President" introduced earlier, "the following announcements:"): 0.99, 1.00, 0.99.
+# extraction_realpages_tuned8: 32 real-layout pages (pasted) written for tuning: the Gulf and North Africa
+# ("bin", "Ould", "Al" names), sub-Saharan Africa, Central Asia, the Pacific, the Caribbean, Latin America
+# in English and Nordic and Baltic ministries; readouts of calls, joint communiqués with numbered points,
+# answers to a question, interviews, speeches opening with "Excellencies," and releases with contact and
+# signature lines. Scored before any rule was changed for it: 1 refused (a Hijri date before the
+# Gregorian one), 28 titles and 31 dates right, people 0.96, countries 0.97, statements 0.83; after a
+# contact line's label before a telephone number was no longer taken for a name: 0.97, 0.97, 0.83.
+# Its titles and dates are not all read yet (headlines below a release label and a date), so it is
+# not among the sets whose every page must import right.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -112,6 +121,7 @@ LATER_SETS = {
     "extraction_realpages_tuned4": {"people": 0.97, "countries": 0.99, "statements": 0.97},
     "extraction_realpages_tuned6": {"people": 0.96, "countries": 0.98, "statements": 0.98},
     "extraction_realpages_tuned7": {"people": 0.98, "countries": 0.99, "statements": 0.98},
+    "extraction_realpages_tuned8": {"people": 0.96, "countries": 0.96, "statements": 0.82},
     "extraction_realpages_blind5": {"people": 0.86, "countries": 0.95, "statements": 0.88},
 }
 

@@ -1092,3 +1092,24 @@ def test_recognised_attributes_what_a_ruler_recognised(gazetteer):
         ("Sultan Ibrahim", "recognized", "the contribution of the Filipinos working in Malaysia"),
         ("Sultan Ibrahim", "expressed", "hope that trade would grow."),
     ]
+
+
+def test_a_contact_lines_label_before_a_telephone_number_is_no_person(gazetteer):
+    extraction = extract("Minister to visit Angola", [
+        "Minister Ronald Lamola will visit Luanda on Thursday.",
+        "Enquiries: Mr Chrispin Phiri, Spokesperson for the Minister Cell: +27 (0)81 047 5734 Email: media@example.org",
+    ], gazetteer)
+    assert [person.name for person in extraction.people] == ["Ronald Lamola", "Chrispin Phiri"]
+
+
+def test_a_story_extracts_the_same_whatever_was_extracted_before_and_with_which_gazetteer(gazetteer):
+    title = "Ambassadors present credentials"
+    paragraphs = ["The Ambassador of the Democratic Socialist Republic of Sri Lanka Kalana Wijeratne and "
+                  "Ambassador Park Min-jun presented their credentials to Amir Sheikh Meshal Al-Ahmad Al-Jaber.",
+                  "Ambassador Wijeratne said that Sri Lanka values its ties with Kuwait."]
+    first = extract(title, paragraphs, gazetteer)
+    few_countries = Gazetteer([entry for entry in gazetteer.country_entries if entry.code in ("KR", "KW")],
+                              [PersonEntry(1, "Kalana Wijeratne")])
+    extract(title, paragraphs, few_countries)
+    extract("Talks in Seoul", ["Foreign Minister Cho Tae-yul met Ambassador Park Min-jun in Seoul."], gazetteer)
+    assert extract(title, paragraphs, gazetteer) == first

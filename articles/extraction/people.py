@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import (
-    AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CUES, DESCRIPTION_STOPS,
+    AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CONTACT_LABEL_END, CUES, DESCRIPTION_STOPS,
     DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
     LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
@@ -553,6 +553,8 @@ class PeopleFinder:
                     continue
                 if name in gazetteer.country_by_name:
                     continue  # "Costa Rica", "Sierra Leone"
+                if " " not in name and CONTACT_LABEL_END.match(body, end):
+                    continue  # "Spokesperson for the Minister Cell: +27 ...": a contact line's label
                 if body.startswith((" and ", " & "), end) and " " not in name \
                         and ORGANISATION_AFTER_AND.match(body, end):
                     continue  # "the Indian Business and Professional Council"

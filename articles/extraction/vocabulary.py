@@ -577,6 +577,8 @@ LISTED_AFFILIATION = re.compile(r"[ ]+(?:(?:of|from)[ ]+(?:the[ ]+)?[A-Z][\w'’
 # A signature: the name opening a paragraph of its own followed by the office alone, as lines of
 # a release's last paragraph ("Kimiebi Imomotimi Ebienfa / Spokesperson / Ministry of Foreign Affairs").
 SIGNATURE = re.compile(r"[ ]+(?P<title>[A-Z][\w'’.-]*(?:[ ]+(?:of|the|for|and|on|[A-Z][\w'’.-]*)){0,12})[ ]*(?=\n|$)")
+# A contact line's label before a telephone number: "Cell: +27 (0)81 047 5734", "Tel: 012 351 1000".
+CONTACT_LABEL_END = re.compile(r"[ ]*:[ ]*[+(]?\d[\d ()-]{5,}")
 # The label before such a signature: "Signed: X Spokesperson".
 SIGNED_LABEL = re.compile(r"(?:Signed(?:[ ]+by)?|Sgd\.?)[ ]*:?[ ]+")
 TITLE_HEADS_SET = frozenset(TITLE_HEADS)
