@@ -445,3 +445,25 @@ def test_a_release_label_with_initials_or_in_the_plural_is_not_the_title(label):
         "The Minister paid an official visit.", "", "Colombo", "04.10.2024"))
 
     assert (story.title, story.published_at) == ("Visit of the Foreign Minister to Sri Lanka", datetime(2024, 10, 4))
+
+
+def test_a_hijri_date_before_the_gregorian_one_in_a_wire_dateline_dates_the_story():
+    story = parse_story(story_bytes(
+        "Saudi Press Agency", "Home > Local", "Crown Prince Receives Phone Call", "",
+        "Jeddah, Rajab 15, 1445, January 27, 2024, SPA -- The Crown Prince received a phone call today."))
+
+    assert (story.title, story.published_at) == ("Crown Prince Receives Phone Call", datetime(2024, 1, 27))
+
+
+@pytest.mark.parametrize("label_and_date", [
+    ("Press release", "3 March 2024"),
+    ("Press release 87/2024", "3.3.2024"),
+    ("Press release | Date: 03/03/2024 | No: 031/24",),
+])
+def test_a_headline_below_a_release_label_and_its_date_is_the_title(label_and_date):
+    story = parse_story(story_bytes(
+        "Government Offices", "Ministry for Foreign Affairs", *label_and_date,
+        "Minister visits Tallinn", "", "The Minister for Foreign Affairs is visiting Tallinn today."))
+
+    assert (story.title, story.published_at) == ("Minister visits Tallinn", datetime(2024, 3, 3))
+    assert story.paragraphs == ("The Minister for Foreign Affairs is visiting Tallinn today.",)

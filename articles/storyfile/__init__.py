@@ -26,7 +26,8 @@ Editors also paste pages as a browser copies them, and those are read too:
   Briefings") right above a headline; the last crumb (unless it repeats the title) is the
   section. A single line above the title and its date, such as "Events", is a section too.
 - **Release labels** such as "Readout", "Press Release No. 45/2024" or "No: 27" above or
-  below the headline are the page's, never the title or a source.
+  below the headline are the page's, never the title or a source; under a label and its date
+  ("Press release", "12 November 2024") stands the headline.
 - **Source lines** such as "(From Chinese Embassy in Singapore)", "Source: Embassy of India,
   Tokyo" or the "Chinese Embassy" of "Chinese Embassy, 18 November 2019" are the story's
   source, never its title.

@@ -144,9 +144,18 @@ LEAD_DATELINE = re.compile(
 )
 
 
+# The Hijri date the Saudi and Gulf agencies print before the Gregorian one: "Riyadh, Sha'ban 03,
+# 1446, February 02, 2025, SPA -- ...". Years 1300 to 1499 of the Hijra are 1882 to 2076.
+HIJRI_BEFORE_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:[ -][\w'’]+){0,2}\s+\d{1,2},?\s+1[34]\d\d(?:\s*A?H\b\.?)?(?=\s*,)")
+
+
 def lead_dateline(paragraph: str) -> Dateline | None:
     """The date of a dateline that opens the story's first paragraph, when no line dates it."""
-    if not paragraph or not DIGIT.search(paragraph[:80]) or not (match := LEAD_DATELINE.match(paragraph)):
+    if not paragraph or not DIGIT.search(paragraph[:80]):
+        return None
+    if HIJRI_BEFORE_DATE.search(paragraph, 0, 60):
+        paragraph = HIJRI_BEFORE_DATE.sub("", paragraph[:100], count=1) + paragraph[100:]
+    if not (match := LEAD_DATELINE.match(paragraph)):
         return None
     stated = " ".join(WEEKDAY.sub(" ", match["date"]).split())
     for pattern in DATE_PATTERNS:

@@ -214,7 +214,12 @@ class _Reader:
             raise StoryFormatError("no title: the story must start with a title line")
 
         title_at, body_from = candidates[0], None
-        if date_at is not None and date_at > candidates[-1]:
+        if date_at is not None and date_at > candidates[-1] and _headline_below_label(lines, candidates[-1], date_at):
+            # "Press release", "12 November 2024", then the headline: the label and its date are
+            # the page's header, and what stands above them the site's.
+            title_at, body_from = date_at + 1, date_at + 2
+            self.take_date(found)
+        elif date_at is not None and date_at > candidates[-1]:
             # The title stands right above its date. A single line above the title says
             # where the story is filed ("Events", "World > Africa"); more are the page's.
             *above, last = candidates
@@ -359,6 +364,18 @@ def _dated_between_bars(line):
     """Items between bars, one of them the date alone: "07.02.2025 | HR/VP Readout | Brussels"."""
     items = line.split("|")
     return len(items) > 1 and any((dateline := read_dateline(item.strip())) and not dateline.source for item in items)
+
+
+def _headline_below_label(lines, above_date, date_at):
+    """Whether the headline stands under the date, as Nordic ministries print it: a release's
+    label right above the date or beside it ("Press release | Date: 15/04/2024 | No: 052/24"),
+    then a line of a headline's length and a blank line."""
+    labelled = RELEASE_LABEL.match(lines[above_date]) or any(
+        RELEASE_LABEL.match(item.strip()) for item in lines[date_at].split("|"))
+    if not labelled or date_at + 2 >= len(lines):
+        return False
+    below = lines[date_at + 1]
+    return bool(below) and not lines[date_at + 2] and _is_title_like(below) and not SENTENCE_END.search(below)
 
 
 def _headline_above_blank(lines, candidates):
