@@ -65,7 +65,8 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # estimate for real pages. Before the tuned4 round: 4 refused, 40 titles and 41 dates right,
 # 0.82, 0.93, 0.80; after it: 4 refused, 41 titles and 41 dates right, 0.84, 0.93, 0.84;
 # after the tuned6 round: 2 refused, 43 titles and 43 dates right, 0.85, 0.95, 0.87; after the
-# tuned7 rounds: first unchanged, then 2 refused, 43 titles and 43 dates right, 0.87, 0.96, 0.89.
+# tuned7 rounds: first unchanged, then 2 refused, 43 titles and 43 dates right, 0.87, 0.96, 0.89;
+# after the tuned8 round: 1 refused, 44 titles and 44 dates right, 0.88, 0.96, 0.89.
 # extraction_realpages_tuned6: 37 real-layout pages (34 pasted, 3 saved web pages), written for
 # tuning, so named tuned from the start: ministries, embassies, consulates and presidencies of
 # many countries, with dates in many forms and places
@@ -105,8 +106,9 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # signature lines. Scored before any rule was changed for it: 1 refused (a Hijri date before the
 # Gregorian one), 28 titles and 31 dates right, people 0.96, countries 0.97, statements 0.83; after a
 # contact line's label before a telephone number was no longer taken for a name: 0.97, 0.97, 0.83.
-# Its titles and dates are not all read yet (headlines below a release label and a date), so it is
-# not among the sets whose every page must import right.
+# A round from its misses (a Hijri date before the Gregorian one, a headline below a release label
+# and its date, remarks in the first person given to the headline's speaker, "the Head of State",
+# "took the opportunity to express") reads all 32 right, with people 0.98, countries 1.00, statements 0.89.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -121,14 +123,15 @@ LATER_SETS = {
     "extraction_realpages_tuned4": {"people": 0.97, "countries": 0.99, "statements": 0.97},
     "extraction_realpages_tuned6": {"people": 0.96, "countries": 0.98, "statements": 0.98},
     "extraction_realpages_tuned7": {"people": 0.98, "countries": 0.99, "statements": 0.98},
-    "extraction_realpages_tuned8": {"people": 0.96, "countries": 0.96, "statements": 0.82},
-    "extraction_realpages_blind5": {"people": 0.86, "countries": 0.95, "statements": 0.88},
+    "extraction_realpages_tuned8": {"people": 0.97, "countries": 0.99, "statements": 0.88},
+    "extraction_realpages_blind5": {"people": 0.87, "countries": 0.95, "statements": 0.88},
 }
 
 
 @pytest.mark.parametrize("name, stories", [
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
     ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37), ("extraction_realpages_tuned7", 34),
+    ("extraction_realpages_tuned8", 32),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

@@ -1113,3 +1113,56 @@ def test_a_story_extracts_the_same_whatever_was_extracted_before_and_with_which_
     extract(title, paragraphs, few_countries)
     extract("Talks in Seoul", ["Foreign Minister Cho Tae-yul met Ambassador Park Min-jun in Seoul."], gazetteer)
     assert extract(title, paragraphs, gazetteer) == first
+
+
+def test_the_head_of_state_is_the_president_the_story_introduced(gazetteer):
+    extraction = extract("Head of State receives delegation", [
+        "President Kassym-Jomart Tokayev received Secretary General Kubanychbek Omuraliev.",
+        "The Head of State noted that Kazakhstan attaches great importance to the Organization.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Kassym-Jomart Tokayev", "noted", "Kazakhstan attaches great importance to the Organization."),
+    ]
+
+
+def test_an_office_before_senator_the_hon_is_the_title_the_minister_is_called_by(gazetteer):
+    extraction = extract("Minister welcomes mission", [
+        "Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Kamina Johnson Smith, has welcomed "
+        "the arrival of the mission in Port-au-Prince.",
+        "The Minister noted that Jamaica stands ready to deploy its own personnel.",
+    ], gazetteer)
+    assert extraction.people[0].title == "Minister of Foreign Affairs and Foreign Trade"
+    assert ("Kamina Johnson Smith", "noted", "Jamaica stands ready to deploy its own personnel.") in [
+        (s.speaker, s.cue, s.text) for s in extraction.statements]
+
+
+def test_what_a_minister_took_the_opportunity_to_express_is_a_statement(gazetteer):
+    extraction = extract("Minister receives Ambassador", [
+        "The Minister of Foreign Affairs, Mr. Mohamed Ali Nafti, received the Ambassador of Japan.",
+        "The Minister took the opportunity to express Tunisia's desire to strengthen cooperation with Japan.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Mohamed Ali Nafti", "expressed", "Tunisia's desire to strengthen cooperation with Japan."),
+    ]
+
+
+def test_remarks_in_the_first_person_are_the_speakers_named_in_the_headline(gazetteer):
+    extraction = extract("Remarks by the Minister for Foreign Affairs, Hon. Samuel Okudzeto Ablakwa, at a Reception", [
+        "Excellencies,",
+        "It is my pleasure to welcome you to this first reception for the Diplomatic Corps this year.",
+        "Ghana's foreign policy will be guided by economic diplomacy. We will reduce the cost of our missions.",
+        "Ghana will remain a reliable partner for peace in West Africa and a voice for reform.",
+        "I thank you all for your presence this evening.",
+    ], gazetteer)
+    assert [(s.speaker, s.text[:30]) for s in extraction.statements] == [
+        ("Samuel Okudzeto Ablakwa", "Ghana's foreign policy will be"),
+        ("Samuel Okudzeto Ablakwa", "Ghana will remain a reliable p"),
+    ]
+
+
+def test_a_release_about_a_speech_in_the_third_person_gives_the_speaker_no_other_paragraphs(gazetteer):
+    extraction = extract("Statement by Prime Minister James Marape on the treaty", [
+        "Prime Minister James Marape signed the treaty with Australia in Port Moresby on Monday.",
+        "The treaty covers defence, policing and the movement of people between the two countries.",
+    ], gazetteer)
+    assert extraction.statements == ()

@@ -30,7 +30,7 @@ from .countries import country_mentions
 from .people import PeopleFinder
 from .statements import StatementFinder
 from .details import statement_details, trim
-from .briefings import announcements, press_conference, reported_in_dialogue
+from .briefings import announcements, press_conference, reported_in_dialogue, speech_in_own_voice
 
 __all__ = ["CountryEntry", "Extraction", "FoundPerson", "FoundStatement", "Gazetteer", "PersonEntry", "extract",
            "person_key"]
@@ -65,6 +65,8 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     if briefing.covered:
         found += announcements(story, briefing, paragraphs, offsets, statements.found)
         found += reported_in_dialogue(story, briefing, paragraphs, offsets)
+    else:
+        found += speech_in_own_voice(story, title, paragraphs, offsets, statements.found)
     found = sorted(found, key=lambda statement: statement.start)
     found = [trim(story, statement) for statement in found]
     details = [statement_details(story, statement) for statement in found if statement.end > statement.start]

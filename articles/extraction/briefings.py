@@ -18,7 +18,8 @@ introduction (after "the following announcements:", reported words too); when th
 paragraphs speak in the first person (a transcript of remarks, a briefing read out by its
 spokesperson), headings only divide them and reported words are passed over. Questions and
 answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
-What is your comment?"), which belongs to the person quoted, not to the asker or answerer.
+What is your comment?"), which belongs to the person quoted, not to the asker or answerer. A speech or statement with
+no questions, in the first person, is the words of the person its headline names ("Remarks by X").
 """
 
 from __future__ import annotations
@@ -137,6 +138,31 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
         statements.append(OpenStatement(briefing.spokesperson, story.people[briefing.spokesperson].title,
                                         "announced", start, end, index, "direct"))
     return statements[::-1]
+
+
+SPEECH_HEADLINE = re.compile(r"\b(?:remarks|statement|speech|address|message) by\b", re.IGNORECASE)
+
+
+def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], offsets: list[int],
+                        found: Sequence[OpenStatement]) -> list[OpenStatement]:
+    """A speech or statement with no questions, in the voice of the person its headline names
+    ("Remarks by the Minister for Foreign Affairs, Hon. X, at ...", "Statement by Prime Minister
+    X on ..."): each paragraph of it is theirs, but for salutations, greetings and thanks, and
+    the words of others it reports. Only when most of its paragraphs say "I", "we" or "our"; a
+    release about the speech tells of the speaker in the third person."""
+    if not SPEECH_HEADLINE.search(title) or (speaker := _named_in_headline(story, title)) is None:
+        return []
+    attributed = {statement.paragraph for statement in found}
+    spoken = [(index, offsets[index], offsets[index] + len(paragraph.rstrip()))
+              for index, paragraph in enumerate(paragraphs)
+              if index not in attributed and not _is_pleasantry(paragraph.rstrip())
+              and _announces(story, paragraph.rstrip(), offsets[index], offsets[index] + len(paragraph.rstrip()),
+                             speaker)]
+    in_first_person = sum(bool(FIRST_PERSON.search(QUOTATION.sub("", paragraphs[index]))) for index, _, _ in spoken)
+    if not spoken or in_first_person * 2 < len(spoken):
+        return []
+    person = story.people[speaker]
+    return [OpenStatement(speaker, person.title, "said", start, end, index, "direct") for index, start, end in spoken]
 
 
 def _is_pleasantry(text: str) -> bool:

@@ -11,7 +11,7 @@ from articles.country_aliases import COUNTRY_ALIASES
 
 from .vocabulary import (
     ADVERBS, AUXILIARIES, CUES, GEOGRAPHIC_WORDS, HONORIFICS, LOWER_TITLE_HEADS,
-    LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, OF_HEADS, PARTICIPLES,
+    LOWER_TITLE_QUALIFIERS, NARRATIVE_VERBS, NON_COUNTRY_NAMES, NON_NAME_WORDS, OF_HEADS, OPPORTUNITY_TO, PARTICIPLES,
     DIPLOMAT_REFERENCES, REFERENCE_HEADS, TITLE_HEADS,
 )
 from .names import person_key
@@ -141,10 +141,11 @@ class Gazetteer:
         self.appositive = re.compile(
             rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*"
             rf"(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|[ ]+[-–—|][ ]|$)")
-        # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title.
+        # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title,
+        # after styles ("..., Dato' Sri ") and a rank before them ("..., Senator the Hon. ").
         self.title_before_comma = re.compile(
             rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
-            rf"(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired})[ ]+)*$")  # "..., Dato' Sri "
+            rf"(?:(?:{heads})[ ]+(?=the[ ]))?(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired}|the)[ ]+)*$")
         # "Minister for the Americas and Caribbean": an office that closes at the end of the
         # text searched.
         self.office_closing = re.compile(rf"(?<![\w'’-]){head_phrase}$")
@@ -182,7 +183,7 @@ class Gazetteer:
         self.speaks = re.compile(
             rf"\s*,?\s*(?:(?:{ADVERBS}|{AUXILIARIES})\s+)*"
             rf"(?P<verb>(?:{_trie_pattern(cue_forms)})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
-        self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
+        self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}|{OPPORTUNITY_TO}))*\s*$")
         self.participle_lead = re.compile(
             rf"(?P<cue>{_trie_pattern(p.capitalize() for p in PARTICIPLES)})"
             r"\s+(?:that\s+)?")

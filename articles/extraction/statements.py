@@ -51,7 +51,7 @@ from .vocabulary import (
     ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFTER_CUE, AS_ASIDE, AS_SUBJECT, AUDIENCE_CUES, BASE_CUES,
     BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_SEPARATOR,
     CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
-    INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES,
+    INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, OPPORTUNITY_BEFORE,
     PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT,
     QUOTATION, QUOTE_CHARS, RELATIVE_WHO, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
     TOLD_AUDIENCE, URGED_TO, VISIT_CUES,
@@ -100,7 +100,10 @@ def _is_passive(words_before: list[str]) -> bool:
 
 
 def _after_modal(body: str, start: int, cue_start: int) -> bool:
-    """Whether a cue in the base form follows a modal: "would stress", "will also say"."""
+    """Whether a cue in the base form follows a modal: "would stress", "will also say", "took the
+    opportunity to express"."""
+    if body.endswith("to ", start, cue_start) and OPPORTUNITY_BEFORE.search(body, max(start, cue_start - 40), cue_start):
+        return True
     words = body[max(start, cue_start - 40):cue_start].split()
     while words and words[-1] in ADVERB_WORDS:
         words.pop()

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from .vocabulary import (
     AFFILIATION, CLAUSE_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD, DIPLOMATIC_HEADS,
-    DIPLOMAT_REFERENCES, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION,
+    DIPLOMAT_REFERENCES, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION, OFFICE_REFERENCES,
     PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB, TIME_TAIL, TIME_WORDS, TITLE_WORDS,
     TRAILING_TITLE,
 )
@@ -240,7 +240,7 @@ class SubjectReader:
         # "Secretary of Foreign Affairs": the head comes before its "of".
         head = (phrase.split(" of ")[0] or title.casefold()).split()[-1]
         # "the diplomat" is whoever holds a diplomatic office: an ambassador, an envoy, a consul.
-        heads = DIPLOMATIC_HEADS if head in DIPLOMAT_REFERENCES else (head,)
+        heads = DIPLOMATIC_HEADS if head in DIPLOMAT_REFERENCES else OFFICE_REFERENCES.get(phrase, (head,))
         best, best_rank = None, (2,)
         speakers = {statement.speaker for statement in self.found}
         previous_title = ""

@@ -19,6 +19,12 @@ NON_COUNTRY_NAMES = (
 REFERENCE_HEADS = ("Amir",)
 # "the diplomat conveyed ...": a word for whoever holds a diplomatic office named before.
 DIPLOMAT_REFERENCES = ("diplomat",)
+# "The Head of State noted that ...": whoever holds the office that heads the state or the
+# government in the story ("President X", "Emir Y", "Prime Minister Z").
+OFFICE_REFERENCES = {
+    "head of state": frozenset({"president", "king", "queen", "emir", "amir", "sultan", "monarch"}),
+    "head of government": frozenset({"prime", "premier", "chancellor"}),
+}
 DIPLOMATIC_HEADS = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "consul-general", "diplomat",
                               "counsellor", "attaché", "representative"})
 
@@ -366,7 +372,11 @@ ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularl
 ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
 # Auxiliaries and modals between a subject and its cue: "has expressed", "would stress".
 AUXILIARIES = r"(?:has|have|had|would|will|shall|could|should|might|may|must|did|does|do)"
-GAP_WORDS = ADVERB_WORDS | frozenset(re.findall(r"[a-z]+", AUXILIARIES))
+# "took the opportunity to express": a phrase that, like a modal, puts the cue in the base form.
+OPPORTUNITY_TO = r"(?:took|takes|used|uses|seized|seizes)\s+(?:the|this|that)\s+(?:opportunity|occasion)\s+to"
+OPPORTUNITY_BEFORE = re.compile(OPPORTUNITY_TO + r"\s+$")
+# "to" ends the words between a subject and its cue only in that phrase, which the regex checks.
+GAP_WORDS = ADVERB_WORDS | frozenset(re.findall(r"[a-z]+", AUXILIARIES)) | {"to"}
 # Cues in the base form, which attribute only after a modal: "would stress", "will say".
 BASE_CUES = {
     "say": "said", "stress": "stressed", "express": "expressed", "reaffirm": "reaffirmed",
@@ -524,7 +534,10 @@ TURNS_TO_QUESTIONS = re.compile(r"^[^.]{0,80}\b(?:took|takes|answered|answers|re
 PLEASANTRY = re.compile(
     r"(?:\w+,\s+)?(?:namaskar|namaste|good (?:morning|afternoon|evening|day)|hello|welcome|thank you|thanks|"
     r"have a (?:good|nice))\b|.*\b(?:announcements?|briefing|your questions|the floor)\b|"
-    r"(?:let me|I (?:will|would like to)) (?:begin|start) with\b", re.IGNORECASE)
+    r"(?:let me|I (?:will|would like to)) (?:begin|start) with\b|"
+    # A speech's courtesies: "It is my pleasure to welcome you", "I thank Prime Minister X for ...".
+    r"(?:it is|it's) (?:a|my|our) (?:great |real |distinct )?(?:pleasure|honou?r|privilege)\b|"
+    r"(?:I|we|let me|allow me to) (?:also |sincerely |warmly )?thank\b", re.IGNORECASE)
 # The speaker's own voice, outside quotation marks: remarks and briefings read out.
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
