@@ -66,7 +66,8 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # 0.82, 0.93, 0.80; after it: 4 refused, 41 titles and 41 dates right, 0.84, 0.93, 0.84;
 # after the tuned6 round: 2 refused, 43 titles and 43 dates right, 0.85, 0.95, 0.87; after the
 # tuned7 rounds: first unchanged, then 2 refused, 43 titles and 43 dates right, 0.87, 0.96, 0.89;
-# after the tuned8 round: 1 refused, 44 titles and 44 dates right, 0.88, 0.96, 0.89.
+# after the tuned8 round: 1 refused, 44 titles and 44 dates right, 0.88, 0.96, 0.89; after the tuned9
+# round: the same, with people at P 0.92, R 0.85.
 # extraction_realpages_tuned6: 37 real-layout pages (34 pasted, 3 saved web pages), written for
 # tuning, so named tuned from the start: ministries, embassies, consulates and presidencies of
 # many countries, with dates in many forms and places
@@ -109,6 +110,16 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # A round from its misses (a Hijri date before the Gregorian one, a headline below a release label
 # and its date, remarks in the first person given to the headline's speaker, "the Head of State",
 # "took the opportunity to express") reads all 32 right, with people 0.98, countries 1.00, statements 0.89.
+# extraction_realpages_tuned9: 33 real-layout pages (pasted) written for tuning, aimed at people named in
+# many ways: delegation lists, "accompanied by", "in the presence of", names met once or only in the headline,
+# offices before names with and without commas, Chinese, Korean, Japanese, Vietnamese, Arabic, African, South
+# Asian, Latin American and Slavic names, "Madam" and "Mama", people referred to later by surname, title or
+# pronoun. Scored before any rule was changed for it: none refused, 33 titles and 33 dates right, people 0.97
+# (P 0.98, R 0.97), countries 0.99, statements 0.97. A round from its misses (a title in the plural before
+# names, an office's initials in brackets before the comma, "Plenipotentiary", "M'beou", the courtesy "Mama",
+# a surname transliterated another way in the headline ("Djuric", "Đurić"), an office in lower case with the
+# body it heads, a title opening a sentence speaking after ", and", "called on X to discuss" as a visit,
+# "Congo" alone in a story naming only the DRC in full): people 1.00, countries 0.99, statements 0.99.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -124,6 +135,7 @@ LATER_SETS = {
     "extraction_realpages_tuned6": {"people": 0.96, "countries": 0.98, "statements": 0.98},
     "extraction_realpages_tuned7": {"people": 0.98, "countries": 0.99, "statements": 0.98},
     "extraction_realpages_tuned8": {"people": 0.97, "countries": 0.99, "statements": 0.88},
+    "extraction_realpages_tuned9": {"people": 0.98, "countries": 0.98, "statements": 0.97},
     "extraction_realpages_blind5": {"people": 0.87, "countries": 0.95, "statements": 0.88},
 }
 
@@ -131,7 +143,7 @@ LATER_SETS = {
 @pytest.mark.parametrize("name, stories", [
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
     ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37), ("extraction_realpages_tuned7", 34),
-    ("extraction_realpages_tuned8", 32),
+    ("extraction_realpages_tuned8", 32), ("extraction_realpages_tuned9", 33),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

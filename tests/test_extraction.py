@@ -1166,3 +1166,95 @@ def test_a_release_about_a_speech_in_the_third_person_gives_the_speaker_no_other
         "The treaty covers defence, policing and the movement of people between the two countries.",
     ], gazetteer)
     assert extraction.statements == ()
+
+
+def test_people_after_a_title_in_the_plural_are_people(gazetteer):
+    extraction = extract("Foreign ministers discuss allied relations", [
+        "Minister Murat Nurtleu noted that the partnership is strong, as confirmed by Presidents "
+        "Kassym-Jomart Tokayev and Sadyr Japarov.",
+    ], gazetteer)
+    assert {person.name for person in extraction.people} == {"Murat Nurtleu", "Kassym-Jomart Tokayev", "Sadyr Japarov"}
+
+
+def test_an_office_with_its_initials_in_brackets_before_a_name_is_its_title(gazetteer):
+    extraction = extract("Secretary meets Guatemalan Foreign Minister", [
+        "The meeting was also attended by the Head of the Mexican Agency for International Development "
+        "Cooperation (AMEXCID), Alejandra del Moral Vela.",
+    ], gazetteer)
+    assert [(p.name, p.title) for p in extraction.people] == [
+        ("Alejandra del Moral Vela", "Head of the Mexican Agency for International Development Cooperation")]
+
+
+def test_a_plenipotentiary_set_off_before_a_name_is_a_title(gazetteer):
+    extraction = extract("Minister meets Ukrainian counterpart", [
+        "The talks were attended by the Government Plenipotentiary for the Reconstruction of Ukraine, Paweł Kowal.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Paweł Kowal"]
+
+
+def test_a_surname_with_one_letter_and_an_apostrophe_keeps_its_lower_case_rest(gazetteer):
+    extraction = extract("Minister receives Togolese counterpart", [
+        "The delegation included the Ambassador of Togo to Ghana, H.E. Kokou Nayo M'beou.",
+        "I've said that before, said the Minister.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Kokou Nayo M'beou"]
+
+
+def test_mama_before_a_womans_name_is_a_courtesy(gazetteer):
+    extraction = extract("President hosts DRC's Tshisekedi", [
+        "First Lady Mama Rachel Ruto welcomed Madam Denise Nyakeru Tshisekedi.",
+    ], gazetteer)
+    assert {p.name for p in extraction.people} == {"Rachel Ruto", "Denise Nyakeru Tshisekedi"}
+    assert [s.speaker for s in extraction.statements] == ["Rachel Ruto"]
+
+
+def test_a_headline_spelling_a_surname_without_its_letter_d_with_stroke_is_the_same_person(gazetteer):
+    extraction = extract("Sergey Lavrov's talks with Minister of Foreign Affairs of Serbia Marko Djuric", [
+        "Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Serbia Marko Đurić.",
+        "Đurić noted that Serbia would never impose sanctions on Russia.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Sergey Lavrov", "Marko Đurić"]
+    assert [s.speaker for s in extraction.statements] == ["Marko Đurić"]
+
+
+def test_a_title_opening_a_sentence_speaks_after_a_clause_that_names_someone_else(gazetteer):
+    extraction = extract("Minister of State meets Sudanese Foreign Minister", [
+        "Minister of State Dr. Mohammed Al-Khulaifi met today with Minister of Foreign Affairs of the Republic "
+        "of the Sudan HE Ali Youssef Al-Sharif.",
+        "HE the Sudanese Foreign Minister handed over a written message from President Abdel Fattah Al-Burhan, "
+        "and praised Qatar's humanitarian support to the Sudanese people.",
+    ], gazetteer)
+    assert [(s.speaker, s.cue, s.text) for s in extraction.statements] == [
+        ("Ali Youssef Al-Sharif", "praised", "Qatar's humanitarian support to the Sudanese people.")]
+
+
+def test_calling_on_someone_to_discuss_something_is_a_visit_but_calling_on_parties_to_act_urges(gazetteer):
+    extraction = extract("Consul General meets Deputy Minister", [
+        "Consul General Fahad Ahmed Khan Suri called on Dr. Abdulfattah Mashat, Deputy Minister of Hajj and "
+        "Umrah, to discuss the arrangements for Haj 2025.",
+        "The Consul General called on all parties to discuss a ceasefire.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements] == [
+        ("Fahad Ahmed Khan Suri", "all parties to discuss a ceasefire.")]
+
+
+def test_an_office_in_lower_case_with_the_body_it_heads_before_a_full_name_is_a_title(gazetteer):
+    extraction = extract("Safadi in Damascus", [
+        "Foreign Minister Ayman Safadi was received today in Damascus by the leader of the new Syrian "
+        "administration Ahmed al-Sharaa.",
+        "He said the head of the delegation met Syrian officials in Damascus Old City.",
+    ], gazetteer)
+    assert [(p.name, p.title) for p in extraction.people] == [
+        ("Ayman Safadi", "Foreign Minister"), ("Ahmed al-Sharaa", "leader of the new Syrian administration")]
+
+
+def test_congo_alone_is_the_democratic_republic_in_a_story_that_names_only_it_in_full(gazetteer):
+    extraction = extract("President hosts DRC's Tshisekedi, calls for lasting peace in eastern Congo", [
+        "President William Ruto hosted President Félix Tshisekedi of the Democratic Republic of the Congo.",
+    ], gazetteer)
+    assert extraction.countries == ("CD",)
+    extraction = extract("Ministers of both Congos meet", [
+        "The ministers of the Republic of the Congo and the Democratic Republic of the Congo met in Kinshasa.",
+        "Congo will host the next meeting.",
+    ], gazetteer)
+    assert set(extraction.countries) == {"CG", "CD"}

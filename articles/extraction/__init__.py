@@ -26,7 +26,7 @@ from .vocabulary import AMBIGUOUS_SURNAMES
 from .gazetteer import CountryEntry, Gazetteer, PersonEntry
 from .names import person_key
 from .story import Extraction, FoundPerson, FoundStatement, Story
-from .countries import country_mentions
+from .countries import country_mentions, settle_shared_names
 from .people import PeopleFinder
 from .statements import StatementFinder
 from .details import statement_details, trim
@@ -71,8 +71,8 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     found = [trim(story, statement) for statement in found]
     details = [statement_details(story, statement) for statement in found if statement.end > statement.start]
 
-    countries = [code for _, _, code in country_mentions(title, gazetteer)]
-    countries += [code for _, _, code in story.countries]
+    countries = settle_shared_names([(title[s:e], code) for s, e, code in country_mentions(title, gazetteer)]
+                                    + [(body[s:e], code) for s, e, code in story.countries])
     return Extraction(
         people=tuple(FoundPerson(p.name, p.title, p.country, p.known_key) for p in story.people),
         countries=tuple(dict.fromkeys(countries)),

@@ -3,7 +3,7 @@ a currency ("US dollars")."""
 
 from __future__ import annotations
 
-from .vocabulary import CURRENCY
+from .vocabulary import CURRENCY, SHARED_SHORT_NAMES
 from .gazetteer import Gazetteer
 
 
@@ -18,6 +18,17 @@ def country_mentions(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, st
         if code and not currency(text, end):
             found.append((start, end, code))
     return found
+
+
+def settle_shared_names(named: list[tuple[str, str]]) -> list[str]:
+    """The codes of the countries a story names, as (name as written, code), with a short name
+    two countries share given to the one the story names in full (see SHARED_SHORT_NAMES)."""
+    codes = [code for _, code in named]
+    for short, (alone, other) in SHARED_SHORT_NAMES.items():
+        in_full = {code for name, code in named if name != short}
+        if other in in_full and alone not in in_full:
+            codes = [other if name == short else code for (name, _), code in zip(named, codes)]
+    return codes
 
 
 def after_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

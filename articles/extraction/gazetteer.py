@@ -142,9 +142,11 @@ class Gazetteer:
             rf",\s+(?P<title>(?:the\s+)?{head_phrase}(?:,?\s+(?:and|&)\s+{head_phrase})*)\s*"
             rf"(?=[,;:)]|{not_abbreviated}\.(?:\s|$)|\s+(?:and\b|&|{verbs})|[ ]+[-–—|][ ]|$)")
         # "the Prime Minister of New Zealand, Christopher Luxon,": a name in apposition to a title,
-        # after styles ("..., Dato' Sri ") and a rank before them ("..., Senator the Hon. ").
+        # after styles ("..., Dato' Sri ") and a rank before them ("..., Senator the Hon. "); the
+        # office's initials may stand before the comma ("the Head of the ... Agency (AMEXCID), X").
         self.title_before_comma = re.compile(
-            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*),[ ]+"
+            rf"(?<![\w'’-])(?P<title>{head_phrase}(?:,?[ ]+(?:and|&)[ ]+{head_phrase})*)"
+            rf"(?:[ ]+\([A-Z][A-Za-z&-]*[A-Z]\))?,[ ]+"
             rf"(?:(?:{heads})[ ]+(?=the[ ]))?(?:(?:{_trie_pattern(HONORIFICS + ('Sri',))}|{retired}|the)[ ]+)*$")
         # "Minister for the Americas and Caribbean": an office that closes at the end of the
         # text searched.

@@ -53,6 +53,10 @@ def one_person(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     are one person's."""
     if first[-1] == second[-1] and same_given_name(first[0], second[0]):
         return True
+    # The given name, and the surname transliterated another way: "Marko Djuric" for "Marko Đurić".
+    longer_surname, shorter_surname = sorted((first[-1], second[-1]), key=len, reverse=True)
+    if first[0] == second[0] and transliterated(longer_surname, shorter_surname):
+        return True
     if "".join(first) == "".join(second):
         return True
     if len(first) == len(second) == 2 and first == second[::-1]:

@@ -10,12 +10,13 @@ headline verbs such as "Conveys"...); an office's initials before a named surnam
 title ("PCS Mudavadi"). A title word between or after name words stays in the name ("Hassan
 Sheikh Mohamud", "Ben King"). A run is a person when a title or honorific precedes it
 ("Prime Minister X", "foreign minister X", "the Minister of Trade, X,", "the
-governor-general, Dame X,"), or a trade before a full name ("Chinese player X", "journalist
-X"), a description set off by commas follows it ("X, Algeria's foreign minister, said", "X,
-a senior fellow", "X, permanent secretary of ...", "X, a graduate of"), it speaks (also "X of
-the United States said", "X has expressed"), it is met or called ("met with X", "telephoned
-X", "congratulated X", "conducted by X"), it is listed with a person, after a plural of people
-("the two ministers, X and Y") or after a colon with a country in brackets each ("were: X
+governor-general, Dame X,", "the leader of the new Syrian administration X"), or a trade
+before a full name ("Chinese player X", "journalist X"), a description set off by commas
+follows it ("X, Algeria's foreign minister, said", "X, a senior fellow", "X, permanent
+secretary of ...", "X, a graduate of"), it speaks (also "X of the United States said", "X has
+expressed"), it is met or called ("met with X", "telephoned X", "congratulated X", "conducted
+by X"), it is listed with a person, after a plural of people ("the two ministers, X and Y",
+"Presidents X and Y") or after a colon with a country in brackets each ("were: X
 (Somalia), Y (Qatar)"), it signs the release ("X State House Spokesperson" alone in the last
 paragraph), its surname is titled or speaks elsewhere in the story, or the gazetteer knows
 it. An office set off after a name that runs on into the next name is that name's title ("X,
@@ -50,10 +51,11 @@ from dataclasses import dataclass
 from .vocabulary import (
     AFFILIATION, ARTICLES, ATTENDANCE_AFTER, ATTENDANCE_BEFORE, CONTACT_LABEL_END, CUES, DESCRIPTION_STOPS,
     DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
-    LISTED_AFFILIATION, LIST_JOIN, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
+    LISTED_AFFILIATION, LIST_JOIN, LOWER_OFFICE, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
     MAJESTY_BEFORE, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
-    NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS, PEOPLE_BEFORE_LIST,
+    NOT_IN_OFFICE_BODY, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS,
+    PEOPLE_BEFORE_LIST,
     PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS,
     POSTNOMINALS, RULER_STYLES,
     SIGNATURE, SIGNED_LABEL, STYLE_TITLES, TITLE_HEADS, TITLE_HEADS_SET,
@@ -354,6 +356,10 @@ class PeopleFinder:
             return previous_word, True, "", ""  # "Chinese player Zhuang Zedong": a trade before a full name
         if not tail and _office_initials(previous_word) and " " in body[start:end]:
             return previous_word, True, "", ""  # "its Commandant, AVM Richard Opoku Gyamfi"
+        if not tail and previous_word.islower() and " " in body[start:end]:
+            office = LOWER_OFFICE.search(body, max(window, start - 120), start)
+            if office and NOT_IN_OFFICE_BODY.isdisjoint(office.group("body").split()):
+                return office.group("title").strip(), True, "", ""
         person_title = title_before(tail)
         titled = bool(tail)
         gender = next((GENDERED_WORDS[word] for word in reversed(tail.group("title").split())

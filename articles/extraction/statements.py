@@ -51,10 +51,10 @@ from .vocabulary import (
     ABBREVIATION, ABOUT, ACCORDING, ADVERB_WORDS, AFTER_CUE, AS_ASIDE, AS_SUBJECT, AUDIENCE_CUES, BASE_CUES,
     BRIEFING_CUES, CIRCUMSTANCE, CIRCUMSTANCE_BEFORE_QUOTE, CLAUSE_CUES, CLAUSE_SEPARATOR,
     CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
-    INVITED_TO, IRREGULAR_PAST_CUES, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, OPPORTUNITY_BEFORE,
+    INVITED_TO, IRREGULAR_PAST_CUES, LOWER_WORD, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, OPPORTUNITY_BEFORE,
     PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT,
     QUOTATION, QUOTE_CHARS, RELATIVE_WHO, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
-    TOLD_AUDIENCE, URGED_TO, VISIT_CUES,
+    TOLD_AUDIENCE, URGED_TO, VISIT_CUES, VISIT_PURPOSES,
 )
 from .story import Story
 from .subjects import SubjectReader
@@ -114,9 +114,19 @@ def _reports_deed(body: str, cue: str, cue_end: int, end: int) -> bool:
     """"called on the President" is a visit, "invited X to attend the forum" a courtesy and
     "briefed the Security Council this morning" a meeting: deeds, not words, unless they urge
     something ("called on all parties to ...") or say what about ("briefed X on the talks")."""
-    return cue in VISIT_CUES and not URGED_TO.match(body, cue_end, end) \
+    return cue in VISIT_CUES and _visits(body, cue_end, end) \
         or cue in INVITATION_CUES and INVITED_TO.match(body, cue_end, end) is not None \
         or cue in BRIEFING_CUES and not ABOUT.match(body, cue_end, end)
+
+
+def _visits(body: str, cue_end: int, end: int) -> bool:
+    """Whether "called on" visits: no "to" urges anything after it, or a person is called on to
+    discuss or review something ("called on Dr. X to discuss ..."), not a party urged to."""
+    urged = URGED_TO.match(body, cue_end, end)
+    if urged is None:
+        return True
+    verb = LOWER_WORD.match(body, urged.end() - 1)
+    return body[cue_end:end].lstrip()[:1].isupper() and verb is not None and verb.group() in VISIT_PURPOSES
 
 
 def _introduces(body: str, cue_end: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from .vocabulary import (
     AFFILIATION, CLAUSE_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD, DIPLOMATIC_HEADS,
     DIPLOMAT_REFERENCES, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION, OFFICE_REFERENCES,
-    PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB, TIME_TAIL, TIME_WORDS, TITLE_WORDS,
+    OPENING_TITLE, PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB, TIME_TAIL, TIME_WORDS, TITLE_WORDS,
     TRAILING_TITLE,
 )
 from .story import Mention, Story
@@ -148,6 +148,15 @@ class SubjectReader:
         affiliation, or the subject of an earlier verb ("X arrived ... and told reporters", "He
         raised ..., and affirmed that")."""
         story, body = self.story, self.story.body
+        if prefix.endswith(" and"):
+            # "The Sudanese Foreign Minister handed over a message from President X, and praised":
+            # the title opening the sentence, not a name inside the clause between.
+            opening = OPENING_TITLE.match(body, sentence_start, cut)
+            title = opening.group("title").strip() if opening else ""
+            if title and title.rsplit(" ", 1)[-1].casefold() in story.gazetteer.title_words:
+                index = self.by_title(title, cut)
+                if index is not None:
+                    return "person", index, title, sentence_start
         first = bisect_left(story.mention_starts, sentence_start)
         sentence_mentions = [m for m in story.mentions[first:bisect_left(story.mention_starts, cut)] if m.end < cut]
         if not sentence_mentions:

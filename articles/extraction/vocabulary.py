@@ -46,7 +46,7 @@ TITLE_HEADS = (
     "Major", "Brigadier", "Vice-Chairman", "Vice-Chairperson", "Coordinator", "Administrator",
     "Governor-General", "Adviser", "Advisor", "Delegate", "Negotiator", "Candidate",
     "Sayyid", "Sayyida", "Seyed", "Seyyed", "FM", "EAM", "PM", "Undersecretary", "Under-Secretary", "Commodore",
-    "Mantri", "Taoiseach", "Tánaiste", "Ruler", *MILITARY_RANKS,
+    "Mantri", "Taoiseach", "Tánaiste", "Ruler", "Plenipotentiary", *MILITARY_RANKS,
 )
 # Heads that make a title only with an "of" after them: "the Chief of Staff, Rui Costa", not
 # "was the Chief Guest".
@@ -103,9 +103,10 @@ STYLE_PAIRS = frozenset(f"{first} {second}" for style in COMPOUND_STYLES
 # Cambodian styles before a name: "Samdech Moha Borvor Thipadei Hun Manet", "Lok Chumteav".
 KHMER_STYLES = ("Samdech", "Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Lok", "Chumteav", "Oknha")
 # Courtesies of other languages, used as "Mr." is: Amharic "Ato" and "Woizero" (also
-# "Weyzero"), the Fijian chiefs' "Ratu", Burmese "Daw" and "U" ("U Aung Kyaw Zan"; a
-# courtesy only without a full stop, which makes it the "U." of "U.S." and "U.N.").
-LOCAL_COURTESIES = ("Ato", "Woizero", "Weyzero", "Ratu", "Daw")
+# "Weyzero"), the Fijian chiefs' "Ratu", Burmese "Daw", Swahili "Mama" for a woman held in
+# respect ("First Lady Mama Rachel Ruto") and "U" ("U Aung Kyaw Zan"; a courtesy only without a
+# full stop, which makes it the "U." of "U.S." and "U.N.").
+LOCAL_COURTESIES = ("Ato", "Woizero", "Weyzero", "Ratu", "Daw", "Mama")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "H.H.", "HE", "HH", "Madam", "Madame", "Sir",
               "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", "Shri",
               "Smt", "Smt.", "Shrimati", "Excellency", "Mme", "Mme.", "Amb", "Amb.", "Advocate", "Hon'ble", "Hon’ble",
@@ -412,6 +413,10 @@ CLAUSE_LEAD = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
 SUBJECT_VERB = re.compile(
     r"(?:,[^,.;\"“”]{1,160},)?\s+(?:(?:has|have|had|was|is|will|would|also|then)\s+)*(?:been\s+)?"
     r"(?!(?:of|and|or|for|to|in|at|on|from|with|the|a|an|by|as|who|which|that|said)\b)[a-z]+\b")
+# A title opening a sentence, with its verb: "HE the Sudanese Foreign Minister handed over ...".
+OPENING_TITLE = re.compile(
+    r"(?:(?:HE|H\.E\.|HH|H\.H\.)\s+)?(?:the|The)\s+(?P<title>(?:[A-Z][\w'’-]*\s+){1,5}?)"
+    r"(?:(?:also|then)\s+)?(?!(?:and|or|of|for|to|in|at|on|with|by|as|who|which|that)\b)[a-z]+\b")
 # A relative clause between a name and its cue: "X, who had said that ...".
 RELATIVE_WHO = re.compile(rf",\s+who(?:\s+(?:{ADVERBS}|{AUXILIARIES}))*\s*$")
 CLAUSE_SEPARATOR = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?:\S+\s+){0,6}?$")
@@ -437,7 +442,7 @@ def _letter_class(test) -> str:
 UPPER = _letter_class(str.isupper)
 LOWER = _letter_class(str.islower)
 # A name token: "Faye", "Okonkwo-Hale", "al-Sisi", "O'Brien", "N'Dri", "McClay", "DiCarlo",
-# "Mataʻafa" (not "Alvi's"), an initial or initials before another capital or a particle ("K. T.
+# "Mataʻafa" (not "Alvi's"), "M'beou", an initial or initials before another capital or a particle ("K. T.
 # Hammond", "Retno L.P. Marsudi", "Eduardo Jose A. de Vega", and without a stop, as Singapore prints
 # them, "K Shanmugam"; never the words "A", "I", "O" nor the courtesy "U"), a given name shortened
 # ("Md. Touhid Hossain", "Ma. Theresa Lazaro"), or a surname in capitals before a given name, as
@@ -449,6 +454,7 @@ NAME_TOKEN = (rf"(?:(?:Md|Mohd|Muhd|Ma)\.(?=\s[{UPPER}])"
               rf"(?:-[{UPPER}]?[{LOWER}]+|['’ʻ](?:[{UPPER}][{LOWER}]+|(?!s\b)[{LOWER}]+))*"
               rf"|(?<!\.)[{UPPER}]\.(?:[{UPPER}]\.)*(?=\s(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{UPPER}])"
               rf"|(?<![\w.'’-])[B-HJ-NP-TV-Z](?=[ ][{UPPER}][{LOWER}])"
+              rf"|(?<![\w'’])[B-HJ-NP-Z]['’][{LOWER}]{{2,}}(?![\w'’-])"
               rf"|[{UPPER}]{{2,}}(?=[ ]+[{UPPER}][{LOWER}]))")
 # Initials after a name, as names from Kerala and Tamil Nadu are often written: "Yusuff Ali M.A."
 # (never a country's or a union's, "U.S.", "U.N.", nor letters after a name, "T.D.").
@@ -475,6 +481,9 @@ ORGANISATION_AFTER_AND = re.compile(
 # "Treaty of Friendship", "Institute for Ocean Governance": capitalised words after an
 # organisation's "of"/"for" continue its name.
 ORGANISATION_OF = re.compile(r"([A-Z][\w'’-]*)[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?$")
+# A short name two countries share is, alone, the first's; in a story that names the second in
+# full and never the first, the second's: "DRC's Tshisekedi ... peace in eastern Congo".
+SHARED_SHORT_NAMES = {"Congo": ("CG", "CD")}
 # A currency named after a country is not a reference to it: "US dollars", "Chinese yuan".
 # ... or a currency's sign right after the country's letters: "US$ 5.4 billion", "NZ$".
 CURRENCY = re.compile(r"\$|[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
@@ -596,12 +605,13 @@ CONTACT_LABEL_END = re.compile(r"[ ]*:[ ]*[+(]?\d[\d ()-]{5,}")
 SIGNED_LABEL = re.compile(r"(?:Signed(?:[ ]+by)?|Sgd\.?)[ ]*:?[ ]+")
 TITLE_HEADS_SET = frozenset(TITLE_HEADS)
 # A plural of people set off before a list of names: "the two foreign ministers, X and Y",
-# "The new ambassadors are X of Japan, Y of Kenya and Z", "Members of the delegation included X".
+# "The new ambassadors are X of Japan, Y of Kenya and Z", "Members of the delegation included X",
+# or right before them, a title in the plural: "as confirmed by Presidents X and Y".
 PEOPLE_BEFORE_LIST = re.compile(
     r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads|[Pp]residents|[Ee]nvoys|[Aa]mbassadors|[Dd]elegates|[Oo]fficials|"
     r"[Rr]epresentatives|[Nn]egotiators|[Cc]ounterparts|[Mm]embers|[Ss]pokespersons|[Cc]andidates|[Dd]iplomats|"
     r"[Ll]awmakers|[Ss]enators)\b"
-    r"[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+$")
+    r"(?:[^.;:!?\"“”\n]{0,80}(?:,|:|[ ]+(?:are|were|include|included|including|namely))[ ]+|[ ]+)$")
 # A list of guests: "X, Y and others were present", "Present were X and Y", "attended by X, Y".
 ATTENDANCE_AFTER = re.compile(
     r"(?:,?[ ]+and[ ]+(?:many[ ]+)?others)?,?[ ]+(?:(?:were|was)[ ]+(?:also[ ]+)?(?:present|in[ ]+attendance)"
@@ -612,6 +622,14 @@ ATTENDANCE_BEFORE = re.compile(
     r"(?:[ ]+were)?)[ ]+$")
 # Verbs that make the words set off after a name a clause, not a description of a person.
 DESCRIPTION_VERBS = frozenset(NARRATIVE_VERBS) | {"said", "says", "told"}
+# An office in lower case with the body it heads, right before a full name: "was received by the
+# leader of the new Syrian administration Ahmed al-Sharaa"; the body's words hold no verb nor a
+# word that opens a clause ("the head of the delegation met X").
+LOWER_OFFICE = re.compile(
+    rf"\b(?:the|its|their)[ ]+(?P<title>(?:(?:{'|'.join(LOWER_TITLE_QUALIFIERS)})[ ]+)*"
+    rf"(?:{'|'.join(LOWER_TITLE_HEADS)})[ ]+of[ ]+(?:the[ ]+)?(?P<body>(?:[\w'’-]+[ ]+){{1,5}}))$")
+NOT_IN_OFFICE_BODY = DESCRIPTION_VERBS | frozenset(CUES) | frozenset(
+    "with by to at in on and or that who which as from for was were is are has have".split())
 # Words that open a clause, not a description: "X, who met ...", "Bogotá, where ...".
 DESCRIPTION_STOPS = frozenset("""who whom whose which where when while and but or as said says that
 if although though because since after before""".split())
@@ -643,6 +661,8 @@ POSSESSIVE = re.compile(r"['’]s\b")
 DIPLOMACY_HEAD = re.compile(r"\b(?:the|The)\s+head\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*)\s+diplomacy\s*$")
 # "called on all parties to exercise restraint" urges; "called on President Dissanayake" visits.
 VISIT_CUES = frozenset({"called on", "calls on", "call on", "calling on"})
+# "called on Dr. X, Deputy Minister of ..., to discuss the arrangements": a visit and its purpose.
+VISIT_PURPOSES = frozenset({"discuss", "review", "exchange", "explore", "brief", "present", "bid"})
 # A run of words that stays in its sentence: the dot of a courtesy or an initial ("invited
 # Mrs. Swaraj", "H.H. Sheikh Abdullah") ends none.
 IN_SENTENCE = r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|Rt|Amb|Prof|Smt|H\.E|H\.H|[A-Z])\.|[^.;:\"“”])"
