@@ -26,9 +26,9 @@ from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, CharField, Count, F, Value, When
+from django.db.models import CharField, Count, F, Value
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, ExtractYear, Lower, Replace
+from django.db.models.functions import Cast, Lower, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from taggit.models import Tag
@@ -202,14 +202,17 @@ class SqliteSearch:
     def ranked(self, ids):
         if not ids:
             return []
-        marks = ", ".join("%s" for _ in ids)
+        # Scored over the range of their keys and kept in Python: FTS5 evaluates the match
+        # again for each value of a "rowid IN (...)", 500 times (0.9 s for three common words
+        # at 100,000 stories), where a range of rowids is one pass over the match (3 ms).
+        wanted = set(ids)
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT rowid, bm25({FTS_TABLE}, %s, %s, %s) FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({marks})",
-                [*self.WEIGHTS, self.expression, *ids],
+                f"WHERE {FTS_TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
+                [*self.WEIGHTS, self.expression, min(ids), max(ids)],
             )
-            scores = dict(cursor.fetchall())
+            scores = {pk: score for pk, score in cursor.fetchall() if pk in wanted}
         # BM25 is better when lower; ties go to the newer story, as `ids` are ordered.
         order = {pk: position for position, pk in enumerate(ids)}
         return sorted(ids, key=lambda pk: (scores.get(pk, 0.0), order[pk]))
@@ -318,17 +321,15 @@ def facets(ids, params):
     the most frequent values, a query per facet.
     """
     hits = {name: Counter() for name in FACETS}
-    years = Counter()
-    # Counted by the database: a few thousand lines for a page of candidates.
-    lines = Listing.objects.filter(article_id__in=ids, kind__in=list(FACETS)).values_list(
-        "kind", "key",
-        # A story has one section, so its section's line counts it for its year too.
-        Case(When(kind=Listing.Kind.SECTION, then=ExtractYear("public_from"))),
-    ).annotate(hits=Count("*")).order_by()
-    for kind, key, year, counted in lines:
-        hits[kind][int(key)] += counted
-        if year is not None:
-            years[year] += counted
+    # Counted by the database: a few thousand lines for a page of candidates, found by their
+    # stories (with the kinds asked too, SQLite reads every line of those kinds instead).
+    lines = Listing.objects.filter(article_id__in=ids).values_list("kind", "key").annotate(hits=Count("*")).order_by()
+    for kind, key, counted in lines:
+        if kind in hits:
+            hits[kind][int(key)] += counted
+    # From the stories' days, not the lines' times: SQLite works out a time's year in the
+    # newsroom's zone in Python, row by row (80 ms for a page of candidates).
+    years = Counter(day.year for day in Article.objects.filter(pk__in=ids).values_list("published_on", flat=True))
     counted = {name: most_frequent(name, counts) for name, counts in hits.items()}
     counted["year"] = [(str(year), str(year), hits) for year, hits in sorted(years.items(), reverse=True)]
     return {name: [facet_value(params, name, *item) for item in items] for name, items in counted.items()}

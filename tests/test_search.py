@@ -317,3 +317,16 @@ def test_search_ranks_the_newest_matches_and_reaches_back_for_rare_words(client,
     assert sorted(result_titles(common)) == [f"<mark>Hydropower</mark> talks {n}" for n in range(3)]
     assert "More than 3 results" in common.content.decode()
     assert result_titles(rare) == ["<mark>Geothermal</mark> plant opens"]
+
+
+def test_ranking_scores_only_the_stories_asked_for_even_with_others_between_them():
+    """The stories asked for are ranked, none other: on SQLite their scores are read over the
+    range of their keys, which may hold other matching stories."""
+    older = make_article("Talks on energy", body="Energy cooperation with Pakistan.")
+    between = make_article("Energy talks again", body="More energy cooperation.")
+    newer = make_article("Energy, energy", body="Energy and energy cooperation, energy.")
+    assert older.pk < between.pk < newer.pk
+
+    ranked = search.engine("energy").ranked([newer.pk, older.pk])
+
+    assert sorted(ranked) == sorted([newer.pk, older.pk])
