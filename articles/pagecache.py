@@ -316,7 +316,9 @@ def cache_key(request):
 
 
 def cache_key_for(host, full_path):
-    return "page:" + hashlib.sha256(f"{host}{full_path}".encode()).hexdigest()
+    # "gz": pages kept as gzip streams. Pages an older release kept in a shared cache in its own
+    # form (zlib) are never read as gzip; they expire unread.
+    return "page:gz:" + hashlib.sha256(f"{host}{full_path}".encode()).hexdigest()
 
 
 def public_headers(response, etag, last_modified):

@@ -300,3 +300,21 @@ def test_reordering_sections_shows_in_the_navigation_on_the_next_request(client)
 
     text = fetch(client, "/")[1]
     assert text.index(">Asia</a>") < text.index(">World</a>")
+
+
+def test_a_page_kept_by_the_release_before_gzip_is_never_served(client):
+    """Pages were kept zlib-compressed under the old keys; a shared cache may still hold them
+    after an upgrade, under the current generation. They must not be sent as gzip."""
+    import hashlib
+    import zlib
+
+    make_article("Talks in Islamabad")
+    generation = pagecache.page_cache().generation()
+    old_key = "page:" + hashlib.sha256(b"testserver/").hexdigest()
+    stale = pagecache.Entry(generation.token, 200, (("Content-Type", "text/html"),), zlib.compress(b"stale", 1), '"x"', 0.0)
+    caches["pages"].set(old_key, stale)
+
+    for accept in ("gzip", "identity"):
+        response = client.get("/", headers={"Accept-Encoding": accept})
+        assert response.status_code == 200
+        assert "Talks in Islamabad" in response.content.decode()
