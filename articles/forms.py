@@ -10,7 +10,7 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from taggit.utils import _parse_tags
 
 from . import bodies, dates, listings
-from .models import Article, Country, Listing, Person, Section, Statement, canonical_body
+from .models import Article, Country, Listing, Person, Section, Statement
 from .storyfile import StoryFormatError, parse_date
 from .text import fit_to_store
 

@@ -1299,8 +1299,8 @@ class StatementAbout(models.Model):
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
     public_from = models.DateTimeField()
     # The statement's speaker_country: what passed between two countries is then counted from
-    # these lines alone, not by reading each statement they lead to.
-    # Read beside `country` only, through statement_about_idx: no index of its own.
+    # these lines alone, not by reading each statement they lead to. Read beside `country`
+    # only, through statement_about_idx, so it has no index of its own.
     speaker_country = models.ForeignKey(Country, on_delete=models.SET_NULL, null=True, related_name="+", db_index=False)
 
     class Meta:

@@ -31,16 +31,22 @@ def test_evaluation_on_the_labelled_set_meets_the_targets():
         assert float(line.group(3)) >= target, output
 
 
-def test_evaluation_lists_the_misses_per_file(tmp_path):
-    (tmp_path / "story.txt").write_text(
+def one_story_manifest(folder):
+    """A labelled set of one story in `folder`: a person and a country missed, a person found unlabelled."""
+    (folder / "story.txt").write_text(
         "Talks\n\n2023-06-01\n\nChinese Foreign Minister Wang Yi met Josep Borrell. Wang said that ties matter.\n"
     )
-    (tmp_path / "manifest.json").write_text(
+    (folder / "manifest.json").write_text(
         '[{"file": "story.txt", "persons": [{"name": "Wang Yi"}, {"name": "Mr Someone Else"}],'
         ' "countries": ["CN", "FR"], "statements": [{"speaker": "Wang Yi", "starts_with": "ties"}]}]'
     )
+    return folder / "manifest.json"
 
-    output = run("evaluate_extraction", tmp_path / "manifest.json")
+
+def test_evaluation_lists_the_misses_per_file(tmp_path):
+    manifest = one_story_manifest(tmp_path)
+
+    output = run("evaluate_extraction", manifest)
 
     assert "story.txt:" in output
     assert "missed   person Mr Someone Else" in output
@@ -49,15 +55,9 @@ def test_evaluation_lists_the_misses_per_file(tmp_path):
 
 
 def test_a_blind_set_is_scored_without_showing_what_it_missed(tmp_path):
-    (tmp_path / "story.txt").write_text(
-        "Talks\n\n2023-06-01\n\nChinese Foreign Minister Wang Yi met Josep Borrell. Wang said that ties matter.\n"
-    )
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "story.txt", "persons": [{"name": "Wang Yi"}, {"name": "Mr Someone Else"}],'
-        ' "countries": ["CN", "FR"], "statements": [{"speaker": "Wang Yi", "starts_with": "ties"}]}]'
-    )
+    manifest = one_story_manifest(tmp_path)
 
-    output = run("evaluate_extraction", tmp_path / "manifest.json", "--scores-only")
+    output = run("evaluate_extraction", manifest, "--scores-only")
 
     assert re.search(r"^people\s+P 0\.50 R 0\.50 F1 0\.50$", output, re.MULTILINE), output
     assert "story.txt" not in output

@@ -548,9 +548,8 @@ class PeopleFinder:
                 past_place = False  # whether the name begins after a place or body closing a title
                 if start == run.start() and body.endswith((" in ", " at ", " of ", " for ", " the "),
                                                           max(0, start - 5), start):
-                    place_start = start
                     start = self.after_place(start, end, last_full_name_end)
-                    past_place = start != place_start
+                    past_place = start != run.start()
                 name = body[start:end]
                 words = name.split()
                 # A title-case heading, not a name; names with a father's ("X bin Y ...") run longer.
