@@ -9,6 +9,13 @@ from articles.models import Article
 from .test_content_security_policy import story, watched  # noqa: F401  (fixtures)
 from .test_editorial_flow import log_in
 
+CARET_AT_THE_END = """() => {
+    const editor = document.querySelector(".field-body_html [contenteditable=true]")?.editor;
+    if (!editor) return false;
+    const {selection, doc} = editor.state;
+    return selection.empty && selection.to === doc.content.size - 1;
+}"""
+
 
 def test_an_editor_formats_the_body_under_the_policy_and_readers_see_it(
         watched, story, accessibility_violations, screenshot):  # noqa: F811
@@ -23,6 +30,9 @@ def test_an_editor_formats_the_body_under_the_policy_and_readers_see_it(
     expect(editor).to_be_focused()
     # The end of the whole body, wherever the click left the caret while the editor started.
     desk.keyboard.press("Control+End")
+    # The editor reads a moved caret from the browser's selectionchange event, which comes
+    # after the key; typing before it lands would type where the caret was.
+    desk.wait_for_function(CARET_AT_THE_END)
     desk.keyboard.press("Enter")
     desk.keyboard.press("Control+Alt+2")
     desk.keyboard.type("What they agreed")
