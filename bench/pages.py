@@ -39,6 +39,9 @@ TARGETS = """Targets: cached >= 0.80x floor everywhere; uncached at 1,000,000 on
 home/section/tag >= 0.10x, other pages p50 <= 100 ms (search <= 50 ms), page 1,000 within 2x of page 1,
 no request over 500 ms; SQLite at 100,000: same list and story ratios, other pages p50 <= 150 ms;
 worker memory <= 100 MiB after 10,000 requests."""
+# Floors further apart than this, measured before and after a size's pages, mean something else
+# shared the machine meanwhile: the ratios between them are not to be trusted.
+STEADY_FLOOR = 0.15
 
 
 def free_port():
@@ -262,6 +265,10 @@ def bench(kind, size):
     floor = (floor_before + floor_after) / 2
 
     print(f"\n{kind}, {size:,} stories; floor {floor:,.0f} req/s ({floor_before:,.0f} before, {floor_after:,.0f} after)")
+    moved = abs(floor_before - floor_after) / max(floor_before, floor_after)
+    if moved > STEADY_FLOOR:
+        print(f"WARNING: the floor moved {moved:.0%} during this run: the machine was busy, so these figures "
+              "are not comparable; run again on an idle machine.")
     print(f"{'page':<22}{'queries':>8}{'uncached':>10}{'cached':>8}{'p50 ms':>8}{'p99 ms':>8}{'worst':>8}  status")
     for name, row in rows.items():
         status, count = queries[name]
@@ -283,6 +290,9 @@ def main():
     sizes = [int(size) for size in os.environ.get("SIZES", "10000 100000 1000000").split()]
     subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT,
                    env=environment(f"sqlite:///{OUT / 'collect.sqlite3'}"), check=True)
+    busy = os.getloadavg()[0]
+    if busy > 0.5:
+        print(f"WARNING: load average {busy:.1f} before starting: something else is running, and will move the figures.")
     print(f"{os.cpu_count()} cores; gunicorn with 2 workers, wrk with {CONNECTIONS} connections for {SECONDS} s per figure")
     print(TARGETS)
     for size in sizes:
