@@ -16,7 +16,7 @@ from django.urls import reverse
 from rapidfuzz import fuzz, process
 from taggit.models import Tag
 
-from . import listings
+from . import listings, pagecache
 from .indexes import folded
 from .models import Country, Listing, Person
 
@@ -44,9 +44,28 @@ class Entry(NamedTuple):
     ref: str  # what the page's address is made of: a slug, or a country's code
 
 
+# This worker's copy of public_names(), with the page generation it was read in.
+_public_names = (None, {})
+
+
 def public_names():
-    """{kind: [Entry]} of every person, country and topic with published stories: a few
-    columns of a few thousand rows, folded once for every comparison of the search."""
+    """{kind: [Entry]} of every person, country and topic with published stories, read once
+    per page generation (articles/pagecache.py): any change a reader could see starts a new
+    one, so a name comes or goes with the next search after it, and until then a search
+    does not read thousands of rows to look for a handful of names."""
+    global _public_names
+    generation = pagecache.page_cache().current()
+    token = generation.token if generation else None
+    read_in, names = _public_names
+    if token is None or token != read_in:
+        names = read_public_names()
+        _public_names = (token, names)
+    return names
+
+
+def read_public_names():
+    """{kind: [Entry]}: a few columns of a few thousand rows, folded once for every
+    comparison of the search."""
     found = {
         "person": listings.listed(Person.objects, Listing.Kind.PERSON).values_list("name", "pk", "slug"),
         "country": listings.listed(Country.objects, Listing.Kind.COUNTRY).values_list("name", "pk", "code"),

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from articles import search
+from articles import pagecache, search
 from articles.models import Article, Statement
 from tests.factories import country, make_article, make_person, make_section, make_statement, newsroom_time
 from tests.queries import assert_flat
@@ -251,6 +251,8 @@ def test_search_page_query_count_is_flat(get_with_queries):
     make_statement(make_article("Hydropower one", people=[qin], countries=[pakistan], tags=["Energy"]), qin,
                    "Hydropower matters.")
     url = reverse("articles:search") + "?q=hydropower"
+    # Each the first search of a page generation, which reads the names readers can look up.
+    pagecache.purge()
     _, before = get_with_queries(url)
     for number in range(5):
         speaker = make_person(f"Speaker {number}")
@@ -258,6 +260,7 @@ def test_search_page_query_count_is_flat(get_with_queries):
                                tags=[f"Tag {number}"], section=make_section(f"Section {number}"))
         make_statement(article, speaker, "More hydropower.", countries=[pakistan])
 
+    pagecache.purge()
     _, after = get_with_queries(url)
 
     assert_flat(before, after)

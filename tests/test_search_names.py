@@ -4,6 +4,8 @@ for a misspelt name, and a page with somewhere to go when nothing matches."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -76,3 +78,17 @@ def test_people_not_checked_and_names_only_in_drafts_are_never_offered(client, n
     assert did_you_mean(response) == ["Qin Gang"]
     assertNotContains(response, "Qin Gaang")
     assertNotContains(response, "Qin Gamg")
+
+
+# Committed for real: a change starts a new page generation when its transaction commits.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_names_are_read_once_until_a_reader_could_see_a_change(client, newsroom):
+    assert named(client.get(SEARCH, {"q": "Ishaq Dar"})) == []
+    with CaptureQueriesContext(connection) as again:
+        assert did_you_mean(client.get(SEARCH, {"q": "Qin Gnag"})) == ["Qin Gang"]
+    assert not [query for query in again if "articles_firsttally" in query["sql"]]
+
+    # A story naming a new person is published: the next search names them.
+    make_article("Ishaq Dar in Beijing", people=[make_person("Ishaq Dar")])
+
+    assert named(client.get(SEARCH, {"q": "Ishaq Dar"})) == [("/people/ishaq-dar/", "Ishaq Dar")]
