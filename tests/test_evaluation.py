@@ -120,12 +120,22 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # a surname transliterated another way in the headline ("Djuric", "Đurić"), an office in lower case with the
 # body it heads, a title opening a sentence speaking after ", and", "called on X to discuss" as a visit,
 # "Congo" alone in a story naming only the DRC in full): people 1.00, countries 0.99, statements 0.99.
+# extraction_realpages_tuned10: 38 real-layout pages (pasted) written for tuning, to tests/data/LABELLING.md, by
+# someone who never read the rules: meetings, calls, farewells, credentials, briefings with questions, a
+# doorstop, an interview, a speech, a joint declaration, condolences and consular notices from every region,
+# with names carrying styles, particles and initials. Scored before any rule was changed for it: 1 refused, 35
+# titles and 37 dates right, people 0.96, countries 0.99, statements 0.82 (recall 0.75). A round from its misses
+# (a year for a wire dateline from the source line, release labels under a breadcrumb, date lines under a
+# standfirst, speeches given to who the standfirst says spoke, "he told me", quotations in single marks, answer
+# labels with an office's initials, "noting that A, said that B", particles and titles before surnames):
+# all 38 right, 0.99, 1.00, 0.96.
 # extraction_realpages_blind6: 42 real-layout pages (meetings, calls, briefings and a doorstop with questions,
 # a communique, state visits, credentials, farewells, speeches at the UN, an interview, congratulations and
 # condolences, a consular notice, trade and cultural events, crisis statements) from every region, written
 # blind to tests/data/LABELLING.md by someone who never read the rules, and never read but for its scores:
 # the estimate for real pages alongside blind5. First scored after the tuned9 round: 3 refused, 23 titles
-# and 39 dates right, people 0.90 (P 0.95, R 0.86), countries 0.95, statements 0.79 (P 0.91, R 0.69).
+# and 39 dates right, people 0.90 (P 0.95, R 0.86), countries 0.95, statements 0.79 (P 0.91, R 0.69); after
+# the tuned10 round: 24 titles right, 0.90, 0.95, 0.78.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -142,6 +152,7 @@ LATER_SETS = {
     "extraction_realpages_tuned7": {"people": 0.98, "countries": 0.99, "statements": 0.98},
     "extraction_realpages_tuned8": {"people": 0.97, "countries": 0.99, "statements": 0.88},
     "extraction_realpages_tuned9": {"people": 0.98, "countries": 0.98, "statements": 0.97},
+    "extraction_realpages_tuned10": {"people": 0.98, "countries": 0.99, "statements": 0.95},
     "extraction_realpages_blind5": {"people": 0.87, "countries": 0.95, "statements": 0.88},
     "extraction_realpages_blind6": {"people": 0.89, "countries": 0.95, "statements": 0.78},
 }
@@ -151,6 +162,7 @@ LATER_SETS = {
     ("extraction_realpages_tuned", 46), ("extraction_realpages_tuned2", 34), ("extraction_realpages_tuned3", 36),
     ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37), ("extraction_realpages_tuned7", 34),
     ("extraction_realpages_tuned8", 32), ("extraction_realpages_tuned9", 33),
+    ("extraction_realpages_tuned10", 38),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

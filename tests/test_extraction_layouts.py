@@ -1433,3 +1433,224 @@ def test_a_headline_verb_after_a_title_is_no_name(gazetteer, headline):
 Ambassador Ingrid Solberg met Foreign Minister Tomas Varga in the capital.
 """)
     assert people(found) == {"Ingrid Solberg", "Tomas Varga"}
+
+
+def test_a_speech_whose_standfirst_names_the_speaker_is_theirs_past_salutations(gazetteer):
+    found = read(gazetteer, """
+Foreign Secretary's speech at the UK-Kenya Dialogue
+
+The Foreign Secretary, Jane Carter, spoke about trade and security at the UK-Kenya Dialogue in Nairobi.
+
+Thank you, Minister. Excellencies, ladies and gentlemen, good afternoon.
+
+It is a great pleasure to be back in Kenya. Prime Minister Keir Starmer has asked me to make Africa a priority.
+
+First, trade. The UK will open new markets for Kenyan farmers and invest in Kenyan infrastructure.
+
+Finally, our people. When I met President William Ruto this morning, he told me that Kenya wants partners, not patrons.
+""")
+    assert [(speaker, text[:30]) for speaker, cue, text in statements(found) if cue == "said"] == [
+        ("Jane Carter", "It is a great pleasure to be b"),
+        ("Jane Carter", "First, trade. The UK will open"),
+        ("Jane Carter", "Finally, our people. When I me"),
+    ]
+    assert ("William Ruto", "told", "Kenya wants partners, not patrons.") in statements(found)
+
+
+def test_his_highness_stands_for_the_person_introduced_as_h_h(gazetteer):
+    found = read(gazetteer, """
+Abdullah bin Zayed receives Kazakh Foreign Minister
+
+H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Murat Nurtleu, Minister of Foreign Affairs of Kazakhstan.
+
+During the meeting, His Highness welcomed the visiting minister and stressed that the UAE is keen to deepen its partnership with Kazakhstan.
+""")
+    assert [(speaker, cue) for speaker, cue, _ in statements(found)] == [
+        ("Abdullah bin Zayed Al Nahyan", "welcomed"), ("Abdullah bin Zayed Al Nahyan", "stressed")]
+
+
+def test_a_time_between_an_auxiliary_and_the_cue_is_passed_over(gazetteer):
+    found = read(gazetteer, """
+Tánaiste expresses condolences following floods in Nepal
+
+The Minister for Foreign Affairs, Simon Harris T.D., has today expressed his deepest condolences to the people of Nepal.
+""")
+    assert statements(found) == [("Simon Harris", "expressed", "his deepest condolences to the people of Nepal.")]
+
+
+def test_a_surname_with_a_particle_after_a_title_is_the_person_named_before(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister meets Peruvian counterpart
+
+Foreign Minister Alberto van Klaveren received the Minister of Foreign Affairs of Peru, Elmer Schialer.
+
+"Peru is not only our neighbour, it is one of our most important partners," said Minister van Klaveren after the meeting.
+""")
+    assert people(found) == {"Alberto van Klaveren", "Elmer Schialer"}
+    assert [speaker for speaker, _, _ in statements(found)] == ["Alberto van Klaveren"]
+
+
+def test_an_announcement_under_numbered_headings_comes_before_the_questions(gazetteer):
+    found = read(gazetteer, """
+Regular Press Briefing by MOFA Spokesperson Pham Thu Hang
+
+1. Announcement
+
+At the invitation of Minister of Foreign Affairs Bui Thanh Son, Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul will pay an official visit to Viet Nam from 10 to 11 March.
+
+2. Questions and Answers
+
+Reuters: What is Viet Nam's response to the new tariffs?
+
+Spokesperson Pham Thu Hang: Viet Nam and the U.S. are comprehensive strategic partners.
+""")
+    assert [(speaker, cue, text[:26]) for speaker, cue, text in statements(found)] == [
+        ("Pham Thu Hang", "announced", "At the invitation of Minis"),
+        ("Pham Thu Hang", "said", "Viet Nam and the U.S. are "),
+    ]
+
+
+def test_a_titled_surname_after_the_full_name_set_off_by_commas_is_that_person(gazetteer):
+    found = read(gazetteer, """
+Mobile Consulate to Serve Mexican Nationals
+
+The Consul General of Mexico in Los Angeles, Carlos González Gutiérrez, announced that the Consulate will hold a mobile consulate.
+
+"No Mexican should be left without documents," stated Consul General González Gutiérrez.
+""")
+    assert people(found) == {"Carlos González Gutiérrez"}
+    assert [speaker for speaker, _, _ in statements(found)] == ["Carlos González Gutiérrez"] * 2
+
+
+def test_the_hon_minister_is_a_title_for_a_subject_and_for_whom_is_briefed(gazetteer):
+    found = read(gazetteer, """
+Foreign Secretary of India calls on Hon. Minister for Foreign Affairs
+
+Foreign Secretary Vikram Misri called on Minister for Foreign Affairs Dr. Arzu Rana Deuba.
+
+During the meeting, the Hon. Minister expressed the hope that the pending issues would be resolved.
+
+Foreign Secretary Misri briefed the Hon. Minister on the outcomes of the Mechanism.
+""")
+    assert statements(found) == [
+        ("Arzu Rana Deuba", "expressed", "the hope that the pending issues would be resolved."),
+        ("Vikram Misri", "briefed", "the Hon. Minister on the outcomes of the Mechanism."),
+    ]
+
+
+def test_park_after_a_title_is_a_korean_surname(gazetteer):
+    found = read(gazetteer, """
+First Vice Foreign Minister Holds Strategic Dialogue
+
+1. First Vice Foreign Minister Park Yoon-joo held the Strategic Dialogue with Deputy Secretary of State Christopher Landau.
+
+2. Vice Minister Park said that the summit will be an important opportunity for the alliance.
+""")
+    assert people(found) == {"Park Yoon-joo", "Christopher Landau"}
+    assert [speaker for speaker, _, _ in statements(found)] == ["Park Yoon-joo"]
+
+
+def test_quotations_in_single_quotation_marks_are_read_as_quotations(gazetteer):
+    found = read(gazetteer, """
+Minister Van Weel visits Kyiv
+
+Minister of Foreign Affairs David van Weel travelled to Kyiv on Friday.
+
+'Our support for Ukraine's people is unwavering. We will help for as long as it takes,' said Van Weel after the talks.
+
+'Every day Russia continues its attacks on civilians, it shows that Moscow is not interested in peace.
+
+'That is why the pressure on Russia must increase,' the minister said during a visit to a power plant.
+""")
+    assert [(speaker, text[:28]) for speaker, _, text in statements(found)] == [
+        ("David van Weel", "'Our support for Ukraine's p"),
+        ("David van Weel", "'Every day Russia continues "),
+    ]
+
+
+def test_a_label_with_an_office_by_its_initials_answers_and_a_rule_ends_the_transcript(gazetteer):
+    found = read(gazetteer, """
+Transcript of Senior Minister of State Dr Mohamad Maliki Osman's Doorstop Interview in Amman
+
+Question: Could you tell us about the humanitarian aid that Singapore is sending this time?
+
+SMS Maliki: Thank you. Singapore has delivered a fourth tranche of humanitarian assistance to Gaza through Jordan.
+
+. . . . .
+
+MINISTRY OF FOREIGN AFFAIRS SINGAPORE
+""")
+    assert statements(found) == [
+        ("Mohamad Maliki Osman", "said",
+         "Thank you. Singapore has delivered a fourth tranche of humanitarian assistance to Gaza through Jordan."),
+    ]
+
+
+def test_a_time_before_the_place_of_a_cue_is_no_part_of_what_was_said(gazetteer):
+    found = read(gazetteer, """
+Foreign Ministry Spokesperson's Regular Press Conference
+
+Minister Annalena Baerbock said peace matters. As President Volodymyr Zelenskyy rightly said in Munich, there can be no decisions about Ukraine without Ukraine.
+
+President Luiz Inácio Lula da Silva said yesterday in Beijing that Brazil wants to be a bridge between China and Latin America.
+""")
+    assert [(speaker, text[:26]) for speaker, _, text in statements(found)] == [
+        ("Annalena Baerbock", "peace matters."),
+        ("Volodymyr Zelenskyy", "there can be no decisions "),
+        ("Luiz Inácio Lula da Silva", "Brazil wants to be a bridg"),
+    ]
+
+
+def test_an_advisor_to_the_prime_minister_is_not_the_prime_minister(gazetteer):
+    found = read(gazetteer, """
+Prime Minister and Turkish Foreign Minister Hold Joint Press Conference
+
+Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani and Minister of Foreign Affairs of Türkiye Hakan Fidan held a joint press conference. It was moderated by Advisor to the Prime Minister and Official Spokesperson Dr. Majed Al-Ansari.
+
+His Excellency the Prime Minister said that the ceasefire agreement in Gaza is only the first step.
+""")
+    assert [(speaker, cue) for speaker, cue, _ in statements(found)] == [("Mohammed bin Abdulrahman Al-Thani", "said")]
+
+
+def test_a_counterpart_takes_only_the_title_of_the_person_named_right_before(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Abdelatty Receives Greek Counterpart
+
+Ambassador Tamim Khallaf, the Official Spokesperson of the Ministry, stated that Dr. Badr Abdelatty received his Greek counterpart, Mr. George Gerapetritis.
+
+For his part, Minister Gerapetritis expressed Greece's appreciation for Egypt's role.
+
+The spokesperson added that the discussion also covered developments in Libya and Sudan.
+""")
+    assert [(speaker, cue) for speaker, cue, _ in statements(found)] == [
+        ("Tamim Khallaf", "stated"), ("George Gerapetritis", "expressed"), ("Tamim Khallaf", "added")]
+
+
+def test_an_emperor_after_his_majesty_keeps_his_style_and_a_diwan_is_no_one(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister receives copy of credentials of new Japanese ambassador
+
+Minister of Foreign Affairs Badr Albusaidi received at the Ministry's General Diwan today the new Japanese Ambassador Kenji Morimoto, who presented a copy of his credentials issued by His Majesty Emperor Naruhito.
+""")
+    assert people(found) == {"Badr Albusaidi", "Kenji Morimoto", "Emperor Naruhito"}
+
+
+def test_the_photographer_credited_under_a_picture_is_a_person(gazetteer):
+    found = read(gazetteer, """
+Secretary Lazaro meets Deputy Prime Minister Peters
+
+Secretary Theresa Lazaro met Deputy Prime Minister Winston Peters at the DFA. (DFA-OPCD photo by Jaime Reyes)
+""")
+    assert people(found) == {"Theresa Lazaro", "Winston Peters", "Jaime Reyes"}
+
+
+def test_a_participle_set_off_between_a_subject_and_its_cue_is_a_statement_too(gazetteer):
+    found = read(gazetteer, """
+First Vice Foreign Minister Holds Strategic Dialogue
+
+Deputy Secretary of State Christopher Landau, noting that the alliance is the linchpin of peace in the Indo-Pacific, said that the United States remains firmly committed to the defense of Korea.
+""")
+    assert statements(found) == [
+        ("Christopher Landau", "noted", "the alliance is the linchpin of peace in the Indo-Pacific"),
+        ("Christopher Landau", "said", "the United States remains firmly committed to the defense of Korea."),
+    ]

@@ -467,3 +467,21 @@ def test_a_headline_below_a_release_label_and_its_date_is_the_title(label_and_da
 
     assert (story.title, story.published_at) == ("Minister visits Tallinn", datetime(2024, 3, 3))
     assert story.paragraphs == ("The Minister for Foreign Affairs is visiting Tallinn today.",)
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_source_line():
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs", "Home > News", "Foreign Minister receives new ambassador", "",
+        "KUWAIT, Jan 14 (KUNA) -- The Foreign Minister received the new ambassador on Tuesday.", "",
+        "Source: Kuwait News Agency (KUNA), 2025"))
+
+    assert (story.title, story.published_at) == ("Foreign Minister receives new ambassador", datetime(2025, 1, 14))
+
+
+@pytest.mark.parametrize("breadcrumb, label", [("Home > Press Release", "Press Release"), ("Home > Government", "Speech")])
+def test_a_release_label_set_apart_under_a_breadcrumb_is_not_the_title(breadcrumb, label):
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs", breadcrumb, label, "", "Foreign Secretary calls on the Minister", "",
+        "The Foreign Secretary paid a courtesy call on the Minister today.", "", "Kathmandu", "16 August 2025"))
+
+    assert (story.title, story.published_at) == ("Foreign Secretary calls on the Minister", datetime(2025, 8, 16))

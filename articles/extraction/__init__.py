@@ -21,6 +21,7 @@ on the story is compiled once, in `Gazetteer`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .vocabulary import AMBIGUOUS_SURNAMES
 from .gazetteer import CountryEntry, Gazetteer, PersonEntry
@@ -28,7 +29,7 @@ from .names import person_key
 from .story import Extraction, FoundPerson, FoundStatement, Story
 from .countries import country_mentions, settle_shared_names
 from .people import PeopleFinder
-from .statements import StatementFinder
+from .statements import StatementFinder, with_double_quotes
 from .details import statement_details, trim
 from .briefings import announcements, press_conference, reported_in_dialogue, speech_in_own_voice
 
@@ -40,7 +41,7 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     """The people, countries and statements of one story, in that order: statements need to
     know who the story's people are, and which of its capitalised words are their names."""
     body = "\n\n".join(paragraphs)
-    story = Story(body, gazetteer)
+    story = Story(with_double_quotes(body), gazetteer)
     offsets, position = [], 0
     for paragraph in paragraphs:
         offsets.append(position)
@@ -70,6 +71,8 @@ def extract(title: str, paragraphs: Sequence[str], gazetteer: Gazetteer) -> Extr
     found = sorted(found, key=lambda statement: statement.start)
     found = [trim(story, statement) for statement in found]
     details = [statement_details(story, statement) for statement in found if statement.end > statement.start]
+    if story.body is not body:
+        details = [replace(detail, text=body[detail.start:detail.end]) for detail in details]  # the marks as printed
 
     countries = settle_shared_names([(title[s:e], code) for s, e, code in country_mentions(title, gazetteer)]
                                     + [(body[s:e], code) for s, e, code in story.countries])

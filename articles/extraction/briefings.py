@@ -101,6 +101,10 @@ def _labels(story: Story, paragraphs: Sequence[str]) -> list[re.Match | None]:
             else label for label, paragraph in zip(labels, paragraphs)]
 
 
+# A line of dots, stars or dashes closing a transcript.
+RULE_LINE = re.compile(r"^[\s.*•·_=~-]+$")
+# An office by its initials before a surname in a label: "SMS Maliki", "EAM Jaishankar".
+OFFICE_INITIALS = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")
 ANNOUNCEMENT_HEADING = re.compile(r"^announcements?\s*[:：]\s*", re.IGNORECASE)
 ANNOUNCEMENTS_FOLLOW = re.compile(r"\bannouncements?\b[^.;\"“]*[:：]$", re.IGNORECASE)
 
@@ -140,7 +144,8 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
     return statements[::-1]
 
 
-SPEECH_HEADLINE = re.compile(r"\b(?:remarks|statement|speech|address|message) by\b", re.IGNORECASE)
+SPEECH_HEADLINE = re.compile(r"\b(?:remarks|statement|speech|address|message) by\b|['’]s (?:remarks|speech|address)\b",
+                             re.IGNORECASE)
 
 
 def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], offsets: list[int],
@@ -150,9 +155,20 @@ def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], off
     X on ..."): each paragraph of it is theirs, but for salutations, greetings and thanks, and
     the words of others it reports. Only when most of its paragraphs say "I", "we" or "our"; a
     release about the speech tells of the speaker in the third person."""
-    if not SPEECH_HEADLINE.search(title) or (speaker := _named_in_headline(story, title)) is None:
+    if not SPEECH_HEADLINE.search(title):
         return []
-    attributed = {statement.paragraph for statement in found}
+    # "Foreign Secretary's speech at ...": the standfirst names who speaks ("The Foreign
+    # Secretary, X, spoke about ...").
+    speaker = _named_in_headline(story, title)
+    if speaker is None and len(offsets) > 1:
+        speaker = _interviewee(story, offsets[1])
+    if speaker is None:
+        return []
+    # A paragraph that opens with someone else's words is theirs; one that reports them after
+    # the speaker's own first sentence ("It is a pleasure ... The Prime Minister has asked me
+    # to ...") is still the speaker's.
+    attributed = {statement.paragraph for statement in found if offsets[statement.paragraph]
+                  + _first_sentence_end(paragraphs[statement.paragraph]) > statement.start}
     spoken = [(index, offsets[index], offsets[index] + len(paragraph.rstrip()))
               for index, paragraph in enumerate(paragraphs)
               if index not in attributed and not _is_pleasantry(paragraph.rstrip())
@@ -163,6 +179,14 @@ def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], off
         return []
     person = story.people[speaker]
     return [OpenStatement(speaker, person.title, "said", start, end, index, "direct") for index, start, end in spoken]
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _first_sentence_end(paragraph: str) -> int:
+    end = SENTENCE_BREAK.search(paragraph)
+    return end.start() if end else len(paragraph)
 
 
 def _is_pleasantry(text: str) -> bool:
@@ -251,6 +275,8 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
     person = finder.by_name.get(person_key(name))
     if person is None:
         person = finder.resolve_partial(name)
+    if person is None and (initials := OFFICE_INITIALS.match(name)):
+        person = finder.resolve_partial(name[initials.end():])  # "SMS Maliki:", "EAM Jaishankar:"
     if person is None and name.isupper() and HONORIFIC_LABEL.match(name):
         person = _briefer(story, finder, HONORIFIC_LABEL.sub("", name).title())
     elif person is None and name.isupper() and not paragraph.rstrip().endswith("?"):
@@ -286,10 +312,12 @@ def _answers(story: Story, paragraphs: Sequence[str], offsets: list[int], labels
                                         offsets[index] + len(paragraph.rstrip()), index, "direct")
                 briefing.answers.append(current)
                 briefing.answerers[index] = speaker
-        elif current is not None:
+        elif current is not None and not RULE_LINE.match(paragraph):
             briefing.covered.add(index)
             briefing.answerers[index] = current.speaker
             current.end = offsets[index] + len(paragraph.rstrip())
+        elif current is not None:
+            current = None  # ". . . . .": the transcript ends; what follows is the page's sign-off
         elif asked and unlabelled_answers:
             briefing.covered.add(index)
             briefing.answerers[index] = answerer

@@ -171,9 +171,11 @@ class Gazetteer:
                  rf"{'|'.join(DIPLOMAT_REFERENCES)}|" \
                  rf"{'|'.join(REFERENCE_HEADS)})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
         reference = rf"(?P<title>{office}(?:\s+and\s+{office})*)"
-        self.title_reference = re.compile(rf"\b(?:the|The)\s+{reference}\s*$")
+        # "the Hon. Minister": a courtesy may stand before the title.
+        the = r"(?:the|The)\s+(?:Hon(?:ourable|orable|['’]ble|\.)?\s+)?"
+        self.title_reference = re.compile(rf"\b{the}{reference}\s*$")
         # '"...," said the President.': a title right after an inverted cue.
-        self.title_after = re.compile(rf"\s+(?:the|The)\s+{reference}(?=[\s.,;!?]|$)")
+        self.title_after = re.compile(rf"\s+{the}{reference}(?=[\s.,;!?]|$)")
 
     def compile_cues(self) -> None:
         """Attribution cues, as printed after a subject, a participle or a conjunction."""
@@ -186,6 +188,8 @@ class Gazetteer:
             rf"\s*,?\s*(?:(?:{ADVERBS}|{AUXILIARIES})\s+)*"
             rf"(?P<verb>(?:{_trie_pattern(cue_forms)})|(?:{'|'.join(NARRATIVE_VERBS)}))\b")
         self.subject_tail = re.compile(rf"(?:\s*,?\s+(?:{ADVERBS}|{AUXILIARIES}|{OPPORTUNITY_TO}))*\s*$")
+        # "X, noting that ..., said that ...": a participle set off between a subject and its cue.
+        self.participle_between = re.compile(rf", (?P<cue>{_trie_pattern(PARTICIPLES)}) that ")
         self.participle_lead = re.compile(
             rf"(?P<cue>{_trie_pattern(p.capitalize() for p in PARTICIPLES)})"
             r"\s+(?:that\s+)?")

@@ -53,7 +53,7 @@ from .vocabulary import (
     DESCRIPTION_VERBS, GENDERED_WORDS, HONORIFICS, HONORIFIC_TAIL, INVERSION_CUES, INVERTED, JOB_NOUNS,
     LISTED_AFFILIATION, LIST_JOIN, LOWER_OFFICE, LOWER_TITLE_HEADS, LOWER_WORD, MEETING_ADJECTIVES,
     MEETING_BEFORE_BETWEEN, MEETING_CONTEXT, MEETING_WORDS,
-    MAJESTY_BEFORE, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
+    LEADING_PARTICLES, MAJESTY_BEFORE, NAMED_THING_LEADS, NAME_PARTICLES, NAME_RUN, NAME_TITLE_WORDS, NAMING_STYLES,
     NOT_IN_OFFICE_BODY, NOUN_LIKE_CUES, OF_COUNTRY, ORGANISATION_AFTER_AND, ORGANISATION_OF, ORGANISATION_WORDS,
     PEOPLE_BEFORE_LIST,
     PERSON_AGENT_VERBS, PERSON_NOUNS, PLACE_ONLY_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS,
@@ -622,10 +622,11 @@ class PeopleFinder:
 
     def add_titled_and_known(self, candidates: list[_Candidate]) -> None:
         """People the gazetteer knows, and full names with a title or a description."""
-        titled = [c.tokens for c in candidates if c.titled and len(c.tokens) > 1]
+        titled = [c.tokens for c in candidates if (c.titled or c.speaks) and len(c.tokens) > 1]
         for candidate in candidates:
             tokens = candidate.tokens
-            # "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan" is the same man.
+            # "Sheikh Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan" is the same man, and
+            # "Consul General González Gutiérrez" after "..., Carlos González Gutiérrez, announced".
             if candidate.known or candidate.titled and len(tokens) > 1 and not any(
                     len(other) > len(tokens) and _contains(other, tokens) for other in titled):
                 self.add(candidate.name, candidate.title, candidate.known)
@@ -683,7 +684,12 @@ class PeopleFinder:
                 country = of_country and gazetteer.country_pattern.match(body, of_country.end())
                 if country:
                     person.country = gazetteer.country_by_name.get(country.group())
-            mention = Mention(candidate.start, candidate.end, index, _without_honorific(candidate.title),
+            start = candidate.start
+            # "said Minister van Klaveren": the particles before a surname are part of the mention.
+            if (particles := LEADING_PARTICLES.search(body, max(0, start - 16), start)) \
+                    and f"{particles.group()}{candidate.name}" in person.name:
+                start = particles.start()
+            mention = Mention(start, candidate.end, index, _without_honorific(candidate.title),
                               candidate.office)
             story.mentions.append(mention)
             story.mention_end[candidate.end] = mention

@@ -53,11 +53,37 @@ from .vocabulary import (
     CONJUNCTION_LEAD, CUES, DATELINE, DESCRIBING_AFTER, INTRODUCES_FOLLOWING, INVITATION_CUES,
     INVITED_TO, IRREGULAR_PAST_CUES, LOWER_WORD, MODALS, NARRATION, OBJECT_THAT, OPENING_QUOTES, OPPORTUNITY_BEFORE,
     PARENTHETICAL_AFTER, PARTICIPLES, PASSIVE_AFTER, PASSIVE_AUXILIARIES, PREPOSITIONAL_THAT,
-    QUOTATION, QUOTE_CHARS, RELATIVE_WHO, SENTENCE_END, SPLIT_QUOTE, SUBJECT_VERB, THAT, TIME_PHRASE, TITLE_WORDS,
-    TOLD_AUDIENCE, URGED_TO, VISIT_CUES, VISIT_PURPOSES,
+    QUOTATION, QUOTE_CHARS, RELATIVE_WHO, SENTENCE_END, SINGLE_QUOTE_MARK, SPLIT_QUOTE, SUBJECT_VERB, THAT,
+    TIME_PHRASE, TITLE_WORDS, TOLD_AUDIENCE, URGED_TO, VISIT_CUES, VISIT_PURPOSES,
 )
 from .story import Story
 from .subjects import SubjectReader
+
+
+def with_double_quotes(body: str) -> str:
+    """The body with the single quotation marks of a story that quotes with them made double,
+    character for character, so that the rules for quotations read them; the marks of a
+    quotation that runs on into the next paragraph open it only."""
+    if "'" not in body and "‘" not in body or any(mark in body for mark in QUOTE_CHARS):
+        return body
+    marks, opened = [], None
+    for mark in SINGLE_QUOTE_MARK.finditer(body):
+        if opened is not None and (paragraph_end := body.find("\n\n", opened, mark.start())) != -1:
+            opens_paragraph = opened == 0 or body.startswith("\n\n", opened - 2)
+            if opens_paragraph and mark["open"] and mark.start() == paragraph_end + 2:
+                marks.append(opened)  # "'Every day ...", then "'That is why ...,' the minister said"
+            opened = None
+        if mark["open"] and opened is None:
+            opened = mark.start()
+        elif mark["close"] and opened is not None:
+            marks += [opened, mark.start()]
+            opened = None
+    if not marks:
+        return body
+    characters = list(body)
+    for position in marks:
+        characters[position] = '"'
+    return "".join(characters)
 
 
 def _sentences(paragraph: str, offset: int) -> list[tuple[int, int]]:
@@ -295,6 +321,10 @@ class StatementFinder(SubjectReader):
                 comma = body.rfind(",", start, subject_start)
                 self.open(speaker, title, PARTICIPLES[participle.group("cue").lower()],
                           participle.end(), comma, paragraph)
+            elif not opened and (between := gazetteer.participle_between.search(body, subject_start, cue_start)) \
+                    and (comma := body.rfind(",", between.end(), cue_start)) != -1:
+                # "Deputy Secretary Landau, noting that the alliance is ..., said that ...": two statements.
+                self.open(speaker, title, PARTICIPLES[between.group("cue")], between.end(), comma, paragraph)
             self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
                              text_start, bool(participle))
         if not opened and not saw_cue:

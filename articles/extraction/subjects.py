@@ -17,8 +17,9 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import (
-    AFFILIATION, CLAUSE_LEAD, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD, DIPLOMATIC_HEADS,
-    DIPLOMAT_REFERENCES, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT, LISTED_AFFILIATION, OFFICE_REFERENCES,
+    AFFILIATION, CLAUSE_LEAD, COURTESY_ABBREVIATIONS, COURTESY_HEADS, COURTESY_SUBJECT, DIPLOMACY_HEAD,
+    DIPLOMATIC_HEADS, DIPLOMAT_REFERENCES, FIRST_PERSON_SUBJECT, GAP_WORDS, GROUP_SUBJECT, GROUP_WORDS, JOINT_SUBJECT,
+    LISTED_AFFILIATION, OFFICE_REFERENCES,
     OPENING_TITLE, PRONOUN_SUBJECT, QUOTE_CHARS, SENTENCE_PRONOUN, SUBJECT_VERB, TIME_TAIL, TIME_WORDS, TITLE_WORDS,
     TRAILING_TITLE,
 )
@@ -49,7 +50,9 @@ class SubjectReader:
         last_word = words[-1].lstrip(",").casefold() if words else ""
         pronoun = PRONOUN_SUBJECT.search(prefix) if last_word in ("he", "she") else None
         if pronoun:
-            speaker = self.pronoun_person("f" if last_word == "she" else "m", cut)
+            speaker = self.met_in_first_person(sentence_start, prefix_start + pronoun.start(1))
+            if speaker is None:
+                speaker = self.pronoun_person("f" if last_word == "she" else "m", cut)
             if speaker is None:
                 return "none", None, "", cut
             return "person", speaker, "", prefix_start + pronoun.start(1)
@@ -90,9 +93,11 @@ class SubjectReader:
         Sheikh Mohamed" names someone else)."""
         story, body = self.story, self.story.body
         named = []
-        # "His Highness" stands for the one named after "His Royal Highness" too.
+        # "His Highness" stands for the one named after "His Royal Highness" or "H.H." too.
         words = courtesy.split()
-        forms = re.compile(rf"\b{re.escape(words[0])}\s+(?:Royal\s+)?{re.escape(words[-1])}\b")
+        abbreviation = COURTESY_ABBREVIATIONS.get(words[-1].casefold())
+        forms = re.compile(rf"\b{re.escape(words[0])}\s+(?:Royal\s+)?{re.escape(words[-1])}\b"
+                           + (rf"|(?<![\w.]){abbreviation}" if abbreviation else ""))
         for match in reversed(list(forms.finditer(body, 0, before))):
             index = bisect_left(story.mention_starts, match.end())
             if index < len(story.mentions):
@@ -107,21 +112,26 @@ class SubjectReader:
         """Where the subject of a cue ends, past adverbs, auxiliaries and a time ("Wang also
         said", "Guterres on Tuesday called for"), and the words before that point."""
         body = self.story.body
-        words = body[max(sentence_start, cue_start - 30):cue_start].split()
-        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
-        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
-            tail = self.story.gazetteer.subject_tail.search(body, max(sentence_start, cue_start - 60), cue_start)
-            cut = tail.start() if tail else cue_start
-            words = body[max(sentence_start, cut - 30):cut].split()
-        else:
-            cut = cue_start
-            while cut > sentence_start and body[cut - 1].isspace():
-                cut -= 1
+        cut, words = self.past_gap_words(sentence_start, cue_start)
         if words and words[-1] in TIME_WORDS:
             time = TIME_TAIL.search(body, max(sentence_start, cut - 30), cut)
             if time:
-                cut = time.start()
-                words = body[max(sentence_start, cut - 30):cut].split()
+                # "has today expressed": an auxiliary may stand before the time as well.
+                cut, words = self.past_gap_words(sentence_start, time.start())
+        return cut, words
+
+    def past_gap_words(self, sentence_start: int, end: int) -> tuple[int, list[str]]:
+        """Where the words before `end` stop, past adverbs and auxiliaries, and those words."""
+        body = self.story.body
+        words = body[max(sentence_start, end - 30):end].split()
+        # Only when an adverb stands before the cue ("Wang also said") is the regex needed.
+        if words and words[-1].rstrip(",").casefold() in GAP_WORDS:
+            tail = self.story.gazetteer.subject_tail.search(body, max(sentence_start, end - 60), end)
+            cut = tail.start() if tail else end
+            return cut, body[max(sentence_start, cut - 30):cut].split()
+        cut = end
+        while cut > sentence_start and body[cut - 1].isspace():
+            cut -= 1
         return cut, words
 
     def titled_subject(self, prefix: str, prefix_start: int, words: list[str], last_word: str,
@@ -213,6 +223,17 @@ class SubjectReader:
         lead = TRAILING_TITLE.sub("", body[sentence_start:other.start])
         return not lead or lead.endswith(",") or CLAUSE_LEAD.search(lead) is not None
 
+    def met_in_first_person(self, sentence_start: int, pronoun_start: int) -> int | None:
+        """"When I met President X this morning, he told me that ...": in a speaker's own words the
+        one person the clause before the pronoun names is "he", not the story's last subject."""
+        clause = self.story.body[sentence_start:pronoun_start]
+        if not FIRST_PERSON_SUBJECT.search(clause):
+            return None
+        first = bisect_left(self.story.mention_starts, sentence_start)
+        named = {mention.person for mention in
+                 self.story.mentions[first:bisect_left(self.story.mention_starts, pronoun_start)]}
+        return named.pop() if len(named) == 1 else None
+
     def pronoun_person(self, gender: str, before: int) -> int | None:
         """Who "he" or "she" is: the last subject, unless the story has shown that person to be
         of the other gender ("Ms.", "Queen", an earlier "she"); then the latest person named
@@ -268,10 +289,12 @@ class SubjectReader:
         for index in [*sorted(named_in_headline), *(mention.person for mention in mentioned)]:
             person = self.story.people[index]
             held = person.title.casefold().replace("/", " ")  # "High Representative/Vice-President"
+            # "Advisor to the Prime Minister" serves that office rather than holding it.
+            held = held.split(" to ", 1)[0]
             if "counterpart" in held.split() and previous_title:
                 held = previous_title
-            elif held:
-                previous_title = held
+            else:
+                previous_title = held  # only the person named right before has the counterpart's title
             if not any(head in held.split() or head in other_titles.get(index, ()) for head in heads):
                 continue
             # The same title wins over a longer one holding it: "the Foreign Minister" is rather

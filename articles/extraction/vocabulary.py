@@ -130,8 +130,9 @@ NAME_TITLE_WORDS = frozenset({"Sheikh", "Sultan", "King", "Bishop", "Major", "Ma
 # Styles that are part of a name when a title comes before them: "Prime Minister Sheikh Hasina".
 NAMING_STYLES = frozenset({"Sheikh", "Sheikha"})
 # A ruler's style that, after "His Majesty", is part of a name of one word: "His Majesty Sultan
-# Ibrahim" is Malaysia's king by his name, where "Sultan Haitham" shortens "Haitham bin Tarik".
-RULER_STYLES = frozenset({"Sultan"})
+# Ibrahim" is Malaysia's king by his name, where "Sultan Haitham" shortens "Haitham bin Tarik";
+# so is "His Majesty Emperor Naruhito".
+RULER_STYLES = frozenset({"Sultan", "Emperor"})
 MAJESTY_BEFORE = re.compile(r"(?:His|Her)\s+Majesty\s+$")
 # The prefixes of ships' names: "INS Delhi", "HMAS Canberra", "BRP Sierra Madre".
 SHIP_PREFIXES = frozenset("INS HMS HMAS HMNZS HMCS USS USNS BRP KRI ROKS PNS JS MV RV".split())
@@ -163,7 +164,7 @@ Corporation Department Embassy Consulate Secretariat Alliance Community Partners
 Agreement Declaration Charter Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway
 Project Park Games Olympics Cup Festival Year Day Week Relations Civilization Peninsula Sea
 Ocean Gulf Strait Island Islands River Province Region City County Square Hall House Palace
-Kremlin White Times News Daily Post Xinhua Reuters Press Journal Herald Television Radio Global
+Kremlin Diwan White Times News Daily Post Xinhua Reuters Press Journal Herald Television Radio Global
 Republic Kingdom Federation Emirates People Peoples Communist Revolution Initiatives Regular
 Meeting Talks Talk Call Phone Video Visit Session Ceremony Reception Briefing Remarks Speech
 Statement Joint Communique Press Q A The A An This That These Those It Its He She His Her We
@@ -234,8 +235,8 @@ Socialist Bolivarian Plurinational Sri Lanka Arabia Korea Zealand Africa African
 # Months that are given names too: "Hon. January Yusuf Makamba", "King Stanisław August Poniatowski".
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Words that are surnames right after a title or a titled given name ("Vice Premier He Lifeng",
-# "General Secretary To Lam", "Prime Minister Luís Montenegro").
-AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia", "Montenegro"})
+# "General Secretary To Lam", "Prime Minister Luís Montenegro", "Vice Minister Park").
+AMBIGUOUS_SURNAMES = frozenset({"He", "To", "May", "Jordan", "Chad", "Georgia", "Montenegro", "Park"})
 # Words that end an organisation's name: the capitalised words before them are not a person.
 ORGANISATION_WORDS = frozenset("""
 Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
@@ -285,6 +286,9 @@ PATRONYMIC_SUFFIXES = ("uulu", "kyzy", "uly", "ogly", "oglu", "oğlu", "qizi", "
 # the Irish "Ó" ("Ciarán Ó Murchú"), one letter that is no initial.
 NAME_PARTICLES = ("bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos",
                   "das", "del", "della", "der", "den", "van", "von", "la", "le", "los", "las", "du", "ben", "abu", "Ó")
+
+# Particles standing before a surname: "Minister van Klaveren", "de la Fuente".
+LEADING_PARTICLES = re.compile(rf"(?<![\w'’-])(?:(?:{'|'.join(p for p in NAME_PARTICLES if p.islower())})[ ]+)+$")
 
 # Attribution cues as printed -> the cue recorded on the statement.
 CUES = {
@@ -369,7 +373,7 @@ GROUP_SUBJECT = re.compile(
 ADVERBS = r"(?:also|further|then|again|once again|in turn|repeatedly|particularly|specifically|" \
           r"especially|firmly|highly|sincerely|warmly|fully|briefly|first|finally|later|earlier|" \
           r"furthermore|moreover|additionally|clearly|solemnly|strongly|explicitly|cordially|deeply|" \
-          r"jointly|personally|publicly|categorically|resolutely|unequivocally|repeatedly)"
+          r"jointly|personally|publicly|categorically|resolutely|unequivocally|repeatedly|rightly|correctly)"
 ADVERB_WORDS = frozenset(re.findall(r"[a-z]+", ADVERBS))
 # Auxiliaries and modals between a subject and its cue: "has expressed", "would stress".
 AUXILIARIES = r"(?:has|have|had|would|will|shall|could|should|might|may|must|did|does|do)"
@@ -393,11 +397,15 @@ MODALS = frozenset({"would", "will", "shall", "could", "should", "might", "may",
 GROUP_WORDS = frozenset({"sides", "parties", "leaders", "countries", "ministers", "delegations",
                          "presidents", "state", "governments", "they", "we", "both", "side"})
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(He|She|he|she)$")
+# "When I met X, he ...", "As we spoke with X, she ...": the story's speaker in the clause before a pronoun.
+FIRST_PERSON_SUBJECT = re.compile(r"^(?:When|After|As|While)\s+(?:I|we)\b")
 # A sentence opened by its subject's pronoun and a verb: "He also raised ...".
 SENTENCE_PRONOUN = re.compile(rf"(He|She)\s+(?:{ADVERBS}\s+)?[a-z]+\b")
 # A courtesy standing for the person it was printed before: "His Highness welcomed ...".
 COURTESY_SUBJECT = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)$")
 COURTESY_HEADS = frozenset({"highness", "excellency", "majesty"})
+# "H.H. Sheikh X", "H.E. X": the same courtesies abbreviated.
+COURTESY_ABBREVIATIONS = {"highness": r"H\.\s?H\.", "excellency": r"H\.\s?E\."}
 # Before a subject after a comma: the start of a new clause ("..., while Sheikh X, ..., said").
 # After a cue that interrupts a sentence: a comma, then the speech resumes (not ", adding that",
 # ", who added", a quotation or a closing circumstance such as ", during a visit").
@@ -494,6 +502,10 @@ DATELINE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]+(?:,[ ]+[\w.' ]+)?[ ]+[—–
 QUOTE_CHARS = "\"“”"
 OPENING_QUOTES = "\"“"
 QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+# Single quotation marks, as British, Dutch and Australian ministries print quotations: an
+# opening mark before a capital, a closing one after the quotation's punctuation
+# ("'Our support is unwavering,' said Van Weel"); apostrophes ("Ukraine's") are neither.
+SINGLE_QUOTE_MARK = re.compile(r"(?P<open>(?<![^\s(])['‘](?=[A-Z]))|(?P<close>(?<=[,.!?])['’](?=[\s)]|$))")
 # '"...," she said, "for the stability ..."': the quotation resumes after the cue.
 SPLIT_QUOTE = re.compile(r"[^.\"“”]{0,40}?,\s*[\"“]")
 PASSIVE_AFTER = re.compile(r"\s+by\b")
@@ -538,7 +550,11 @@ HONORIFIC_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+(?=[A-Z])")
 # "Official Representative of the Ministry" is the spokesperson's title in Kazakhstan and Russia.
 SPOKESPERSON_WORDS = re.compile(r"\bspokes(?:person|man|woman)\b|\bofficial representative\b", re.IGNORECASE)
 # The narration between announcements and the questions: "The Spokesperson then took questions."
-TURNS_TO_QUESTIONS = re.compile(r"^[^.]{0,80}\b(?:took|takes|answered|answers|responded to|fielded)\b[^.]{0,40}\bquestions\b")
+TURNS_TO_QUESTIONS = re.compile(
+    r"^[^.]{0,80}\b(?:took|takes|answered|answers|responded to|fielded)\b[^.]{0,40}\bquestions\b"
+    # The numbered heading after "1. Announcement": "2. Questions and Answers" (under a plain
+    # heading, what comes before is not always announced).
+    r"|^\d+\.\s*(?i:questions?\s+(?:and|&)\s+answers?)\s*:?$")
 # A sentence that only greets, thanks or speaks of the briefing itself, not of the news.
 PLEASANTRY = re.compile(
     r"(?:\w+,\s+)?(?:namaskar|namaste|good (?:morning|afternoon|evening|day)|hello|welcome|thank you|thanks|"
@@ -546,16 +562,20 @@ PLEASANTRY = re.compile(
     r"(?:let me|I (?:will|would like to)) (?:begin|start) with\b|"
     # A speech's courtesies: "It is my pleasure to welcome you", "I thank Prime Minister X for ...".
     r"(?:it is|it's) (?:a|my|our) (?:great |real |distinct )?(?:pleasure|honou?r|privilege)\b|"
-    r"(?:I|we|let me|allow me to) (?:also |sincerely |warmly )?thank\b", re.IGNORECASE)
+    r"(?:I|we|let me|allow me to) (?:also |sincerely |warmly )?thank\b|"
+    # A speech's salutation: "Excellencies, ladies and gentlemen, good afternoon."
+    r"(?:excellenc(?:y|ies)|ladies and gentlemen|distinguished guests)\b", re.IGNORECASE)
 # The speaker's own voice, outside quotation marks: remarks and briefings read out.
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|me|[Mm]y)\b")
 # Words of a paragraph about the briefing itself rather than announcing anything.
 BRIEFING_WORDS = re.compile(r"\b(?:briefing|press conference|news conference|press availability|transcript)\b",
                             re.IGNORECASE)
 # "said clearly that", "said clearly in Kyiv that": how, when or where it was said is not what was.
 AFTER_CUE = re.compile(rf"\s*[,:]?\s*(?:{ADVERBS}\s+(?=that\b))?(?:that\b,?\s+)?")
 PREPOSITIONAL_THAT = re.compile(
-    rf"\s*(?:,\s*)?(?:{ADVERBS}\s+)?(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
+    # "said yesterday in Beijing that": a time may come first.
+    rf"\s*(?:,\s*)?(?:(?:{ADVERBS}|today|yesterday|recently)\s+)?"
+    r"(?:in|at|on|during|while|when|before|after|to|with|from|over|via|through)\b"
     r"[^.;:\"“]{0,120}?\bthat\s+")
 # "Professor X of the Graduate School of Policy Studies": where a person works.
 AFFILIATION = re.compile(
@@ -637,10 +657,12 @@ MEETING_WORDS = frozenset({"met", "meets", "meeting", "talks", "call", "spoke", 
                            "telephoned", "phoned", "congratulated", "thanked", "hosted",
                            "greeted", "welcomed", "invited", "appointed", "nominated", "elected",
                            "received", "receives", "with", "and"})
-# Verbs whose agent after "by" is a person: "The interview was conducted by X", "moderated by Y".
+# Verbs whose agent after "by" is a person: "The interview was conducted by X", "moderated by Y";
+# and a caption's credit, "(DFA photo by X)".
 PERSON_AGENT_VERBS = frozenset({"conducted", "moderated", "interviewed", "chaired", "co-chaired", "hosted",
                                 "accompanied", "received", "welcomed", "presented", "written", "translated",
-                                "photographed", "led", "headed", "signed", "delivered", "appointed"})
+                                "photographed", "led", "headed", "signed", "delivered", "appointed",
+                                "photo", "photos"})
 MEETING_CONTEXT = re.compile(r"\b(?:met|meets|meeting|talks|call|received|receives|spoke|speaks|conversation|with|"
                              r"between)\b")
 # "between X and Y" joins people at a meeting ("a conversation between X and Y"), not along a
@@ -667,10 +689,11 @@ VISIT_PURPOSES = frozenset({"discuss", "review", "exchange", "explore", "brief",
 # Mrs. Swaraj", "H.H. Sheikh Abdullah") ends none.
 IN_SENTENCE = r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Hon|Rt|Amb|Prof|Smt|H\.E|H\.H|[A-Z])\.|[^.;:\"“”])"
 URGED_TO = re.compile(IN_SENTENCE + r"{0,200}?\bto\s+[a-z]")
-# "briefed X on the talks" says what about; "briefed the Security Council this morning" only that
-# a meeting took place.
+# "briefed X on the talks" (also "the Hon. Minister on") says what about; "briefed the Security
+# Council this morning" only that a meeting took place.
 BRIEFING_CUES = frozenset({"briefed", "informed", "apprised"})
-ABOUT = re.compile(r"[^.;:\"“]{0,100}?\b(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))"
+ABOUT = re.compile(IN_SENTENCE + r"{0,100}?\b"
+                   r"(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))"
                    r"|about|of|that|regarding|how|what|why)\b")
 # "informed the press of the following activities:", "made the following statement:".
 INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$")

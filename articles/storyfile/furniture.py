@@ -59,11 +59,11 @@ CRUMB_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+|\s*/\s*(?=\S)")
 ARROW_SEPARATOR = re.compile(r"\s*[>»›→]\s*")
 LOOSE_CRUMB_SEPARATOR = re.compile(r"[>»›]")
 # What kind of release a page labels a story, or its number: "Readout", "Press Release No.
-# 45/2024", "Press release 412/2024", "No: 27", "MFA Press Release", "Media Releases". A label,
-# never a headline or a source.
+# 45/2024", "Press release 412/2024", "No: 27", "MFA Press Release", "Media Releases", GOV.UK's
+# "Speech" and "News story". A label, never a headline or a source.
 RELEASE_LABEL = re.compile(
     r"^(?:(?-i:[A-Z]{2,6}\s+)?(?:(?:joint|press|media|news)\s+)*"
-    r"(?:release|statement|readout|communiqu[eé]|advisory|announcement)s?"
+    r"(?:(?:release|statement|readout|communiqu[eé]|advisory|announcement)s?|speech(?:es)?|(?<=news\s)stor(?:y|ies))"
     r"(?:\s+(?:(?:no\.?|n[°º]|number)\s*[:.]?\s*\d+(?:[/-]\d+)?|\d+[/-]\d+))?|(?:no\.?|n[°º])\s*[:.]?\s*\d+(?:[/-]\d+)?)$",
     re.IGNORECASE,
 )

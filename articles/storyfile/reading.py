@@ -1,7 +1,7 @@
 """Reading a story's lines into a Story, and writing one back."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import BinaryIO
 
@@ -108,7 +108,7 @@ class _Reader:
     def story(self):
         title_at, body_start = self.read_header()
         title = self.lines[title_at]
-        body_lines = self.read_tail(self.lines[body_start:])
+        body_lines = self.without_metadata_under_standfirst(self.read_tail(self.lines[body_start:]))
         if self.dateline is None:
             self.dateline = headline_date(title)
         if self.dateline is None:
@@ -188,8 +188,10 @@ class _Reader:
                 # it is the page's.
                 self.breadcrumb, candidates = BREADCRUMB_LEAD_TEXT + line, []
                 continue
-            if RELEASE_LABEL.match(line) and not candidates and below:
-                continue  # "PRESS RELEASE" above the headline: the page's label, never the title
+            if RELEASE_LABEL.match(line) and not candidates and (below or self.breadcrumb is not None):
+                # "PRESS RELEASE" above the headline, or set apart under a breadcrumb ("Home > Press
+                # Release", "Press Release", a blank line, the headline): the page's label, never the title
+                continue
             if (source := source_of(line)) and ADDRESS.match(source):
                 self.take_source_line(source)  # "Source: https://...": the page's address, not a date line
                 continue
@@ -302,6 +304,21 @@ class _Reader:
         # "Close" may be the story's own.
         return [line for line in lines if not (_is_bar(line) or FRIEND_LINE.match(line))]
 
+    def without_metadata_under_standfirst(self, lines):
+        """The story's lines without the page's date and source lines run together under its
+        first line, as GOV.UK prints a standfirst: "The Foreign Secretary spoke about ...",
+        "From: Foreign Office", "Published 6 February 2025", "Delivered on: 5 February 2025"."""
+        first_block_end = lines.index("") if "" in lines else len(lines)
+        metadata = lines[1:first_block_end]
+        if not metadata or not all(read_dateline(line) or source_of(line) for line in metadata):
+            return lines
+        for line in metadata:
+            if dateline := read_dateline(line):
+                self.take_date(dateline)
+            else:
+                self.take_source_line(source_of(line))
+        return lines[:1] + lines[first_block_end:]
+
     def take_date_above_signatures(self, lines):
         """A communiqué's date stands above its signature blocks ("Done in Abidjan, on 25 October
         2023", then "For the Republic of Ghana", a name, an office): short lines, no sentences."""
@@ -325,6 +342,9 @@ class _Reader:
         month = address_month(self.source_url) if self.source_url else None
         if self.dateline is not None and (self.dateline.year is not None or month):
             return (*self.dateline.resolve(month), DATED_BY_TEXT)
+        if self.dateline is not None and (year := SOURCE_YEAR.search(self.source)):
+            # "KUWAIT, Jan 14 (KUNA) -- ..." over "Source: Kuwait News Agency (KUNA), 2025"
+            return (*replace(self.dateline, year=int(year["year"])).resolve(), DATED_BY_TEXT)
         if self.source_url and (day := address_date(self.source_url)):
             return datetime(day.year, day.month, day.day), False, DATED_BY_ADDRESS
         if self.given_date is not None:
@@ -345,6 +365,8 @@ class _Reader:
 
 
 ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
+# The year a source line ends with, which completes a dateline printed without one.
+SOURCE_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)$")
 BREADCRUMB_LEAD_TEXT = "You are here: "
 # Trailing lines the archive's old pages left under their stories, and rules ("* * * * *").
 BOILERPLATE = re.compile(
