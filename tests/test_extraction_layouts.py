@@ -1654,3 +1654,56 @@ Deputy Secretary of State Christopher Landau, noting that the alliance is the li
         ("Christopher Landau", "noted", "the alliance is the linchpin of peace in the Indo-Pacific"),
         ("Christopher Landau", "said", "the United States remains firmly committed to the defense of Korea."),
     ]
+
+
+def test_an_envoys_statement_to_a_council_that_addresses_the_chair_is_the_envoys(gazetteer):
+    found = read(gazetteer, """
+Statement by Ambassador Fergal Mythen at the UN Security Council Open Debate on Children and Armed Conflict
+
+Thank you, President.
+
+Ireland is deeply alarmed that grave violations against children reached the highest level ever verified last year.
+
+Finally, accountability matters. Ireland will continue to support the monitoring and reporting mechanism.
+
+I thank you.
+""")
+    assert [(speaker, text[:32]) for speaker, _, text in statements(found)] == [
+        ("Fergal Mythen", "Ireland is deeply alarmed that g"), ("Fergal Mythen", "Finally, accountability matters."),
+    ]
+
+
+def test_the_paragraphs_after_the_following_statement_are_the_ministers(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister Baerbock on the humanitarian situation in Gaza
+
+Foreign Minister Annalena Baerbock issued the following statement today on the humanitarian situation in Gaza:
+
+The suspension of all humanitarian aid deliveries into Gaza is unacceptable. I call on the Israeli Government to allow aid in.
+
+Germany supports the Arab reconstruction plan as a basis for discussions. I will discuss the next steps with my counterparts.
+""")
+    assert [(speaker, text[:30]) for speaker, _, text in statements(found)] == [
+        ("Annalena Baerbock", "The suspension of all humanita"), ("Annalena Baerbock", "Germany supports the Arab reco"),
+    ]
+
+
+def test_a_ministers_title_as_the_first_answer_label_is_the_minister_the_headline_names(gazetteer):
+    found = read(gazetteer, """
+Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Doorstop Interview with the Media
+
+Question: Minister, how would you describe your meeting?
+
+Minister: We had a very good meeting, and we reaffirmed the strong partnership between our countries.
+""")
+    assert statements(found) == [("Vivian Balakrishnan", "said",
+                                  "We had a very good meeting, and we reaffirmed the strong partnership between our countries.")]
+
+
+def test_when_it_was_said_is_not_part_of_what_was_said(gazetteer):
+    found = read(gazetteer, """
+Foreign Minister of Paraguay to visit Brasília
+
+Paraguayan Minister Rubén Ramírez Lezcano said earlier this week that Asunción and Brasília share an unbreakable bond.
+""")
+    assert statements(found) == [("Rubén Ramírez Lezcano", "said", "Asunción and Brasília share an unbreakable bond.")]

@@ -485,3 +485,119 @@ def test_a_release_label_set_apart_under_a_breadcrumb_is_not_the_title(breadcrum
         "The Foreign Secretary paid a courtesy call on the Minister today.", "", "Kathmandu", "16 August 2025"))
 
     assert (story.title, story.published_at) == ("Foreign Secretary calls on the Minister", datetime(2025, 8, 16))
+
+
+@pytest.mark.parametrize("byline", [
+    "By Press Office", "Posted by: Consulate General of India, Dubai", "2 min read", "Views: 312", "1,204 views",
+])
+def test_a_byline_or_counter_between_the_headline_and_its_date_is_not_the_title(byline):
+    story = parse_story(story_bytes(
+        "Consulate General of India", "Dubai, United Arab Emirates", "Press Releases",
+        "Consul General meets community leaders", byline, "Posted on 05 Dec 2024 at 11:20 GST", "", "Text."))
+
+    assert (story.title, story.published_at) == ("Consul General meets community leaders", datetime(2024, 12, 5, 11, 20))
+
+
+def test_a_posted_by_line_names_the_source():
+    story = parse_story(story_bytes(
+        "Consul General meets community leaders", "Posted by: Consulate General of India, Dubai", "5 December 2024",
+        "", "Text."))
+
+    assert story.source == "Consulate General of India, Dubai"
+
+
+@pytest.mark.parametrize("label", ["Press Release No. 87", "Press Releases"])
+def test_a_headline_ending_in_a_full_stop_between_a_release_label_and_its_date_is_the_title(label):
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs - Brazil", label, "Visit of the Foreign Minister of Paraguay to Brasília.",
+        "03/04/2025 16h30 - Updated 04/04/2025 10h12", "", "The Minister will receive his counterpart."))
+
+    assert (story.title, story.published_at, story.source) == (
+        "Visit of the Foreign Minister of Paraguay to Brasília.", datetime(2025, 4, 3, 16, 30), "")
+
+
+def test_a_standfirst_between_the_headline_and_its_date_is_not_the_title():
+    story = parse_story(story_bytes(
+        "Site of the Ministry", "News", "Minister visits Nairobi", "The Minister launched a new partnership today.",
+        "Published 13 March 2025", "", "Text."))
+
+    assert story.title == "Minister visits Nairobi"
+
+
+@pytest.mark.parametrize("under_headline", [
+    ["ABU DHABI, 12th March, 2025 (WAM) -- The Minister received a phone call today."],
+    ["Views: 312", "", "Astana, 12 March 2025 – The Minister held talks today."],
+])
+def test_the_headline_is_the_last_header_line_above_the_first_paragraph(under_headline):
+    story = parse_story(story_bytes("Emirates News Agency - WAM", "UAE / Politics", "Ministers discuss relations",
+                                    *under_headline))
+
+    assert (story.title, story.published_at) == ("Ministers discuss relations", datetime(2025, 3, 12))
+
+
+def test_the_headline_of_a_short_story_dated_at_its_foot_is_above_the_first_paragraph():
+    story = parse_story(story_bytes(
+        "KEMENTERIAN LUAR NEGERI MALAYSIA", "MINISTRY OF FOREIGN AFFAIRS MALAYSIA", "PRESS RELEASE",
+        "Official visit of the Minister of Foreign Affairs of Thailand", "", "The Minister will visit Malaysia.", "",
+        "WISMA PUTRA", "PUTRAJAYA", "7 March 2025"))
+
+    assert (story.title, story.published_at) == (
+        "Official visit of the Minister of Foreign Affairs of Thailand", datetime(2025, 3, 7))
+    assert story.paragraphs == ("The Minister will visit Malaysia.",)
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined():
+    story = parse_story(story_bytes(
+        "Permanent Mission of Ireland to the United Nations", "Statements and Speeches",
+        "Statement at the Open Debate on Children and", "Armed Conflict: Protecting Children",
+        "Wednesday 12 March 2025 - 10:15", "", "Thank you, President."))
+
+    assert story.title == "Statement at the Open Debate on Children and Armed Conflict: Protecting Children"
+
+
+def test_a_headline_ending_in_a_place_and_a_date_is_no_date_line():
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs, Singapore", "Newsroom / Press Statements, Transcripts & Photos",
+        "Transcript of the Minister's Doorstop Interview with the Media in Washington, D.C., 6 March 2025", "",
+        "Minister: We had a very good meeting.", "", ".    .    .    .    .", "",
+        "MINISTRY OF FOREIGN AFFAIRS", "SINGAPORE", "7 MARCH 2025"))
+
+    assert story.title.startswith("Transcript of the Minister's")
+    assert story.published_at == datetime(2025, 3, 7)
+    assert story.paragraphs == ("Minister: We had a very good meeting.",)
+
+
+@pytest.mark.parametrize(("dateline", "published_at", "source"), [
+    ("Doha / Information Office / 17 February 2025", datetime(2025, 2, 17), "Doha / Information Office"),
+    ("Bogotá (Mar. 12/25).", datetime(2025, 3, 12), "Bogotá"),
+])
+def test_a_dateline_set_off_by_slashes_or_brackets_dates_the_story(dateline, published_at, source):
+    story = parse_story(story_bytes("Ministry of Foreign Affairs", "Latest News", "Minister Meets Envoy", dateline,
+                                    "", "Text."))
+
+    assert (story.title, story.published_at, story.source) == ("Minister Meets Envoy", published_at, source)
+
+
+@pytest.mark.parametrize("line", ["Talks ahead of the summit (March 12/25)", "Phone: 12/25", "Release No. 12/25"])
+def test_a_day_and_two_digit_year_is_no_date_without_a_place_and_a_month(line):
+    with pytest.raises(StoryFormatError, match="no date"):
+        parse_story(story_bytes("Minister Meets Envoy", line, "", "Text."))
+
+
+def test_a_last_updated_date_at_the_foot_is_not_the_publication_date():
+    story = parse_story(story_bytes(
+        "Foreign Secretary visits Nairobi", "", "The Foreign Secretary has visited Nairobi to launch a partnership.", "",
+        "Share this page", "Published 13 March 2025",
+        "Last updated 14 March 2025 show all updates"))
+
+    assert story.published_at == datetime(2025, 3, 13)
+
+
+def test_a_headline_under_a_section_and_its_date_is_the_title():
+    story = parse_story(story_bytes(
+        "MAP - Agence Marocaine de Presse", "Politics", "Tuesday 11 March 2025 - 18:42",
+        "Bourita, Ghanaian Counterpart Stress Commitment to Partnership", "Photo: MAP", "",
+        "Rabat - The Minister held talks on Tuesday."))
+
+    assert (story.title, story.published_at) == (
+        "Bourita, Ghanaian Counterpart Stress Commitment to Partnership", datetime(2025, 3, 11, 18, 42))

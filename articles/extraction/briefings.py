@@ -7,10 +7,10 @@ are no one's statements; a journalist's name before an outlet ("X (WION):") asks
 "Spokesman:" or "Deputy Spokesman:" answer the spokesperson or, in an interview, the person
 the headline names ("Interview of Ambassador X", "X's Doorstop Interview") or the
 introduction says speaks ("Kenya's envoy, X, spoke about ..."); a title ("Minister:") answers
-the person who answered with it before; a label in capitals names its speaker after the
-title ("FOREIGN MINISTER PENNY WONG:", then "WONG:"). Questions may be labelled "Q." as well
-as "Q:" or "JOURNALIST:", and
-where no answer is labelled, the paragraphs after a question are the answer. A greeting
+the person who answered with it before, or the interviewee who holds it; a label in capitals
+names its speaker after the title ("FOREIGN MINISTER PENNY WONG:", then "WONG:"). Questions
+may be labelled "Q." as well as "Q:" or "JOURNALIST:", and where no answer is labelled, the
+paragraphs after a question are the answer. A greeting
 ("Namaskar, good afternoon ... I have a few announcements") or a word of thanks is no
 statement. The paragraphs right before the first question are the spokesperson's
 announcements, back to a heading, a question, someone's reported words or the briefing's
@@ -19,7 +19,9 @@ paragraphs speak in the first person (a transcript of remarks, a briefing read o
 spokesperson), headings only divide them and reported words are passed over. Questions and
 answers are read for the speech they report ("Q: Secretary Blinken said on Monday that ...
 What is your comment?"), which belongs to the person quoted, not to the asker or answerer. A speech or statement with
-no questions, in the first person, is the words of the person its headline names ("Remarks by X").
+no questions, in the first person or opening by addressing the chair, is the words of the person
+its headline names ("Remarks by X") or its first paragraph introduces ("X issued the following
+statement:").
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def announcements(story: Story, briefing: Briefing, paragraphs: Sequence[str], o
 
 SPEECH_HEADLINE = re.compile(r"\b(?:remarks|statement|speech|address|message) by\b|['’]s (?:remarks|speech|address)\b",
                              re.IGNORECASE)
+# "Foreign Minister X issued the following statement today on ...:": the paragraphs below are X's.
+STATEMENT_FOLLOWS = re.compile(r"\bthe following (?:statement|remarks|message)\b[^.;\"“]*[:：]$", re.IGNORECASE)
 
 
 def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], offsets: list[int],
@@ -154,14 +158,19 @@ def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], off
     ("Remarks by the Minister for Foreign Affairs, Hon. X, at ...", "Statement by Prime Minister
     X on ..."): each paragraph of it is theirs, but for salutations, greetings and thanks, and
     the words of others it reports. Only when most of its paragraphs say "I", "we" or "our"; a
-    release about the speech tells of the speaker in the third person."""
-    if not SPEECH_HEADLINE.search(title):
+    release about the speech tells of the speaker in the third person. A statement may instead
+    be introduced by a paragraph of its own ("X issued the following statement today:")."""
+    first = 0
+    if SPEECH_HEADLINE.search(title):
+        # "Foreign Secretary's speech at ...": the standfirst names who speaks ("The Foreign
+        # Secretary, X, spoke about ...").
+        speaker = _named_in_headline(story, title)
+        if speaker is None and len(offsets) > 1:
+            speaker = _interviewee(story, offsets[1])
+    elif (introduced := _introduced_statement(story, paragraphs, offsets)) is not None:
+        first, speaker = introduced
+    else:
         return []
-    # "Foreign Secretary's speech at ...": the standfirst names who speaks ("The Foreign
-    # Secretary, X, spoke about ...").
-    speaker = _named_in_headline(story, title)
-    if speaker is None and len(offsets) > 1:
-        speaker = _interviewee(story, offsets[1])
     if speaker is None:
         return []
     # A paragraph that opens with someone else's words is theirs; one that reports them after
@@ -171,14 +180,30 @@ def speech_in_own_voice(story: Story, title: str, paragraphs: Sequence[str], off
                   + _first_sentence_end(paragraphs[statement.paragraph]) > statement.start}
     spoken = [(index, offsets[index], offsets[index] + len(paragraph.rstrip()))
               for index, paragraph in enumerate(paragraphs)
-              if index not in attributed and not _is_pleasantry(paragraph.rstrip())
+              if index >= first and index not in attributed and not _is_pleasantry(paragraph.rstrip())
               and _announces(story, paragraph.rstrip(), offsets[index], offsets[index] + len(paragraph.rstrip()),
                              speaker)]
     in_first_person = sum(bool(FIRST_PERSON.search(QUOTATION.sub("", paragraphs[index]))) for index, _, _ in spoken)
-    if not spoken or in_first_person * 2 < len(spoken):
+    # An envoy's statement to a council speaks of "Ireland" rather than "we", but opens by
+    # addressing the chair ("Thank you, President."), as no release about a speech does.
+    addresses_the_chair = bool(paragraphs) and _is_pleasantry(paragraphs[0].rstrip())
+    if not spoken or in_first_person * 2 < len(spoken) and not addresses_the_chair:
         return []
     person = story.people[speaker]
     return [OpenStatement(speaker, person.title, "said", start, end, index, "direct") for index, start, end in spoken]
+
+
+def _introduced_statement(story: Story, paragraphs: Sequence[str],
+                          offsets: list[int]) -> tuple[int, int | None] | None:
+    """(the statement's first paragraph, its speaker: the first person named in the paragraph
+    that introduces it), or None when no paragraph introduces one."""
+    for index, paragraph in enumerate(paragraphs):
+        paragraph = paragraph.rstrip()
+        if "following" in paragraph and STATEMENT_FOLLOWS.search(paragraph):
+            mention = bisect_left(story.mention_starts, offsets[index])
+            named = mention < len(story.mentions) and story.mentions[mention].start < offsets[index] + len(paragraph)
+            return index + 1, story.mentions[mention].person if named else None
+    return None
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -264,9 +289,12 @@ def _label_speaker(story: Story, finder: PeopleFinder, paragraph: str, start: in
         return inside[-1].person
     if SPOKESPERSON_WORDS.search(name) and len(name.split()) <= 3:  # "Spokesman:", "Deputy Spokesman:"
         return answerer if answerer is not None else False
-    if name.casefold() in story.gazetteer.title_words and last_answerer is not None \
-            and name.casefold() in story.people[last_answerer].title.casefold().split():
-        return last_answerer  # "Minister:" after "Minister for Foreign Affairs Dr Vivian Balakrishnan:"
+    # "Minister:" after "Minister for Foreign Affairs Dr Vivian Balakrishnan:", or from the first
+    # answer of the Minister the headline names ("Minister X's Doorstop Interview").
+    holder = last_answerer if last_answerer is not None else answerer
+    if name.casefold() in story.gazetteer.title_words and holder is not None \
+            and name.casefold() in story.people[holder].title.casefold().split():
+        return holder
     journalist = JOURNALIST_LABEL.fullmatch(name)
     journalist_name = journalist and (journalist.group("name") or journalist.group("asker"))
     if journalist_name and not any(word in story.gazetteer.non_name_words for word in journalist_name.split()):

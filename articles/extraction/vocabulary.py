@@ -589,13 +589,14 @@ TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "today", "yesterday", "tonight", "earlier", "later"})
 TIME_TAIL = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
                        r"|tonight|earlier|later)$")
-# "said on Monday he would travel", "said recently that", "has said many times that": when or
-# how often it was said is not part of what was said.
+# "said on Monday he would travel", "said recently that", "said earlier this week that", "has said
+# many times that": when or how often it was said is not part of what was said.
 TIME_PHRASE = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+[A-Z][a-z]+\s+\d{1,2}"
-    r"|today|yesterday|tonight|earlier|later|recently|previously|repeatedly|last\s+(?:week|month|year)"
+    r"|(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|today|yesterday|tonight|earlier|later|recently|previously|repeatedly"
     r"|(?:many|several|numerous)\s+times|more\s+than\s+once|on\s+(?:many|several|numerous)\s+occasions"
-    r"|this\s+(?:week|month|year|morning|afternoon|evening))\b,?\s+(?:that\s+)?(?=[\w\"“])")
+    r")\b,?\s+(?:that\s+)?(?=[\w\"“])")
 # "noted after the meeting in Riyadh, "the American side ..."": where or when, then the quotation.
 CIRCUMSTANCE_BEFORE_QUOTE = re.compile(
     r"\s+(?:after|during|at|in|on|following|before|when|while|upon)\b[^.;:\"“”]{0,100}?,\s*(?=[\"“])")

@@ -28,13 +28,20 @@ Editors also paste pages as a browser copies them, and those are read too:
 - **Release labels** such as "Readout", "Press Release No. 45/2024" or "No: 27" above or
   below the headline are the page's, never the title or a source; under a label and its date
   ("Press release", "12 November 2024") stands the headline.
+- **Headlines** stand under the site's lines: right above the date (even ending in a full
+  stop, straight under a release label), under a section and its date ("Politics", "Tuesday
+  11 March 2025 - 18:42"), or, with the date elsewhere, right above the first paragraph.
+  Bylines and counters ("By Press Office", "2 min read", "Views: 312") are furniture, and a
+  headline wrapped after "and", "of" or "on" is joined again.
 - **Source lines** such as "(From Chinese Embassy in Singapore)", "Source: Embassy of India,
-  Tokyo" or the "Chinese Embassy" of "Chinese Embassy, 18 November 2019" are the story's
-  source, never its title.
+  Tokyo", "Posted by: Consulate General of India" or the "Chinese Embassy" of "Chinese
+  Embassy, 18 November 2019" are the story's source, never its title.
 - **Dates** in the forms of DATE_FORMS, with labels ("Updated:", "Date:", "Posted on"),
-  weekdays, a time, odd spacing ("September 27 , 2019"), in brackets, between bars ("07.02.2025
-  | HR/VP Readout | Brussels"), either under the title or below the story, or above a
-  communiqué's signature blocks ("Done in Abidjan, on 25 October 2023"). A date without a
+  weekdays, a time, odd spacing ("September 27 , 2019"), in brackets ("Bogotá (Mar. 12/25)."),
+  between bars or slashes ("07.02.2025 | HR/VP Readout | Brussels"), either under the title or
+  below the story (under its signature, "MINISTRY OF FOREIGN AFFAIRS", "SINGAPORE"), or above a
+  communiqué's signature blocks ("Done in Abidjan, on 25 October 2023"). A "Last updated" date
+  is never the publication date. A date without a
   year takes the year from the source URL. With no date in the text, the source URL's date
   is used (".../202302/t20230204_11019716.htm", "/2021/05/06/"), then the date given with
   the story.

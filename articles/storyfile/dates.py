@@ -39,6 +39,8 @@ DATE_FORMS = [
     # cannot keep (0001-01-01) is refused as such rather than not seen as a date.
     r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})(?![0-9])",
     r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+    # Colombia's "Mar. 12/25": a month's name, the day and two digits of the year
+    MONTH_NAME + r"\s*" + DAY + r"/(?P<short_year>[0-9]{2})(?![0-9/])",
     # May 6, 2023; Sept. 12 2023; September 27 , 2019; May 6th, 2023; November 18 (no year)
     MONTH_NAME + r"\s*" + DAY + r"(?:\s*,?\s*" + YEAR + r")?",
     # 6 May 2023; 18th November, 2019; 6 May (no year)
@@ -74,6 +76,11 @@ TIME_ZONE = re.compile(
     r"|[A-Z]{2,4}T|IST|hrs?\.?)[)\]]?$",
     re.IGNORECASE,
 )
+# A later date printed beside or under the publication date: "- Updated 04/04/2025 10h12".
+UPDATE_NOTE = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
+# A place before a bracketed date ("Bogotá (Mar. 12/25)."), unlike a headline ("Transcript of
+# Weekly Media Briefing (December 19, 2024)").
+MAX_PLACE_WORDS = 3
 SEPARATORS = " ,|:;-–—/·•()[]【】"
 
 # Dates in web addresses: .../202302/t20230204_11019716.htm, /2021/05/06/, /2021-05-06-slug
@@ -188,6 +195,8 @@ def _dateline_at(line, match):
         after = after[time.end():]
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("short_year"):
+        year = 2000 + int(groups["short_year"])
     source = _source_around(before, after, yearless=year is None)
     if source is None:
         return None
@@ -219,8 +228,11 @@ def _source_around(before, after, *, yearless):
     label = DATE_LABEL.search(before) or CLOSING_FORMULA.match(before)
     if label:
         before = before[: label.start()]
-    # Set off from the date by a comma, a bar or a dash, not run into it as in "Talks on".
-    separated = bool(label) or bool(re.search(r"[,|｜–—:-]$", before))
+    # Set off from the date by a comma, a bar, a dash or a slash ("Doha / Information Office /
+    # 17 February 2025"), not run into it as in "Talks on"; or a place with its date in
+    # brackets: "Bogotá (Mar. 12/25)."
+    bracketed = before.endswith("(") and after.strip(" .") == ")" and len(before.split()) <= MAX_PLACE_WORDS
+    separated = bool(label) or bracketed or bool(re.search(r"[,|｜–—:/-]$", before))
     before = before.strip(SEPARATORS)
     if RELEASE_LABEL.match(before):
         before = ""  # "No: 27, 24 April 2024": the release's number, not who published it
@@ -228,7 +240,7 @@ def _source_around(before, after, *, yearless):
     if after == ".":
         after = ""  # a closing line's full stop: "London, 22 April 2024."
     if after and (TIME_ZONE.match(after) or is_navigation(after) or META_LINE.match(after)
-                  or RELEASE_LABEL.match(after)):
+                  or RELEASE_LABEL.match(after) or UPDATE_NOTE.match(after)):
         after = ""
     sources = []
     for text, may_be_bare in ((before, separated), (after, True)):
@@ -243,7 +255,8 @@ def _source_around(before, after, *, yearless):
 
 
 def _is_name_like(text):
-    return 0 < len(text.split()) <= 10 and not SENTENCE_END.search(text) or bool(ABBREVIATION_END.search(text))
+    # A name may end in "Co." or "D.C.", but is never as long as a headline.
+    return 0 < len(text.split()) <= 10 and (not SENTENCE_END.search(text) or bool(ABBREVIATION_END.search(text)))
 
 
 def address_date(url: str):

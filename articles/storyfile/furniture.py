@@ -44,6 +44,9 @@ META_LINE = re.compile(
     r"^[\[(【]?\s*(?:(?:responsible\s+)?editors?|author|writer|reporter|photo|photos|views|hits|clicks|visits|read|font\s+size"
     r"|text\s+size|share\s+to|share\s+on|share\s+this)\s*[:：]", re.IGNORECASE
 )
+# A byline or a counter the page prints with the headline: "By Press Office", "2 min read", "312 views".
+BYLINE = re.compile(r"^by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|and|&|of|the)){0,5}$", re.IGNORECASE)
+COUNTER = re.compile(r"^\d[\d,.]*\s*(?:min(?:ute)?s?\.?\s+read|views|reads|hits)$", re.IGNORECASE)
 BREADCRUMB_LEAD = re.compile(
     r"^(?:you\s+are\s+here|current\s+(?:location|position|page)|location|position|当前位置|您的位置)\s*[:：]\s*", re.IGNORECASE
 )
@@ -67,9 +70,11 @@ RELEASE_LABEL = re.compile(
     r"(?:\s+(?:(?:no\.?|n[°º]|number)\s*[:.]?\s*\d+(?:[/-]\d+)?|\d+[/-]\d+))?|(?:no\.?|n[°º])\s*[:.]?\s*\d+(?:[/-]\d+)?)$",
     re.IGNORECASE,
 )
+# "Posted by: Consulate General of India" names the source as well.
+SOURCE_LABEL = r"(?:source|from|via|(?:posted|published|issued)\s+by)"
 SOURCE_LINE = re.compile(
-    r"^(?:[(（\[【]\s*(?:source|from|via)\s*[:：]?\s*(?P<bracketed>[^()（）\[\]【】]+?)\s*[)）\]】]"
-    r"|(?:source|from|via)\s*[:：]\s*(?P<labelled>.+?))$",
+    rf"^(?:[(（\[【]\s*{SOURCE_LABEL}\s*[:：]?\s*(?P<bracketed>[^()（）\[\]【】]+?)\s*[)）\]】]"
+    rf"|{SOURCE_LABEL}\s*[:：]\s*(?P<labelled>.+?))$",
     re.IGNORECASE,
 )
 
@@ -158,4 +163,5 @@ def _same_as_title(crumb, title):
 
 def is_furniture(line):
     """Any line of the page that is not the story's: furniture, bylines and counters, footer links."""
-    return is_navigation(line) or bool(META_LINE.match(line) or FOOTER_LINK.match(line))
+    return is_navigation(line) or bool(META_LINE.match(line) or FOOTER_LINK.match(line) or BYLINE.match(line)
+                                       or COUNTER.match(line))

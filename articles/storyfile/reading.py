@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFormatError
 from ..dates import YEARS, is_kept
-from .dates import address_date, address_month, headline_date, lead_dateline, read_dateline
+from .dates import UPDATE_NOTE, address_date, address_month, headline_date, lead_dateline, read_dateline
 from .furniture import (
     BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SITE_MENU, SOURCE_LINE,
     breadcrumb_section, is_arrow_trail, is_furniture, is_navigation, source_of,
@@ -73,6 +73,10 @@ MAX_SIGNATURE_LINES = 12
 # each, are a list of headings.
 MIN_LIST_LINES = 3
 MIN_HEADING_WORDS = 4
+# A section's name above a date ("Politics", "Latest News"), shorter than any headline.
+MAX_SECTION_WORDS = 2
+# A line of a header ending in a word no headline ends with is wrapped onto the next line.
+WRAPPED_LINE_END = re.compile(r"\s(?:and|or|of|on|in|for|to|with|at|by|the|from|between|&)$", re.IGNORECASE)
 
 
 def parse_story(raw: bytes, *, source_url: str = "", date: date | datetime | None = None) -> Story:
@@ -104,10 +108,11 @@ class _Reader:
         self.source = ""
         self.dateline = None
         self.first_after_title = None
+        self.title = ""
 
     def story(self):
-        title_at, body_start = self.read_header()
-        title = self.lines[title_at]
+        body_start = self.read_header()
+        title = self.title
         body_lines = self.without_metadata_under_standfirst(self.read_tail(self.lines[body_start:]))
         if self.dateline is None:
             self.dateline = headline_date(title)
@@ -162,8 +167,8 @@ class _Reader:
             self.take_source(dateline.source)
 
     def read_header(self):
-        """(index of the title, index where the body starts), noting the section, source and
-        date lines on the way."""
+        """The index where the body starts, noting the title, section, source and date lines on
+        the way."""
         lines = self.lines
         # The lines that may be the title, a section or the page's own name and menus:
         # everything down to the first date line that is not furniture, a breadcrumb or a source.
@@ -216,38 +221,42 @@ class _Reader:
             raise StoryFormatError("no title: the story must start with a title line")
 
         title_at, body_from = candidates[0], None
-        if date_at is not None and date_at > candidates[-1] and _headline_below_label(lines, candidates[-1], date_at):
+        date_below = date_at is not None and date_at > candidates[-1]
+        *above, last = candidates
+        if date_below and _headline_below_label(lines, candidates, date_at):
             # "Press release", "12 November 2024", then the headline: the label and its date are
             # the page's header, and what stands above them the site's.
             title_at, body_from = date_at + 1, date_at + 2
             self.take_date(found)
-        elif date_at is not None and date_at > candidates[-1]:
+        elif date_below and above and (headline := self.headline_above_metadata(candidates)) is not None:
+            # What lies between the headline and the date is the page's: "Press Release
+            # No. 87", "Media Statement", the ministers' names, a standfirst.
+            title_at, body_from = headline, date_at + 1
+            self.take_date(found)
+            for line in lines[headline + 1:date_at]:
+                if source := source_of(line):
+                    self.take_source_line(source)
+        elif date_below and (not above or _is_headline_over_date(lines, above, last, date_at)):
             # The title stands right above its date. A single line above the title says
             # where the story is filed ("Events", "World > Africa"); more are the page's.
-            *above, last = candidates
-            headline = self.headline_above_metadata(candidates) if above else None
-            if headline is not None:
-                # What lies between the headline and the date is the page's: "Press Release
-                # No. 87", "Media Statement", the ministers' names, a standfirst.
-                title_at, body_from = headline, date_at + 1
-                self.take_date(found)
-                for line in lines[headline + 1:date_at]:
-                    if source := source_of(line):
-                        self.take_source_line(source)
-            elif not above or _is_title_like(lines[last]) and all(_is_header_line(lines[index]) for index in above):
-                title_at = last
-                self.take_date(found)
-                if len(above) == 1 and self.breadcrumb is None:
-                    self.section = LOOSE_CRUMB_SEPARATOR.split(lines[above[0]])[-1].strip()
-        elif (date_at is None and self.breadcrumb is None
-              and (headline := _headline_above_blank(lines, candidates)) is not None):
-            # No date line and no breadcrumb: of short lines run together above the first blank
-            # line ("Turkish Embassy in Tirana", then the headline), the last is the headline.
-            # (Under a breadcrumb the first is, and any below it a standfirst.)
+            title_at = last
+            self.take_date(found)
+            if len(above) == 1 and self.breadcrumb is None:
+                self.section = LOOSE_CRUMB_SEPARATOR.split(lines[above[0]])[-1].strip()
+        elif self.breadcrumb is None and (headline := _headline_above_blank(lines, candidates)) is not None:
+            # No date line under the title and no breadcrumb: of short lines run together above
+            # the story's first paragraph ("Turkish Embassy in Tirana", then the headline), the
+            # last is the headline. (Under a breadcrumb the first is, and any below it a standfirst.)
             title_at = headline
+        self.title = lines[title_at]
+        if title_at - 1 in candidates and WRAPPED_LINE_END.search(lines[title_at - 1]):
+            # A headline the page wrapped: "... on Children and", "Armed Conflict: ...".
+            self.title = f"{lines[title_at - 1]} {self.title}"
+            if self.section and self.section in lines[title_at - 1]:
+                self.section = ""
         if self.breadcrumb is not None:
-            self.section = breadcrumb_section(self.breadcrumb, lines[title_at])
-        self.check_lengths(lines[title_at])
+            self.section = breadcrumb_section(self.breadcrumb, self.title)
+        self.check_lengths(self.title)
 
         # Under the title: its date, its source and the page's print and share links.
         position = body_from or title_at + 1
@@ -263,7 +272,7 @@ class _Reader:
                     self.first_after_title = line
                     break
             position += 1
-        return title_at, position
+        return position
 
     def check_lengths(self, title):
         if len(title) > MAX_TITLE_LENGTH:
@@ -284,15 +293,22 @@ class _Reader:
             if position and (RELATED.match(line) or FOOTER_START.match(line)):
                 del lines[position:]
                 break
+        signed = False  # whether the lines above are the signature over a closing date
         while lines:
             line = lines[-1]
             if not line or is_furniture(line) or BOILERPLATE.match(line):
+                signed = signed and bool(line)
                 lines.pop()
+            elif signed and line.isupper() and _is_header_line(line):
+                lines.pop()  # "MINISTRY OF FOREIGN AFFAIRS", "SINGAPORE", then "7 MARCH 2025"
+            elif UPDATE_NOTE.match(line) and read_dateline(line):
+                lines.pop()  # "Last updated 14 March 2025": when the page changed, not when it was published
             elif self.dateline is None and (dateline := read_dateline(line)):
                 # The date below the story, when there was none under the title; with one
                 # there, a closing "Wisma Putra, Putrajaya, 22 August 2024" is the story's own.
                 self.take_date(dateline)
                 lines.pop()
+                signed = True
             elif source := source_of(line):
                 self.take_source_line(source)
                 lines.pop()
@@ -370,7 +386,7 @@ SOURCE_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)$")
 BREADCRUMB_LEAD_TEXT = "You are here: "
 # Trailing lines the archive's old pages left under their stories, and rules ("* * * * *").
 BOILERPLATE = re.compile(
-    r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close|[*•·_=~\s-]{3,})$", re.IGNORECASE
+    r"^(?:<\s*suggest to a friend\s*>|suggest to a friend|\[print\]|<print>|close|[*•·._=~\s-]{3,})$", re.IGNORECASE
 )
 FRIEND_LINE = re.compile(r"^\W*s\w{4,7}\s+to\s+(?:a\s+)?friends?\W*$", re.IGNORECASE)
 
@@ -388,32 +404,54 @@ def _dated_between_bars(line):
     return len(items) > 1 and any((dateline := read_dateline(item.strip())) and not dateline.source for item in items)
 
 
-def _headline_below_label(lines, above_date, date_at):
-    """Whether the headline stands under the date, as Nordic ministries print it: a release's
-    label right above the date or beside it ("Press release | Date: 15/04/2024 | No: 052/24"),
-    then a line of a headline's length and a blank line."""
-    labelled = RELEASE_LABEL.match(lines[above_date]) or any(
+def _headline_below_label(lines, candidates, date_at):
+    """Whether the headline stands under the date, as Nordic ministries and news agencies print
+    it: a release's label right above the date or beside it ("Press release | Date: 15/04/2024 |
+    No: 052/24"), or a section's name under the site's ("MAP - Agence Marocaine de Presse",
+    "Politics", "Tuesday 11 March 2025 - 18:42"), then a line of a headline's length and a blank
+    line, maybe after a photo credit."""
+    above_date = lines[candidates[-1]]
+    labelled = RELEASE_LABEL.match(above_date) or any(
         RELEASE_LABEL.match(item.strip()) for item in lines[date_at].split("|"))
-    if not labelled or date_at + 2 >= len(lines):
+    filed = len(candidates) > 1 and len(above_date.split()) <= MAX_SECTION_WORDS
+    if not (labelled or filed) or date_at + 2 >= len(lines):
         return False
     below = lines[date_at + 1]
-    return bool(below) and not lines[date_at + 2] and _is_title_like(below) and not SENTENCE_END.search(below)
+    after = date_at + 2
+    while after < len(lines) and lines[after] and is_furniture(lines[after]):
+        after += 1
+    return (bool(below) and after < len(lines) and not lines[after] and _is_title_like(below)
+            and not SENTENCE_END.search(below) and not is_furniture(below))
 
 
 def _headline_above_blank(lines, candidates):
-    """The last of two or more header lines run together at the top, when a blank line and then
-    prose follow it; None otherwise."""
+    """The last of two or more header lines run together at the top, when prose follows it
+    (after a blank line, the page's furniture such as "Views: 312", or straight away, as a
+    wire's dateline paragraph does); None otherwise."""
     top = []
     for index in candidates:
-        if top and index != top[-1] + 1:
+        if top and index != top[-1] + 1 or not _is_header_line(lines[index]):
             break
         top.append(index)
-    if len(top) < 2 or top[-1] + 2 >= len(lines) or lines[top[-1] + 1]:
+    if len(top) < 2:
         return None
-    after = lines[top[-1] + 2]
-    if not all(_is_header_line(lines[index]) for index in top) or not SENTENCE_END.search(after):
-        return None
-    return top[-1]
+    after = top[-1] + 1
+    while after < len(lines) and lines[after] and is_furniture(lines[after]):
+        after += 1
+    if after < len(lines) and not lines[after]:
+        after += 1
+    return top[-1] if after < len(lines) and SENTENCE_END.search(lines[after]) else None
+
+
+def _is_headline_over_date(lines, above, last, date_at):
+    """Whether the last line above the date is the headline, under the page's header lines. One
+    that ends with a full stop ("Visit of ... to Brasília.") is still the headline when it runs
+    straight from a release's label into the date: a standfirst would follow a headline instead."""
+    if not all(_is_header_line(lines[index]) for index in above):
+        return False
+    return _is_title_like(lines[last]) or (
+        all(lines[above[-1]:date_at]) and bool(RELEASE_LABEL.match(lines[above[-1]]))
+        and len(lines[last]) <= MAX_TITLE_LENGTH)
 
 
 def _is_list(block):
