@@ -68,7 +68,7 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # tuned7 rounds: first unchanged, then 2 refused, 43 titles and 43 dates right, 0.87, 0.96, 0.89;
 # after the tuned8 round: 1 refused, 44 titles and 44 dates right, 0.88, 0.96, 0.89; after the tuned9
 # round: the same, with people at P 0.92, R 0.85; after the tuned10 round: 0.88, 0.96, 0.90; after the tuned11
-# round: none refused, all 45 titles and dates right, 0.90, 0.98, 0.90.
+# round: none refused, all 45 titles and dates right, 0.90, 0.98, 0.90; the same after the tuned12 round.
 # extraction_realpages_tuned6: 37 real-layout pages (34 pasted, 3 saved web pages), written for
 # tuning, so named tuned from the start: ministries, embassies, consulates and presidencies of
 # many countries, with dates in many forms and places
@@ -140,6 +140,13 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # first paragraph, wrapped headlines joined, a place with its date in brackets as a dateline, "Last updated" at
 # the foot never the publication date, an issuer's signature above the closing date, "X issued the following
 # statement:"): all 34 right, 0.98, 1.00, 0.98.
+# extraction_realpages_tuned12: 28 real-layout pages (pasted) written for tuning, to the guide, by someone who never
+# read the rules: the everyday kinds of page of blind6's brief, from every region. Scored before any rule was
+# changed for it (after the tuned11 round): none refused, 27 titles and 27 dates right, people 0.95, countries
+# 0.99, statements 0.88. A round from its misses ("Last updated" giving way to a later date line, a site menu
+# taken as a breadcrumb, "the Prime Minister" never a Deputy Prime Minister while the office is held, "He added"
+# after a relative clause going to the main subject, a quotation run over two paragraphs, "invited X to" an event
+# as a courtesy, "Authority" closing an organisation's name): all 28 right, 0.97, 0.99, 0.94.
 # extraction_realpages_blind6: 42 real-layout pages (meetings, calls, briefings and a doorstop with questions,
 # a communique, state visits, credentials, farewells, speeches at the UN, an interview, congratulations and
 # condolences, a consular notice, trade and cultural events, crisis statements) from every region, written
@@ -147,7 +154,7 @@ TARGETS = {"people": 0.95, "countries": 0.97, "statements": 0.90}
 # the estimate for real pages alongside blind5. First scored after the tuned9 round: 3 refused, 23 titles
 # and 39 dates right, people 0.90 (P 0.95, R 0.86), countries 0.95, statements 0.79 (P 0.91, R 0.69); after
 # the tuned10 round: 24 titles right, 0.90, 0.95, 0.78; after the tuned11 round: 2 refused, 25 titles and 40 dates
-# right, 0.91, 0.96, 0.81.
+# right, 0.91, 0.96, 0.81; after the tuned12 round: 0.91, 0.96, 0.82.
 LATER_SETS = {
     "extraction_holdout": {"people": 0.95, "countries": 0.97, "statements": 0.95},
     "extraction_blind": {"people": 0.96, "countries": 0.98, "statements": 0.96},
@@ -166,6 +173,7 @@ LATER_SETS = {
     "extraction_realpages_tuned9": {"people": 0.98, "countries": 0.98, "statements": 0.97},
     "extraction_realpages_tuned10": {"people": 0.98, "countries": 0.99, "statements": 0.95},
     "extraction_realpages_tuned11": {"people": 0.97, "countries": 0.99, "statements": 0.97},
+    "extraction_realpages_tuned12": {"people": 0.96, "countries": 0.99, "statements": 0.93},
     "extraction_realpages_blind5": {"people": 0.87, "countries": 0.95, "statements": 0.88},
     "extraction_realpages_blind6": {"people": 0.89, "countries": 0.95, "statements": 0.78},
 }
@@ -176,6 +184,7 @@ LATER_SETS = {
     ("extraction_realpages_tuned4", 44), ("extraction_realpages_tuned6", 37), ("extraction_realpages_tuned7", 34),
     ("extraction_realpages_tuned8", 32), ("extraction_realpages_tuned9", 33),
     ("extraction_realpages_tuned10", 38), ("extraction_realpages_tuned11", 34),
+    ("extraction_realpages_tuned12", 28),
 ])
 def test_every_real_page_of_the_tuned_sets_imports_with_its_title_date_and_language(name, stories):
     report = evaluate(DATA / name / "manifest.json", Gazetteer.default())

@@ -1258,3 +1258,57 @@ def test_congo_alone_is_the_democratic_republic_in_a_story_that_names_only_it_in
         "Congo will host the next meeting.",
     ], gazetteer)
     assert set(extraction.countries) == {"CG", "CD"}
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_named_last(gazetteer):
+    extraction = extract("Prime Minister Rabuka welcomes Deputy Prime Minister Winston Peters", [
+        "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka, today welcomed Deputy Prime "
+        "Minister Peters.",
+        '"Our future is bound up with Fiji\'s," said Mr Peters.',
+        "The Prime Minister reaffirmed that the Pacific must remain a zone of peace.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements][-1] == (
+        "Sitiveni Rabuka", "the Pacific must remain a zone of peace.")
+
+
+def test_he_after_a_relative_who_statement_is_the_main_clause_subject(gazetteer):
+    extraction = extract("Spokesman briefs the media", [
+        "Dr. Majed Al-Ansari said the Amir has received a phone call from US President Joe Biden, who told "
+        'the Amir that "Qatar has been an indispensable partner."',
+        "He added that the Prime Minister is in continuous contact with both sides.",
+    ], gazetteer)
+    assert [s.speaker for s in extraction.statements] == ["Majed Al-Ansari", "Joe Biden", "Majed Al-Ansari"]
+
+
+def test_inviting_someone_to_a_place_is_a_courtesy_not_a_statement(gazetteer):
+    extraction = extract("Korean Embassy hosts trade fair", [
+        "Cabinet Secretary for Trade Rebecca Miano thanked Korea for choosing Nairobi and invited Korean investors "
+        "to the special economic zones.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements] == [("Rebecca Miano", "Korea for choosing Nairobi")]
+
+
+def test_a_quotation_closed_in_a_paragraph_without_an_opening_mark_is_attributed_there(gazetteer):
+    extraction = extract("South Africa conveys condolences to Morocco", [
+        '"Our thoughts are with the people of Morocco. South Africa stands ready to assist.',
+        'We wish the injured a speedy recovery," said President Cyril Ramaphosa.',
+    ], gazetteer)
+    assert [(s.speaker, s.text[:30]) for s in extraction.statements] == [
+        ("Cyril Ramaphosa", '"Our thoughts are with the peo')]
+
+
+def test_an_authority_is_an_organisation_not_a_person(gazetteer):
+    extraction = extract("Nigeria on Niger", [
+        "Nigeria supports the decisions of the ECOWAS Authority chaired by President Bola Ahmed Tinubu.",
+    ], gazetteer)
+    assert [p.name for p in extraction.people] == ["Bola Ahmed Tinubu"]
+
+
+def test_a_title_case_dateline_and_a_long_audience_before_that_leave_the_speaker_and_words(gazetteer):
+    extraction = extract("Minister Johnson Smith Addresses CARICOM Meeting on Haiti", [
+        "Kingston, Jamaica - Senator the Hon. Kamina Johnson Smith, Minister of Foreign Affairs and Foreign Trade, "
+        "told the high-level meeting on Haiti convened by CARICOM Chair President Mohamed Irfaan Ali of Guyana that "
+        "the people of Haiti deserve a Haitian-led solution.",
+    ], gazetteer)
+    assert [(s.speaker, s.text) for s in extraction.statements] == [
+        ("Kamina Johnson Smith", "the people of Haiti deserve a Haitian-led solution.")]

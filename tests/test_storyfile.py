@@ -601,3 +601,31 @@ def test_a_headline_under_a_section_and_its_date_is_the_title():
 
     assert (story.title, story.published_at) == (
         "Bourita, Ghanaian Counterpart Stress Commitment to Partnership", datetime(2025, 3, 11, 18, 42))
+
+
+def test_a_last_updated_date_above_the_posted_date_gives_way_to_it():
+    story = parse_story(story_bytes(
+        "Prime Minister welcomes Deputy Prime Minister", "Last updated on 10 February 2024", "Posted 09/02/2024", "",
+        "SUVA - The Prime Minister today welcomed the Deputy Prime Minister."))
+
+    assert (story.title, story.published_at) == ("Prime Minister welcomes Deputy Prime Minister", datetime(2024, 2, 9))
+
+
+def test_under_a_site_menu_the_first_line_is_the_headline_over_a_speech_byline():
+    story = parse_story(story_bytes(
+        "United States Mission to the United Nations", "Home | Remarks and Highlights",
+        "Remarks at a UN Security Council Briefing on Sudan", "Ambassador Linda Thomas-Greenfield",
+        "U.S. Representative to the United Nations", "New York, New York", "June 18, 2024", "",
+        "Thank you, Madam President."))
+
+    assert (story.title, story.published_at) == (
+        "Remarks at a UN Security Council Briefing on Sudan", datetime(2024, 6, 18))
+
+
+def test_a_trail_from_a_site_menu_item_is_not_the_headline():
+    story = parse_story(story_bytes(
+        "Ministry of Foreign Affairs", "Home | About the Ministry | Media Hub", "Media Hub / News",
+        "Minister receives phone call from Kenyan counterpart", "Abu Dhabi, 12 February 2025", "",
+        "The Minister received a phone call today."))
+
+    assert story.title == "Minister receives phone call from Kenyan counterpart"

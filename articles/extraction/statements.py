@@ -161,6 +161,13 @@ def _introduces(body: str, cue_end: int, end: int) -> bool:
     return body.find("following", cue_end, end) != -1 and INTRODUCES_FOLLOWING.match(body, cue_end, end) is not None
 
 
+QUOTE_CLOSE = re.compile('["”]')
+
+
+def _leaves_quote_open(text: str) -> bool:
+    return bool(text.count('"') % 2 or text.count("“") > text.count("”"))
+
+
 def quoted_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the quotations in a sentence, for telling a speaker's words from the report."""
     if body.find('"', start, end) == -1 and body.find("“", start, end) == -1:
@@ -191,6 +198,10 @@ class StatementFinder(SubjectReader):
         self.last_subject_spoke = False  # whether the last subject was set by a statement
         self.found: list[OpenStatement] = []
         self.sentence_start = 0  # of the sentence being read
+        # A paragraph that opens a quotation and leaves it open, and where the next one, which
+        # closes it ('... a speedy recovery," said President X.'), starts.
+        self.quote_left_open_in: int | None = None
+        self.quote_continues_at: int | None = None
 
     def open(self, speaker, title, cue, start, end, paragraph) -> OpenStatement:
         statement = OpenStatement(speaker, title, cue, start, end, paragraph)
@@ -212,7 +223,13 @@ class StatementFinder(SubjectReader):
         current: OpenStatement | None = None
         if self.in_dialogue:
             self.last_subject = None  # "he" never reaches into another question or answer
-        dateline = DATELINE.match(self.story.body, start, end)
+        body = self.story.body
+        # (One that opens with a quotation mark again, as British style does, is read as any other.)
+        self.quote_continues_at = start if self.quote_left_open_in == index - 1 \
+            and body[start:start + 1] not in OPENING_QUOTES else None
+        self.quote_left_open_in = index if body[start:start + 1] in OPENING_QUOTES \
+            and _leaves_quote_open(body[start:end]) else None
+        dateline = DATELINE.match(body, start, end)
         start = dateline.end() if dateline else start  # "SUVA — Australia and Fiji will ..."
         # Cues are found once per paragraph and handed to the sentence that holds them.
         cues = list(self.story.gazetteer.cue_pattern.finditer(self.story.body, start, end))
@@ -241,8 +258,7 @@ class StatementFinder(SubjectReader):
         for index, (start, end) in enumerate(spans[:-1]):
             if index in skipped or body[start:start + 1] not in OPENING_QUOTES:
                 continue
-            text = body[start:end]
-            if not (text.count('"') % 2 or text.count("“") > text.count("”")):
+            if not _leaves_quote_open(body[start:end]):
                 continue
             statement = opening.get(spans[index + 1][0])
             if statement is not None and not any(s.paragraph == index for s in self.found):
@@ -259,6 +275,9 @@ class StatementFinder(SubjectReader):
         opened: list[OpenStatement] = []
         participle = gazetteer.participle_lead.match(body, start, end)
         quoted = quoted_spans(body, start, end)
+        if start == self.quote_continues_at and (closing := QUOTE_CLOSE.search(body, start, end)):
+            # The words up to the first closing mark end the quotation the paragraph before opened.
+            quoted = [(start - 1, closing.end()), *quoted_spans(body, closing.end(), end)]
         saw_cue = deed = False
         # "according to" is rare: look for its words before calling on the rule.
         according = self.according(paragraph, start, end, quoted) \
@@ -288,6 +307,7 @@ class StatementFinder(SubjectReader):
                 self.open(speaker, title, CUES[cue_match.group("cue")], cue_end + 1, end, paragraph)
                 self.last_subject = subject
                 continue
+            outer_subject = None
             relaying = next((index for index in range(len(opened) - 1, -1, -1)
                              if opened[index].start <= subject_start), None) if opened else None
             if relaying is not None and self.relays(opened[relaying], kind, speaker, subject_start):
@@ -299,10 +319,15 @@ class StatementFinder(SubjectReader):
             elif opened:
                 # "Meredov noted that ..., and Saidov said that ...": a new subject, a new statement;
                 # so is "..., Musalia Mudavadi, who had said that ...".
-                separator = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start) \
-                    or speaker != opened[-1].speaker and RELATIVE_WHO.search(body, subject_start, cue_start)
+                clause = CLAUSE_SEPARATOR.search(body, opened[-1].start, subject_start)
+                relative = not clause and speaker != opened[-1].speaker \
+                    and RELATIVE_WHO.search(body, subject_start, cue_start)
+                separator = clause or relative
                 if kind != "person" or speaker is None or not separator:
                     continue
+                if relative:
+                    # "X said ... Y, who told Z that ...": X stays the subject whom "He added" continues.
+                    outer_subject = opened[-1].speaker
                 opened[-1].end = min(opened[-1].end, separator.start())
             cue = CUES[cue_match.group("cue")]
             text_start = self.text_start(cue, cue_end, end)
@@ -310,7 +335,7 @@ class StatementFinder(SubjectReader):
                 aside = AS_ASIDE.match(body, cue_end, end)
                 text_start = aside.end() if aside else text_start
             if kind != "person" or speaker is None:
-                if body[start] not in QUOTE_CHARS:
+                if body[start] not in QUOTE_CHARS and start != self.quote_continues_at:
                     continue
                 speaker, title = self.inverted_speaker(cue_start, cue_end, end)
                 if speaker is None:
@@ -327,6 +352,8 @@ class StatementFinder(SubjectReader):
                 self.open(speaker, title, PARTICIPLES[between.group("cue")], between.end(), comma, paragraph)
             self.open_at_cue(opened, speaker, title, cue, paragraph, start, end, cue_end, subject_start,
                              text_start, bool(participle))
+            if outer_subject is not None:
+                self.last_subject = outer_subject
         if not opened and not saw_cue:
             said = self.participle_after_deed(paragraph, start, end, quoted)
             if said is not None:
@@ -390,7 +417,7 @@ class StatementFinder(SubjectReader):
         it, or in the next paragraph."""
         body = self.story.body
         closing = max(body.rfind('"', start + 1, subject_start), body.rfind("”", start + 1, subject_start))
-        leading_quote = body[start] in OPENING_QUOTES and closing != -1
+        leading_quote = (body[start] in OPENING_QUOTES or start == self.quote_continues_at) and closing != -1
         if leading_quote and SPLIT_QUOTE.match(body, cue_end, end):
             # '"Egypt is ...," she said, "for the stability ..."': one quotation, both halves.
             statement = self.open(speaker, title, cue, start, end, paragraph)

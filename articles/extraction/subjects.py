@@ -26,6 +26,9 @@ from .vocabulary import (
 from .story import Mention, Story
 from .titles import title_country
 
+# "Deputy Prime Minister" is another office than "Prime Minister": it holds the phrase only as its head word does.
+SUBORDINATE_OFFICE = re.compile(r"\b(?:deputy|vice|assistant|under)\s+$")
+
 
 class SubjectReader:
     """The part of a statement finder that reads subjects. It keeps who the last subject was
@@ -303,7 +306,8 @@ class SubjectReader:
             # Minister and Minister for Foreign Affairs X", not "Prime Minister Y" whose greetings
             # a guest conveyed.
             same = " ".join(gazetteer.country_pattern.sub(" ", person.title).casefold().split()) == phrase
-            fit = 0 if same else 1 if phrase in held else 2
+            phrase_at = held.find(phrase)
+            fit = 0 if same else 1 if phrase_at != -1 and not SUBORDINATE_OFFICE.search(held, 0, phrase_at) else 2
             # "The President of India, Smt. X, ... Among the awardees were ... Y (Suriname). ... the
             # President said": the one introduced with the title (or as a counterpart) before, not
             # one given it later.

@@ -158,7 +158,7 @@ Prime State Ministry Ministerial Regional Provincial Party Grand Crown High Unde
 Federal National Resident Honorary Central Political Bureau Standing Office Affairs Commerce
 Defense Defence Finance Trade Interior Security Development Economic Economy Cooperation
 Initiative Corridor Nations Union Organization Organisation Council Committee Commission Forum
-Bank Road Belt Government University Summit Conference Association Agency Fund Programme
+Bank Road Belt Government University Summit Conference Association Agency Authority Fund Programme
 Program Congress Assembly Parliament Senate Court Group Institute Center Centre Company
 Corporation Department Embassy Consulate Secretariat Alliance Community Partnership Treaty
 Agreement Declaration Charter Strategy Plan Vision Dialogue Mechanism Zone Port Airport Railway
@@ -249,7 +249,7 @@ Islands Island River Province Region Meeting Cooperation Expo Exhibition Fair Ro
 Studies School Foundation Society Network Academy Governance
 Museum Memorial Plant Board Residence Room City Mosque Temple Church Cathedral
 Guard Guards Army Navy Police Force Forces Militia Corps Command Fleet Directorate
-Building Hospital Clinic Hotel
+Building Hospital Clinic Hotel Authority
 """.split()) | PLACE_WORDS
 
 
@@ -497,8 +497,9 @@ SHARED_SHORT_NAMES = {"Congo": ("CG", "CD")}
 CURRENCY = re.compile(r"\$|[ ]+(?:dollars?|cents?|yuan|renminbi|yen|won|rupees?|rupiah|ringgit|baht|pesos?|"
                       r"reais|rand|naira|shillings?|pounds?|francs?|dinars?|dirhams?|riyals?|rials?|"
                       r"liras?|euros?|kronor|krona|kroner|krone|roubles?|rubles?|hryvnias?|tenge|dong)\b")
-# "SUVA — " before a story's first words.
-DATELINE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]+(?:,[ ]+[\w.' ]+)?[ ]+[—–-]{{1,2}}[ ]+")
+# "SUVA — " before a story's first words; in title case only with its country: "Kingston, Jamaica - ".
+DATELINE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]+(?:,[ ]+[\w.' ]+)?[ ]+[—–-]{{1,2}}[ ]+"
+                      r"|[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2},[ ]+[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2}[ ]+[—–-]{1,2}[ ]+")
 QUOTE_CHARS = "\"“”"
 OPENING_QUOTES = "\"“"
 QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
@@ -608,7 +609,7 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "told his counterpart X in a phone call that ...": the audience, then what was said; not
 # "urged all parties to refrain from actions that ...", where "that" opens a relative clause,
 # nor "congratulated X on his inauguration and said that ...", where a second verb has it.
-OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,10}?that\s+")
+OBJECT_THAT = re.compile(r"\s+(?:(?!(?:to|for|and|but)\b)[\w'’.-]+\s+){1,16}?that\s+")
 # Words after which a name is the person met: "met with visiting Sergey Lavrov".
 # "X, Y and Z", "X and Dr Y": the separators of a list of names.
 # Semicolons separate names that carry commas of their own: "X (Oman); Y (Ghana); and Z (Nepal)".
@@ -703,4 +704,6 @@ INTRODUCES_FOLLOWING = re.compile(r"[^.;\"“]*\bthe following\b[^.;\"“]*:\s*$
 INVITATION_CUES = frozenset({"invited"})
 INVITED_TO = re.compile(
     IN_SENTENCE + r"{0,160}?\bto\s+(?:(?:also|jointly|personally)\s+)?(?:attend|visit|pay|join|participate|"
-    r"take\s+part|be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate|[A-Z][\w'’-]*)\b")
+    r"take\s+part|be\s+present|witness|come|speak\s+at|address|grace|co-chair|chair|open|inaugurate|[A-Z][\w'’-]*"
+    # or to a place or an event: "invited Korean investors to the special economic zones"
+    r"|the|a|an)\b")

@@ -9,7 +9,8 @@ from .common import MAX_SECTION_LENGTH, MAX_TITLE_LENGTH, SENTENCE_END, StoryFor
 from ..dates import YEARS, is_kept
 from .dates import UPDATE_NOTE, address_date, address_month, headline_date, lead_dateline, read_dateline
 from .furniture import (
-    BRACKETED_ITEM, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL, SITE_MENU, SOURCE_LINE,
+    BRACKETED_ITEM, CRUMB_SEPARATOR, FOOTER_START, LINK_SEPARATOR, LOOSE_CRUMB_SEPARATOR, RELATED, RELEASE_LABEL,
+    SITE_MENU, SOURCE_LINE,
     breadcrumb_section, is_arrow_trail, is_furniture, is_navigation, source_of,
 )
 
@@ -104,6 +105,7 @@ class _Reader:
         self.source_url = source_url
         self.given_date = given_date
         self.breadcrumb = None
+        self.site_menu = None
         self.section = ""
         self.source = ""
         self.dateline = None
@@ -144,14 +146,20 @@ class _Reader:
 
     def headline_above_metadata(self, candidates):
         """The headline among the lines above the date, when lines of the page's own stand
-        between them: under a breadcrumb, the first line that is neither the breadcrumb's
-        section again ("DIPLOMACY") nor a release's label ("Readout", "Press Release No. 45");
+        between them: under a breadcrumb or a site's menu, the first line that is neither one of
+        its items again ("DIPLOMACY") nor a release's label ("Readout", "Press Release No. 45");
         without one, the line before the first blank line, when all above the date are short
         lines of a header."""
         lines = self.lines
-        if self.breadcrumb is not None:
-            crumbs = {crumb.strip().casefold() for crumb in LOOSE_CRUMB_SEPARATOR.split(self.breadcrumb)}
+        # A site's menu ("Home | Remarks and Highlights") marks the top of the story as a
+        # breadcrumb does: under the headline may stand a speech's speaker, office and place.
+        if self.breadcrumb is not None or self.site_menu is not None:
+            trail, separator = (self.breadcrumb, LOOSE_CRUMB_SEPARATOR) if self.breadcrumb is not None \
+                else (self.site_menu, LINK_SEPARATOR)
+            crumbs = {crumb.strip().casefold() for crumb in separator.split(trail)}
+            # Nor is the headline a trail from one of them: "Media Hub / News" under the menu's "Media Hub".
             headline = next((index for index in candidates if lines[index].casefold() not in crumbs
+                             and CRUMB_SEPARATOR.split(lines[index], 1)[0].strip().casefold() not in crumbs
                              and not RELEASE_LABEL.match(lines[index])), None)
             after = [index for index in candidates if headline is not None and index > headline]
             return headline if all(_is_header_line(lines[index]) for index in after) else None
@@ -161,8 +169,10 @@ class _Reader:
         return before_blank[0]
 
     def take_date(self, dateline):
-        # The first date line found is the story's; a full date still beats one without a year.
-        if self.dateline is None or self.dateline.year is None and dateline.year is not None:
+        # The first date line found is the story's; a full date still beats one without a year,
+        # and a publication date one the page printed as "Last updated" above it.
+        if (self.dateline is None or self.dateline.year is None and dateline.year is not None
+                or UPDATE_NOTE.match(self.dateline.line) and not UPDATE_NOTE.match(dateline.line)):
             self.dateline = dateline
             self.take_source(dateline.source)
 
@@ -177,9 +187,11 @@ class _Reader:
             if not line:
                 continue
             # A byline of items between bars may hold the date: "By Admin | June 8, 2023 | News".
-            if is_furniture(line) and not read_dateline(line):
+            if (is_furniture(line) or SITE_MENU.match(line)) and not read_dateline(line):
                 if SITE_MENU.match(line) and all(_is_header_line(lines[index]) for index in candidates):
-                    candidates = []  # "Home | About Us | News": what stands above the site's menu is the page's
+                    # "Home | About Us | News", "Home | Remarks and Highlights": what stands above
+                    # the site's menu is the page's
+                    self.site_menu, candidates = line, []
                 continue
             if breadcrumb_section(line) is not None and all(_is_header_line(lines[index]) for index in candidates):
                 # Whatever stands above a breadcrumb is the page's, not the story's.
